@@ -1,0 +1,87 @@
+// 1,000 concurrent graphql-ws subscribers on one docsift server process; publishes N extraction events
+// and prints delivery latency p50/p99 (event time → client receipt) and the server's RSS.
+// Reference in the same run: the same fan-out over a bare `ws` server (no GraphQL), for the floor.
+// Goal: p99 < 50 ms. Run: npx tsx bench/ws-fanout.ts [subscribers=1000] [events=30]
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket, { WebSocketServer } from 'ws';
+import { makeInvoice } from '../test/support/invoice.ts';
+
+const SUBSCRIBERS = Number(process.argv[2] ?? 1000);
+const EVENTS = Number(process.argv[3] ?? 30);
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const rss = async (pid: number) => Number((await readFile(`/proc/${pid}/status`, 'utf8')).match(/VmRSS:\s+(\d+)/)![1]) / 1024;
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'docsift-bench-ws-'));
+const server = spawn(process.execPath, ['bin/docsift.mjs', 'start'], { env: { ...process.env, DOCSIFT_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+let out = '';
+const url = await new Promise<string>((resolve, reject) => {
+  server.stdout!.on('data', (c) => {
+    out += c;
+    const m = out.match(/GraphiQL at (http:\/\/\S+)/);
+    if (m) resolve(m[1].replace('localhost', '127.0.0.1'));
+  });
+  server.on('exit', () => reject(new Error(out)));
+});
+const key = out.split('\n').find((l) => l.trim().startsWith('dsk_'))!.trim();
+const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+  (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query, variables }) })).json()) as any;
+
+const up = await gql('mutation($b:String!){uploadDocumentBase64(filename:"b.pdf",base64:$b){... on MutationUploadDocumentBase64Success{data{id}}}}', { b: (await makeInvoice()).toString('base64') });
+const ex = await gql('mutation($d:ID!){extractDocument(documentId:$d,input:{schema:{fields:[{name:"total",type:"number"}]}}){... on MutationExtractDocumentSuccess{data{id}}}}', { d: up.data.uploadDocumentBase64.data.id });
+const extractionId = ex.data.extractDocument.data.id;
+while ((await gql('query($id:ID!){extraction(id:$id){status}}', { id: extractionId })).data.extraction.status !== 'COMPLETED') await new Promise((r) => setTimeout(r, 100));
+
+const baseline = await rss(server.pid!);
+const latencies: number[] = [];
+let acks = 0;
+const clients = Array.from({ length: SUBSCRIBERS }, () =>
+  createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { 'X-API-Key': key }, retryAttempts: 0, lazy: false }),
+);
+for (const c of clients) {
+  c.subscribe(
+    { query: 'subscription { extractionEvents(filter: { kinds: [MARKED] }) { at kind } }' },
+    { next: (r: any) => latencies.push(Date.now() - Date.parse(r.data.extractionEvents.at)), error: (e) => console.error(e), complete: () => {} },
+  );
+  acks++;
+}
+await new Promise((r) => setTimeout(r, 3000));
+const withClients = await rss(server.pid!);
+for (let i = 0; i < EVENTS; i++) {
+  await gql('mutation($id:ID!,$s:CompletionMarker!){setExtractionStatus(id:$id,status:$s){__typename}}', { id: extractionId, s: i % 2 ? 'COMPLETE' : 'INCOMPLETE' });
+  await new Promise((r) => setTimeout(r, 50));
+}
+const deadline = Date.now() + 10_000;
+while (latencies.length < SUBSCRIBERS * EVENTS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+const peak = await rss(server.pid!);
+await Promise.all(clients.map((c) => c.dispose()));
+server.kill('SIGTERM');
+await rm(dir, { recursive: true, force: true });
+
+// Reference: a bare ws server broadcasting a timestamp to the same number of sockets.
+const bare = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+await new Promise((r) => bare.once('listening', r));
+const port = (bare.address() as { port: number }).port;
+const refLatencies: number[] = [];
+const sockets = await Promise.all(Array.from({ length: SUBSCRIBERS }, () => new Promise<WebSocket>((resolve) => {
+  const s = new WebSocket(`ws://127.0.0.1:${port}`);
+  s.on('message', (m) => refLatencies.push(Date.now() - Number(m.toString())));
+  s.on('open', () => resolve(s));
+})));
+for (let i = 0; i < EVENTS; i++) {
+  const now = String(Date.now());
+  for (const c of bare.clients) c.send(now);
+  await new Promise((r) => setTimeout(r, 50));
+}
+await new Promise((r) => setTimeout(r, 500));
+for (const s of sockets) s.close();
+bare.close();
+
+console.log(`subscribers: ${acks}, events: ${EVENTS}, deliveries: ${latencies.length}/${SUBSCRIBERS * EVENTS}`);
+console.log(`docsift latency: p50 ${pct(latencies, 50)} ms, p99 ${pct(latencies, 99)} ms, max ${Math.max(...latencies)} ms (goal p99 < 50 ms: ${pct(latencies, 99) < 50 ? 'met' : 'NOT met'})`);
+console.log(`bare ws reference: p50 ${pct(refLatencies, 50)} ms, p99 ${pct(refLatencies, 99)} ms; ratio p99 ${(pct(latencies, 99) / Math.max(1, pct(refLatencies, 99))).toFixed(1)}×`);
+console.log(`server RSS: ${baseline.toFixed(0)} MB idle, ${withClients.toFixed(0)} MB with ${SUBSCRIBERS} subscribers, ${peak.toFixed(0)} MB after delivery`);
+process.exit(0);

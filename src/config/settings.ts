@@ -1,0 +1,76 @@
+// Every setting and limit of the service, read once from the environment and validated at start.
+// The README's "Settings" table documents each one; keep them in step.
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const MB = 1024 * 1024;
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DOCSIFT_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  DOCSIFT_MAX_FILE_BYTES: int(50 * MB),
+  DOCSIFT_MAX_FILES_PER_REQUEST: int(100),
+  DOCSIFT_MAX_BATCH_FILES: int(100),
+  DOCSIFT_STORE_UNSUPPORTED: z.enum(['true', 'false']).default('false'),
+  DOCSIFT_RETENTION_DAYS: int(30),
+  DOCSIFT_MAX_QUERY_DEPTH: int(12),
+  DOCSIFT_MAX_PAGE_SIZE: int(100),
+  DOCSIFT_QUEUE_CONCURRENCY: int(2),
+  DOCSIFT_MAX_ATTEMPTS: int(4),
+  DOCSIFT_LEASE_MS: int(60_000),
+  DOCSIFT_RETRY_BASE_MS: int(1000),
+  DOCSIFT_MODEL_BASE_URL: z.string().url().optional(),
+  DOCSIFT_MODEL_API_KEY: z.string().optional(),
+  DOCSIFT_MODEL: z.string().optional(),
+  DOCSIFT_VISION_MODEL: z.string().optional(),
+  DOCSIFT_REVIEW_THRESHOLD: z.coerce.number().min(0).max(100).default(80),
+  DOCSIFT_OCR_LANG: z.string().default('eng'),
+  DOCSIFT_OCR_WORKERS: int(os.cpus().length || 1),
+});
+
+export type Settings = ReturnType<typeof loadSettings>;
+
+export class SettingsError extends Error {}
+
+export function loadSettings(env: Record<string, string | undefined> = process.env) {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new SettingsError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const s = parsed.data;
+  const dataDir = path.resolve(s.DOCSIFT_DATA_DIR);
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    dataDir,
+    databaseUrl: s.DATABASE_URL ?? `file:${path.join(dataDir, 'docsift.db')}`,
+    storageDir: path.join(dataDir, 'files'),
+    maxFileBytes: s.DOCSIFT_MAX_FILE_BYTES,
+    maxFilesPerRequest: s.DOCSIFT_MAX_FILES_PER_REQUEST,
+    maxBatchFiles: s.DOCSIFT_MAX_BATCH_FILES,
+    storeUnsupported: s.DOCSIFT_STORE_UNSUPPORTED === 'true',
+    retentionDays: s.DOCSIFT_RETENTION_DAYS,
+    maxQueryDepth: s.DOCSIFT_MAX_QUERY_DEPTH,
+    maxPageSize: s.DOCSIFT_MAX_PAGE_SIZE,
+    queueConcurrency: s.DOCSIFT_QUEUE_CONCURRENCY,
+    maxAttempts: s.DOCSIFT_MAX_ATTEMPTS,
+    leaseMs: s.DOCSIFT_LEASE_MS,
+    retryBaseMs: s.DOCSIFT_RETRY_BASE_MS,
+    model: {
+      baseURL: s.DOCSIFT_MODEL_BASE_URL,
+      apiKey: s.DOCSIFT_MODEL_API_KEY,
+      model: s.DOCSIFT_MODEL,
+      visionModel: s.DOCSIFT_VISION_MODEL,
+    },
+    reviewThreshold: s.DOCSIFT_REVIEW_THRESHOLD,
+    ocrLanguage: s.DOCSIFT_OCR_LANG,
+    ocrWorkers: s.DOCSIFT_OCR_WORKERS,
+  };
+}
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);

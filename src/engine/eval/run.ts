@@ -1,0 +1,86 @@
+// The scoreboard: reading + extraction over a labelled folder; per-field and overall accuracy, a
+// calibration table (confidence bucket → observed accuracy) and the share of wrong values that the
+// review flags catch at the threshold. OCR results are cached by file hash and reader version.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createOfflineProvider } from '../offline/index.ts';
+import { runExtraction } from '../pipeline.ts';
+import { readDocument } from '../read/index.ts';
+import type { ExtractionProvider, ReadResult } from '../types.ts';
+import { sameValue } from './compare.ts';
+import { loadDataset } from './dataset.ts';
+import { pagesFromBoxCsv } from './transcripts.ts';
+
+/** Bump when the reader's output changes, so cached pages are read again. */
+export const READER_VERSION = 2;
+export const BUCKETS = [0, 50, 70, 80, 90, 95, 100.0001];
+
+export interface EvalReport {
+  n: number;
+  overall: number;
+  fields: Record<string, number>;
+  calibration: { min: number; max: number; count: number; accuracy: number }[];
+  wrongFlaggedShare: number;
+}
+
+export interface EvalOptions {
+  cacheDir?: string;
+  threshold?: number;
+  limit?: number;
+  provider?: ExtractionProvider;
+  /** Use the ground-truth transcripts in `<dir>/box/<id>.csv` instead of reading the images (development aid). */
+  transcripts?: boolean;
+  onDocument?: (id: string, outcome: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }>) => void;
+}
+
+async function read(file: string, cacheDir: string | undefined): Promise<ReadResult> {
+  const bytes = readFileSync(file);
+  if (!cacheDir) return readDocument(bytes);
+  const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}-v${READER_VERSION}.json`;
+  const cached = path.join(cacheDir, key);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
+  const result = await readDocument(bytes);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, JSON.stringify(result));
+  return result;
+}
+
+function fromTranscript(file: string): { pages: ReadResult['pages']; text: string } {
+  const pages = pagesFromBoxCsv(readFileSync(file, 'utf8'));
+  return { pages, text: pages[0].words.map((w) => w.text).join(' ') };
+}
+
+export async function runEval(dir: string, options: EvalOptions = {}): Promise<EvalReport> {
+  const { schema, documents } = loadDataset(dir);
+  const threshold = options.threshold ?? 80;
+  const provider = options.provider ?? createOfflineProvider();
+  const outcomes: { field: string; right: boolean; confidence: number }[] = [];
+  for (const doc of documents.slice(0, options.limit ?? documents.length)) {
+    const { pages, text } = options.transcripts ? fromTranscript(path.join(dir, 'box', `${doc.id}.csv`)) : await read(doc.file, options.cacheDir);
+    const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced', reviewThreshold: threshold });
+    const perDoc: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }> = {};
+    for (const field of schema.fields) {
+      if (!(field.name in doc.labels)) continue;
+      const right = sameValue(field.type, doc.labels[field.name], out.results[field.name]);
+      const confidence = out.confidenceScores[field.name] ?? 0;
+      outcomes.push({ field: field.name, right, confidence });
+      perDoc[field.name] = { expected: doc.labels[field.name], actual: out.results[field.name], confidence, right };
+    }
+    options.onDocument?.(doc.id, perDoc);
+  }
+  const accuracy = (list: { right: boolean }[]) => (list.length ? list.filter((o) => o.right).length / list.length : 0);
+  const fields = Object.fromEntries(schema.fields.filter((f) => outcomes.some((o) => o.field === f.name)).map((f) => [f.name, accuracy(outcomes.filter((o) => o.field === f.name))]));
+  const calibration = BUCKETS.slice(0, -1).map((min, i) => {
+    const inBucket = outcomes.filter((o) => o.confidence >= min && o.confidence < BUCKETS[i + 1]);
+    return { min, max: Math.min(100, BUCKETS[i + 1]), count: inBucket.length, accuracy: accuracy(inBucket) };
+  });
+  const wrong = outcomes.filter((o) => !o.right);
+  return {
+    n: Math.min(documents.length, options.limit ?? documents.length),
+    overall: accuracy(outcomes),
+    fields,
+    calibration,
+    wrongFlaggedShare: wrong.length ? wrong.filter((o) => o.confidence < threshold).length / wrong.length : 1,
+  };
+}

@@ -1,0 +1,78 @@
+// Dates as printed → ISO yyyy-mm-dd. English and Spanish month names; numeric dates with day/month order
+// from a hint (the document's other dates or its locale), else unambiguous reading, else day first.
+
+const MONTHS: Record<string, number> = {};
+const names: [number, string[]][] = [
+  [1, ['january', 'jan', 'enero', 'ene']],
+  [2, ['february', 'feb', 'febrero']],
+  [3, ['march', 'mar', 'marzo']],
+  [4, ['april', 'apr', 'abril', 'abr']],
+  [5, ['may', 'mayo']],
+  [6, ['june', 'jun', 'junio']],
+  [7, ['july', 'jul', 'julio']],
+  [8, ['august', 'aug', 'agosto', 'ago']],
+  [9, ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set']],
+  [10, ['october', 'oct', 'octubre']],
+  [11, ['november', 'nov', 'noviembre']],
+  [12, ['december', 'dec', 'diciembre', 'dic']],
+];
+for (const [n, list] of names) for (const name of list) MONTHS[name] = n;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function fullYear(y: number, raw: string) {
+  if (raw.length <= 2) return y < 70 ? 2000 + y : 1900 + y;
+  return y;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export interface DateHints {
+  /** true: 15/06/2024 is 15 June; false: 06/15/2024 is June 15. */
+  dayFirst?: boolean;
+  locale?: string;
+}
+
+/** Finds a date inside free text; returns the ISO date or null. */
+export function parseDate(literal: string, hints: DateHints = {}): string | null {
+  const s = strip(literal)
+    .replace(/(\d)(st|nd|rd|th|º|o)\b/g, '$1')
+    .replace(/(\d)\s+of\s+/g, '$1 ');
+  // ISO-like: 2024-06-15, 2024/06/15, 2024.06.15, 2024-06-15T10:00:00Z
+  let m = s.match(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=t\d))/);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  // Month names: 15 de junio de 2024, 15 June 2024, 15-Jun-24, June 15, 2024, jun 15 2024
+  m = s.match(/\b(\d{1,2})(?:\s*de)?[\s\-./,]*([a-z]{3,10})\b\.?(?:\s*de(?:l)?)?[\s\-./,]*(\d{4}|\d{2})\b/);
+  if (m && MONTHS[m[2]]) return iso(fullYear(+m[3], m[3]), MONTHS[m[2]], +m[1]);
+  m = s.match(/\b([a-z]{3,10})\.?[\s\-./]*(\d{1,2})\b,?[\s\-./]*(\d{4}|\d{2})\b/);
+  if (m && MONTHS[m[1]]) return iso(fullYear(+m[3], m[3]), MONTHS[m[1]], +m[2]);
+  // Numeric: 15/06/2024, 06-15-2024, 15.06.24, 15062024 is not accepted (ambiguous with ids)
+  m = s.match(/\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})\b/);
+  if (m) {
+    const a = +m[1];
+    const b = +m[2];
+    const y = fullYear(+m[3], m[3]);
+    const dayFirst = a > 12 ? true : b > 12 ? false : (hints.dayFirst ?? !/^en-us/i.test(hints.locale ?? ''));
+    return dayFirst ? iso(y, b, a) : iso(y, a, b);
+  }
+  return null;
+}
+
+/** Day/month order from a document's dates: any unambiguous one decides. */
+export function inferDayFirst(literals: string[]): boolean | undefined {
+  let votes = 0;
+  for (const l of literals) {
+    for (const m of strip(l).matchAll(/\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})\b/g)) {
+      if (+m[1] > 12 && +m[2] <= 12) votes++;
+      else if (+m[2] > 12 && +m[1] <= 12) votes--;
+    }
+  }
+  return votes > 0 ? true : votes < 0 ? false : undefined;
+}

@@ -1,0 +1,153 @@
+// A lazily started, reused pool of tesseract.js workers (never one per page). Language data comes from
+// the npm packages @tesseract.js-data/{eng,spa}: without a local langPath tesseract.js would try a CDN.
+// A worker that times out or crashes is terminated and replaced; only its page fails.
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { ReadError } from '../types.ts';
+import { withTimeout } from '../read/limits.ts';
+
+const require = createRequire(import.meta.url);
+const SUPPORTED = ['eng', 'spa'] as const;
+
+/** One folder holding every language's .traineddata.gz, so 'spa+eng' resolves. */
+function langPath(): string {
+  const dir = path.join(os.tmpdir(), 'docsift-tessdata-4.0.0');
+  mkdirSync(dir, { recursive: true });
+  for (const lang of SUPPORTED) {
+    const file = path.join(dir, `${lang}.traineddata.gz`);
+    if (!existsSync(file)) {
+      const source = path.join(require(`@tesseract.js-data/${lang}`).langPath as string, `${lang}.traineddata.gz`);
+      try {
+        symlinkSync(source, file);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+  }
+  return dir;
+}
+
+export function checkLanguage(language: string) {
+  const parts = language.split('+');
+  const unknown = parts.filter((p) => !(SUPPORTED as readonly string[]).includes(p));
+  if (!parts.length || unknown.length) throw new ReadError('UNSUPPORTED_LANGUAGE', `OCR language "${language}" is not available; use ${SUPPORTED.join(', ')} or combinations like spa+eng`);
+}
+
+export interface OcrWord {
+  text: string;
+  /** Pixels. */
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  confidence: number;
+}
+
+interface Slot {
+  worker: Worker;
+  language: string;
+  busy: boolean;
+  failed: boolean;
+}
+
+const WORKER_START_TIMEOUT_MS = 60_000;
+
+export class OcrPool {
+  private slots: Slot[] = [];
+  private waiters: (() => void)[] = [];
+  private starting = 0;
+
+  constructor(readonly size: number) {}
+
+  private async start(language: string): Promise<Slot> {
+    const slot = { language, busy: true, failed: false } as Slot;
+    this.starting++;
+    try {
+      slot.worker = await withTimeout(
+        createWorker(language, OEM.LSTM_ONLY, {
+          langPath: langPath(),
+          gzip: true,
+          cacheMethod: 'none',
+          // Without a handler a bad image kills the process; with it, the failure stays on this worker.
+          errorHandler: () => {
+            slot.failed = true;
+          },
+        }),
+        WORKER_START_TIMEOUT_MS,
+        'Starting an OCR worker',
+      );
+    } finally {
+      this.starting--;
+    }
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private async acquire(language: string): Promise<Slot> {
+    for (;;) {
+      const idle = this.slots.find((s) => !s.busy && s.language === language) ?? this.slots.find((s) => !s.busy);
+      if (idle) {
+        idle.busy = true;
+        if (idle.language !== language) {
+          await idle.worker.reinitialize(language, OEM.LSTM_ONLY);
+          idle.language = language;
+        }
+        return idle;
+      }
+      if (this.slots.length + this.starting < this.size) return this.start(language);
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  private release(slot: Slot, broken: boolean) {
+    if (broken) {
+      this.slots = this.slots.filter((s) => s !== slot);
+      void slot.worker.terminate().catch(() => {});
+    } else slot.busy = false;
+    this.waiters.shift()?.();
+  }
+
+  /** Recognises one image (PNG/JPEG bytes); words with pixel boxes and 0-100 confidence. */
+  async recognize(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
+    checkLanguage(language);
+    const slot = await this.acquire(language);
+    let broken = false;
+    try {
+      const result = await withTimeout(slot.worker.recognize(image, {}, { blocks: true, text: false }), timeoutMs, 'OCR of a page', () => {
+        broken = true;
+      });
+      const words: OcrWord[] = [];
+      for (const block of result.data.blocks ?? []) {
+        for (const paragraph of block.paragraphs) {
+          for (const line of paragraph.lines) {
+            for (const w of line.words) words.push({ text: w.text, bbox: w.bbox, confidence: w.confidence });
+          }
+        }
+      }
+      return words;
+    } catch (error) {
+      broken = true;
+      if (error instanceof ReadError) throw error;
+      throw new ReadError('OCR_FAILED', `OCR failed: ${(error as Error)?.message ?? String(error)}`);
+    } finally {
+      this.release(slot, broken || slot.failed);
+    }
+  }
+
+  async shutdown() {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => {})));
+  }
+}
+
+const poolSize = Math.max(1, Number(process.env.DOCSIFT_OCR_WORKERS) || os.cpus().length || 1);
+let shared: OcrPool | null = null;
+
+export const ocrPool = () => (shared ??= new OcrPool(poolSize));
+
+export async function shutdownOcr() {
+  const pool = shared;
+  shared = null;
+  await pool?.shutdown();
+}

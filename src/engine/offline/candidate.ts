@@ -1,0 +1,11 @@
+import type { Word } from '../types.ts';
+
+/** A value the document might hold for a field, with the words it came from and its evidence score. */
+export interface Candidate {
+  words: Word[];
+  literal: string;
+  /** Raw evidence, roughly 0..1: comparable between candidates of one field, not a probability. */
+  score: number;
+  /** Independent checks the value passed (printed twice, the document's arithmetic agrees): evidence it was read right. */
+  support?: number;
+}

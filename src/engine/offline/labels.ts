@@ -1,0 +1,44 @@
+// Finding labels in lines: a label phrase matched word by word (OCR-tolerant), giving the words after it.
+import { similarity } from '../normalize/index.ts';
+import type { Word } from '../types.ts';
+import type { Line } from './lines.ts';
+import { fold } from './vocabulary.ts';
+
+export interface LabelHit {
+  line: Line;
+  /** Index in line.words of the first word after the label. */
+  after: number;
+  /** 0..1 how well the label matched. */
+  quality: number;
+  label: string;
+}
+
+const clean = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}#º]/gu, '');
+
+export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
+  const hits: LabelHit[] = [];
+  const phrases = labels.map((l) => fold(l).split(/\s+/).map((p) => p.replace(/[^\p{L}\p{N}#º]/gu, '')).filter(Boolean)).filter((p) => p.length);
+  for (const line of lines) {
+    const tokens = line.words.map(clean);
+    for (const phrase of phrases) {
+      for (let i = 0; i + phrase.length <= tokens.length; i++) {
+        let q = 0;
+        for (let k = 0; k < phrase.length; k++) {
+          const t = tokens[i + k];
+          const p = phrase[k];
+          // Short words must match exactly; longer ones may carry an OCR slip.
+          q += t === p ? 1 : p.length >= 5 && t.length >= 4 ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
+        }
+        q /= phrase.length;
+        if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), label: phrase.join(' ') });
+      }
+    }
+  }
+  // Keep the best hit per line and position.
+  const best = new Map<string, LabelHit>();
+  for (const h of hits) {
+    const key = `${h.line.index}:${h.after}`;
+    if (!best.has(key) || best.get(key)!.quality < h.quality) best.set(key, h);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,155 @@
+// The issuer's name and address from the head of the document: the name is among the first rows,
+// before the contact/registration/document block, marked by a legal form or trade word and printed
+// large; the address follows it, a run of rows with street words, numbers and a postcode.
+import { parseDate } from '../normalize/index.ts';
+import type { Word } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import type { Line } from './lines.ts';
+import { COMPANY_MARKERS, LEGAL_FORMS } from './vocabulary.ts';
+
+const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
+const POSTCODE = /(^|\s|,)\d{5}(\s|,|\.|$)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
+/** Rows of the contact, registration and document block that ends the head. */
+const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|www|http|cashier|table|order|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo))\b/;
+/** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter. */
+const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$/i;
+
+/** Drops a parenthesised span holding a registration number, "(CO. REG : 860671-D)", and lone ones. */
+function withoutRegistration(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (/^\(/.test(words[i].text) && !/\)/.test(words[i].text)) {
+      const end = words.findIndex((w, j) => j > i && /\)/.test(w.text));
+      if (end > 0 && end - i <= 5 && /\d{5,}/.test(joinText(words.slice(i, end + 1)))) {
+        i = end;
+        continue;
+      }
+    }
+    if (!REG_NUMBER.test(words[i].text)) out.push(words[i]);
+  }
+  return out;
+}
+
+/** Drops a leading "REG NO:"-style label from a line that also holds address text. */
+function withoutLeadingLabel(words: Word[]): Word[] {
+  const colon = words.findIndex((w) => /:$/.test(w.text) || w.text === ':');
+  if (colon >= 0 && colon < 4 && STOP.test(words.slice(0, colon + 1).map((w) => w.text.toLowerCase()).join(' '))) return words.slice(colon + 1);
+  return words;
+}
+
+const joinText = (words: Word[]) => words.map((w) => w.text).join(' ');
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
+
+/** Rows of the first page up to the end of the head. */
+function headRows(lines: Line[]): Line[][] {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const rows: Line[][] = [];
+  for (const l of first) {
+    if (rows.length && rows[rows.length - 1][0].row === l.row) rows[rows.length - 1].push(l);
+    else rows.push([l]);
+  }
+  return rows.slice(0, 14);
+}
+
+/** A name without its registration number, "(123456-X)", or stray edge punctuation. */
+function nameWords(words: Word[]): Word[] {
+  const kept = withoutRegistration(words);
+  while (kept.length && !/[\p{L}\p{N}]/u.test(kept[0].text)) kept.shift();
+  while (kept.length && !/[\p{L}\p{N}.)]/u.test(kept[kept.length - 1].text)) kept.pop();
+  return kept;
+}
+
+export function companyCandidates(lines: Line[]): Candidate[] {
+  const rows = headRows(lines);
+  const stopAt = rows.findIndex((r, i) => i > 0 && r.some((l) => STOP.test(l.folded)));
+  const head = rows.slice(0, stopAt > 0 ? Math.min(stopAt, 8) : 8);
+  const segments = head.flatMap((r, rank) => r.map((l) => ({ l, rank })));
+  const out: Candidate[] = [];
+  const scoreOf = (ls: Line[], rank: number) => {
+    const text = ls.map((l) => l.text).join(' ');
+    const folded = ls.map((l) => l.folded).join(' ');
+    const ls_ = letters(text);
+    if (ls_.length < 3) return -1;
+    // A legal form alone ("BHD") is the tail of a wrapped name, not a name.
+    if (letters(folded.replace(new RegExp(LEGAL_FORMS.source, 'g'), '')).length < 3) return -1;
+    const upper = ls_.replace(/[^\p{Lu}]/gu, '').length / ls_.length;
+    const digits = text.replace(/\D/g, '').length / Math.max(1, text.replace(/\s/g, '').length);
+    const size = Math.max(...ls.map((l) => (l.box[3] - l.box[1]) / l.bodyHeight));
+    let s = 0.2 + 0.3 * Number(LEGAL_FORMS.test(folded)) + 0.12 * Number(COMPANY_MARKERS.test(folded)) + 0.08 * upper - 0.5 * digits;
+    s += 0.2 * Math.max(0, 1 - rank / 4) + 0.1 * Math.min(1, Math.max(0, size - 1));
+    if (ADDRESS_WORDS.test(folded)) s -= 0.12;
+    if (POSTCODE.test(folded)) s -= 0.3;
+    // Names carry no "label:" and no long numbers.
+    if (/\p{L}\s*:/u.test(text)) s -= 0.3;
+    if (STOP.test(folded)) s -= 0.3;
+    if (ls.some((l) => l.words.some((w) => parseDate(w.text) && /\d/.test(w.text)))) s -= 0.3;
+    return s;
+  };
+  for (let i = 0; i < segments.length; i++) {
+    const { l, rank } = segments[i];
+    const words = nameWords(l.words);
+    if (!words.length) continue;
+    out.push({ words, literal: joinText(words), score: scoreOf([l], rank) });
+    // A name wrapped over the next rows: the text so far ends with "&", leaves a parenthesis open, or
+    // lacks the legal form the next row starts with or carries.
+    const acc = [l];
+    for (let k = 1; k <= 2; k++) {
+      const next = segments[i + k];
+      if (!next || next.rank !== rank + k || ADDRESS_WORDS.test(next.l.folded) || STOP.test(next.l.folded)) break;
+      const text = acc.map((x) => x.text).join(' ');
+      const folded = acc.map((x) => x.folded).join(' ');
+      const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+      const startsAsName = new RegExp(`^(${LEGAL_FORMS.source}|${COMPANY_MARKERS.source})`).test(next.l.folded);
+      const wraps = /[&,-]$/.test(text) || open || (!LEGAL_FORMS.test(folded) && (startsAsName || (COMPANY_MARKERS.test(folded) && LEGAL_FORMS.test(next.l.folded))));
+      if (!wraps) break;
+      acc.push(next.l);
+      const all = nameWords(acc.flatMap((x) => x.words));
+      out.push({ words: all, literal: joinText(all), score: scoreOf(acc, rank) + 0.08 });
+    }
+  }
+  return out;
+}
+
+/** Registration numbers, dates and times printed next to an address are not part of it. */
+const NOT_ADDRESS_WORD = /^\d{1,2}[:.]\d{2}([:.]\d{2})?$|^(am|pm)$/i;
+
+function addressWords(line: Line): Word[] {
+  const words = withoutRegistration(withoutLeadingLabel(line.words)).filter((w) => !NOT_ADDRESS_WORD.test(w.text));
+  for (let n = Math.min(4, words.length); n > 0; n--) if (parseDate(joinText(words.slice(0, n)))) return words.slice(n);
+  return words;
+}
+
+const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE.test(l.folded) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
+/** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words. */
+const placeName = (l: Line) => !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded);
+
+export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
+  const rows = headRows(lines).map((r) => r.filter((l) => !STOP.test(l.folded) || evidence(l) >= 1.2));
+  const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
+  const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
+  const out: Candidate[] = [];
+  const start0 = lastCompanyRow + 1;
+  for (let s = start0; s < Math.min(rows.length, start0 + 4); s++) {
+    const block: Line[] = [];
+    let ev = 0;
+    let postcodeSeen = false;
+    for (let i = s; i < rows.length && block.length < 6; i++) {
+      const row = rows[i];
+      if (!row.length) break;
+      const l = row.reduce((a, b) => (evidence(b) > evidence(a) ? b : a));
+      const lineEv = evidence(l);
+      // An address starts with a number or a street word, not with a name or a slogan.
+      if (!block.length && lineEv < 0.3) break;
+      if (postcodeSeen && !(placeName(l) && lineEv < 1)) break;
+      if (!postcodeSeen && lineEv === 0 && block.length && !placeName(l)) break;
+      block.push(l);
+      ev += lineEv;
+      if (POSTCODE.test(l.folded)) postcodeSeen = true;
+    }
+    const kept = block.map(addressWords).filter((ws) => ws.length);
+    if (!kept.length || ev < 1) continue;
+    const skipped = s - start0;
+    out.push({ words: kept.flat(), literal: kept.map(joinText).join(' '), score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
+  }
+  return out;
+}

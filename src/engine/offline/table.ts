@@ -1,0 +1,104 @@
+// Lists of objects (line items) from table regions: a header row whose words match the child fields'
+// labels gives the columns; each following line is a row until the table ends (a totals line, a wide
+// gap, or the page end); a line without numbers continues the previous row's text cell.
+import type { FieldDef, RawObject, Word } from '../types.ts';
+import { findLabels } from './labels.ts';
+import { rowsOf, wordConfidence, type Line } from './lines.ts';
+import { labelsFor, roleOf } from './vocabulary.ts';
+
+interface Column {
+  /** Undefined for a column the schema does not ask for: its words are kept out of the others. */
+  field?: FieldDef;
+  x: number;
+  x0: number;
+  x1: number;
+  numeric: boolean;
+}
+
+const NUMERIC = new Set(['number', 'integer']);
+const center = (w: Word) => (w.box[0] + w.box[2]) / 2;
+const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe total|balance|amount due|thank)\b/;
+
+function headerColumns(line: Line, fields: FieldDef[], lines: Line[]): Column[] {
+  const columns: Column[] = [];
+  for (const field of fields) {
+    const hits = findLabels([line], labelsFor(field.name, field.description, roleOf(field.name, field.description)));
+    const hit = hits.sort((a, b) => b.quality - a.quality)[0];
+    if (!hit) continue;
+    const words = hit.line.words.slice(0, hit.after).slice(-hit.label.split(' ').length);
+    if (columns.some((c) => words.some((w) => c.x0 <= center(w) && center(w) <= c.x1))) continue;
+    const x0 = Math.min(...words.map((w) => w.box[0]));
+    const x1 = Math.max(...words.map((w) => w.box[2]));
+    columns.push({ field, x: (x0 + x1) / 2, x0, x1, numeric: NUMERIC.has(field.type) });
+  }
+  void lines;
+  // Header words no field claimed still mark columns, so their values do not spill into neighbours.
+  for (const w of line.words) {
+    if (columns.some((c) => center(w) >= c.x0 - 2 && center(w) <= c.x1 + 2)) continue;
+    columns.push({ x: center(w), x0: w.box[0], x1: w.box[2], numeric: false });
+  }
+  return columns.sort((a, b) => a.x - b.x);
+}
+
+/** The column a word belongs to: text columns extend right until the next column, numbers align near their header. */
+function columnOf(word: Word, columns: Column[]): Column | undefined {
+  const cx = center(word);
+  let best: Column | undefined;
+  let bestDistance = Infinity;
+  for (const c of columns) {
+    const distance = cx >= c.x0 - 4 && cx <= c.x1 + 4 ? 0 : Math.min(Math.abs(cx - c.x0), Math.abs(cx - c.x1));
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function extractTable(segments: Line[], list: FieldDef): { rows: RawObject[]; found: boolean } {
+  const lines = rowsOf(segments);
+  const fields = list.items?.fields ?? [];
+  let header: { line: Line; columns: Column[] } | null = null;
+  for (const line of lines) {
+    const columns = headerColumns(line, fields, lines);
+    const matched = columns.filter((c) => c.field).length;
+    if (matched >= Math.min(2, fields.length) && (!header || matched > header.columns.filter((c) => c.field).length)) header = { line, columns };
+  }
+  if (!header) return { rows: [], found: false };
+  const { columns } = header;
+  const rows: { cells: Map<Column, Word[]> }[] = [];
+  const lineHeight = header.line.box[3] - header.line.box[1] || 10;
+  let previousBottom = header.line.box[3];
+  for (const line of lines.filter((l) => l.page === header!.line.page && l.index > header!.line.index)) {
+    if (TABLE_END.test(line.folded) || line.box[1] - previousBottom > 4 * lineHeight) break;
+    previousBottom = line.box[3];
+    const cells = new Map<Column, Word[]>();
+    for (const w of line.words) {
+      const c = columnOf(w, columns);
+      if (c) cells.set(c, [...(cells.get(c) ?? []), w]);
+    }
+    const hasNumber = [...cells.entries()].some(([c, ws]) => c.numeric && ws.some((w) => /\d/.test(w.text)));
+    const textColumn = columns.find((c) => c.field && !c.numeric);
+    if (!hasNumber && rows.length && textColumn) {
+      // A continuation line: its words extend the previous row's text cell.
+      const prev = rows[rows.length - 1].cells;
+      prev.set(textColumn, [...(prev.get(textColumn) ?? []), ...line.words]);
+      continue;
+    }
+    if (hasNumber) rows.push({ cells });
+  }
+  return {
+    found: true,
+    rows: rows.map(({ cells }) =>
+      Object.fromEntries(
+        fields.map((f) => {
+          const column = columns.find((c) => c.field === f);
+          const words = column ? (cells.get(column) ?? []) : [];
+          if (!words.length) return [f.name, { literal: null }];
+          const score = Math.min(0.95, 0.55 + 0.35 * wordConfidence(words));
+          return [f.name, { literal: words.map((w) => w.text).join(' '), wordIds: words.map((w) => w.id), score }];
+        }),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,81 @@
+// What a field is about, from its name and description alone, and the labels that announce it in
+// English and Spanish. General vocabulary of business documents: nothing here names a vendor or document.
+
+export type Role =
+  | 'total' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber'
+  | 'email' | 'phone' | 'iban' | 'taxId' | 'currency' | 'quantity' | 'unitPrice' | 'amount' | 'description' | 'generic';
+
+const ROLE_WORDS: [Role, RegExp][] = [
+  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto)\b/],
+  ['tax', /\b(tax|vat|gst|iva|igic|impuesto|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
+  ['dueDate', /\b(due|vencimiento|payment date)\b/],
+  ['total', /\b(total|grand total|amount due|amount paid|importe total|total a pagar|balance due|monto total|sum)\b/],
+  ['date', /\b(date|fecha|issued|emision|emitted|day)\b/],
+  ['email', /\b(e ?mail|correo)\b/],
+  ['phone', /\b(phone|tel|telephone|telefono|mobile|fax)\b/],
+  ['iban', /\b(iban|bank account|cuenta bancaria)\b/],
+  ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni)\b/],
+  ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document)\b/],
+  ['address', /\b(address|direccion|domicilio|location|street)\b/],
+  ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to)\b/],
+  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|proveedor|empresa|emisor|tienda|comercio|razon social)\b/],
+  ['currency', /\b(currency|moneda|divisa)\b/],
+  ['quantity', /\b(qty|quantity|cantidad|units|cant)\b/],
+  ['unitPrice', /\b(unit price|price|precio|rate|unit cost)\b/],
+  ['amount', /\b(amount|importe|line total|monto)\b/],
+  ['description', /\b(description|descripcion|item|product|producto|concepto|article|articulo|detail)\b/],
+];
+
+/** Labels printed on documents before each kind of value. */
+export const LABELS: Record<Role, string[]> = {
+  total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount'],
+  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'total excl'],
+  tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto'],
+  date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated'],
+  dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due'],
+  company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor'],
+  customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a'],
+  address: ['address', 'direccion', 'domicilio'],
+  documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº'],
+  email: ['email', 'e-mail', 'correo'],
+  phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile'],
+  iban: ['iban'],
+  taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc'],
+  currency: ['currency', 'moneda'],
+  quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units'],
+  unitPrice: ['unit price', 'price', 'precio', 'rate', 'precio unitario', 'p unit'],
+  amount: ['amount', 'importe', 'total', 'line total', 'amt'],
+  description: ['description', 'descripcion', 'item', 'product', 'concepto', 'detalle', 'articulo'],
+  generic: [],
+};
+
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Splits snake_case, camelCase and kebab names into words. */
+export const nameWords = (name: string) =>
+  fold(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ')).split(/\s+/).filter(Boolean);
+
+export function roleOf(name: string, description = ''): Role {
+  const fromName = nameWords(name).join(' ');
+  for (const [role, re] of ROLE_WORDS) if (re.test(fromName)) return role;
+  const text = fold(description);
+  for (const [role, re] of ROLE_WORDS) if (re.test(text)) return role;
+  return 'generic';
+}
+
+const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value']);
+
+/** Label phrases for a field: its role's labels plus the words of its name. */
+export function labelsFor(name: string, description: string | undefined, role: Role): string[] {
+  const own = nameWords(name).filter((w) => !STOP.has(w));
+  // Single words of a longer name count only when no other kind of value owns them ("date" of "due_date" does not).
+  const others = new Set(Object.entries(LABELS).flatMap(([r, ls]) => (r === role ? [] : ls)));
+  const singles = own.length > 1 ? own.filter((w) => w.length > 3 && !others.has(w)) : [];
+  return [...new Set([...LABELS[role], own.join(' '), ...singles])].filter(Boolean);
+}
+
+/** Legal forms of organisations (English, Spanish, Malay, German...), on folded text. */
+export const LEGAL_FORMS = /(\b(sdn\.? ?bhd|bhd|berhad|s\/b|ltd|limited|llc|llp|plc|inc|corp|corporation|gmbh|pty|s\.? ?l\.? ?u?|s\.? ?a\.?|s\.?a\.?s|s\.? ?de r\.? ?l|s\.? ?coop|sas|sarl|bv|nv|ag)\b\.?)(?=\W|$)/;
+
+/** Trade words that mark an organisation's name (shops, restaurants, companies; English, Spanish, Malay). */
+export const COMPANY_MARKERS = /\b(company|enterprise|trading|store|stores|mart|market|supermarket|minimarket|restaurant|restoran|cafe|bakery|hardware|pharmacy|farmacia|shop|holdings|group|industries|services|servicios|solutions|soluciones|consulting|consultores|tienda|comercial|distribuciones|perniagaan|kedai|syarikat)\b|\s&\s/;

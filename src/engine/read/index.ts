@@ -1,0 +1,158 @@
+// The reader: any accepted file → pages of words with boxes (points, top-left origin), confidence, lines,
+// blocks and reading order. PDF pages use their text layer where it is usable and OCR where it is not
+// (mode ocr_pdf), or only one of the two (pdf_only, ocr_only). Images are OCR'd page by page.
+import { ReadError, type Page, type ReadOptions, type ReadResult, type ReadingMode } from '../types.ts';
+import { ocrPool } from '../ocr/pool.ts';
+import { sniff } from '../sniff.ts';
+import { imagePage, imagePages } from './images.ts';
+import { layoutWords, pageText, type RawWord } from './layout.ts';
+import { checkPages, defaultReadLimits, withTimeout, type ReadLimits } from './limits.ts';
+import { textLayerWords } from './pdf-text.ts';
+import { openPdf } from './pdfjs.ts';
+import { renderPdfPage } from './render.ts';
+
+export { defaultReadLimits, type ReadLimits } from './limits.ts';
+export { TEXT_LAYER_CONFIDENCE } from './pdf-text.ts';
+
+/** Resolution scanned PDF pages are rendered at for OCR. */
+export const OCR_DPI = 300;
+const DEFAULT_LANGUAGE = process.env.DOCSIFT_OCR_LANG || 'eng';
+
+/** A text layer with (almost) nothing, or mostly unmapped glyphs, is not usable: OCR the page instead. */
+function usableTextLayer(words: RawWord[]) {
+  const text = words.map((w) => w.text).join('');
+  if (text.length < 3) return false;
+  const junk = [...text].filter((c) => c === '\uFFFD' || /[\u0000-\u001f\uE000-\uF8FF]/.test(c)).length;
+  return junk / text.length < 0.3;
+}
+
+async function ocrWords(png: Buffer, dpi: number, language: string, limits: ReadLimits): Promise<RawWord[]> {
+  const scale = 72 / dpi;
+  const words = await ocrPool().recognize(png, language, limits.pageTimeoutMs);
+  return words.map((w) => ({ text: w.text, box: [w.bbox.x0 * scale, w.bbox.y0 * scale, w.bbox.x1 * scale, w.bbox.y1 * scale], confidence: w.confidence }));
+}
+
+function page(number: number, width: number, height: number, rotation: number, source: Page['source'], raw: RawWord[]): Page {
+  return { number, width: Math.round(width * 100) / 100, height: Math.round(height * 100) / 100, unit: 'pt', rotation, source, words: layoutWords(number, raw) };
+}
+
+const failedPage = (number: number, error: unknown): Page => ({
+  number,
+  width: 0,
+  height: 0,
+  unit: 'pt',
+  rotation: 0,
+  source: 'none',
+  words: [],
+  error: (error as Error)?.message ?? String(error),
+});
+
+async function readPdf(data: Buffer, mode: ReadingMode, language: string, limits: ReadLimits, signal?: AbortSignal): Promise<Page[]> {
+  const pdf = await openPdf(data);
+  try {
+    checkPages(pdf.numPages, limits);
+    const pages: Page[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (signal?.aborted) throw new ReadError('ABORTED', 'Reading was cancelled');
+      try {
+        const p = await pdf.getPage(n);
+        const text = mode === 'ocr_only' ? null : await textLayerWords(p);
+        if (text && (mode === 'pdf_only' || usableTextLayer(text.words))) {
+          pages.push(page(n, text.width, text.height, text.rotation, text.words.length ? 'text' : 'none', text.words));
+          continue;
+        }
+        const viewport = p.getViewport({ scale: 1 });
+        const words = await withTimeout(
+          (async () => ocrWords((await renderPdfPage(p, OCR_DPI, 'png', limits)).data, OCR_DPI, language, limits))(),
+          limits.pageTimeoutMs,
+          `Reading page ${n}`,
+        );
+        pages.push(page(n, viewport.width, viewport.height, viewport.rotation, 'ocr', words));
+        p.cleanup();
+      } catch (error) {
+        if (error instanceof ReadError && ['TOO_MANY_PIXELS', 'UNSUPPORTED_LANGUAGE', 'ABORTED'].includes(error.code)) throw error;
+        pages.push(failedPage(n, error));
+      }
+    }
+    return pages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function readImage(data: Buffer, mimeType: string, mode: ReadingMode, language: string, limits: ReadLimits, signal?: AbortSignal): Promise<Page[]> {
+  const count = await imagePages(data, mimeType, limits);
+  const pages: Page[] = [];
+  for (let i = 0; i < count; i++) {
+    if (signal?.aborted) throw new ReadError('ABORTED', 'Reading was cancelled');
+    const img = await imagePage(data, mimeType, i, limits, mode !== 'pdf_only');
+    const width = (img.widthPx * 72) / img.dpi;
+    const height = (img.heightPx * 72) / img.dpi;
+    // An image has no text layer: pdf_only reads nothing from it.
+    if (mode === 'pdf_only') {
+      pages.push(page(i + 1, width, height, 0, 'none', []));
+      continue;
+    }
+    try {
+      pages.push(page(i + 1, width, height, 0, 'ocr', await ocrWords(img.png, img.dpi, language, limits)));
+    } catch (error) {
+      if (error instanceof ReadError && error.code === 'UNSUPPORTED_LANGUAGE') throw error;
+      pages.push({ ...failedPage(i + 1, error), width, height });
+    }
+  }
+  return pages;
+}
+
+async function identify(data: Buffer) {
+  if (data.length === 0) throw new ReadError('EMPTY_FILE', 'The file is empty');
+  const { mimeType, extractable } = await sniff(data);
+  if (!extractable) throw new ReadError('UNSUPPORTED_TYPE', `The file is ${mimeType}, not a PDF, JPEG, PNG, TIFF or BMP`);
+  return mimeType;
+}
+
+export async function readDocument(data: Buffer, options: ReadOptions & { limits?: Partial<ReadLimits> } = {}): Promise<ReadResult> {
+  const limits = { ...defaultReadLimits, ...options.limits };
+  const mode = options.mode ?? 'ocr_pdf';
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const mimeType = await identify(data);
+  const pages =
+    mimeType === 'application/pdf'
+      ? await readPdf(data, mode, language, limits, options.signal)
+      : await readImage(data, mimeType, mode, language, limits, options.signal);
+  const failed = pages.filter((p) => p.error);
+  if (pages.length > 0 && failed.length === pages.length) throw new ReadError('UNREADABLE', `No page could be read: ${failed[0].error}`);
+  return { mimeType, pages, text: pages.map((p) => pageText(p.words)).join('\f') };
+}
+
+export async function countPages(data: Buffer): Promise<number> {
+  const mimeType = await identify(data);
+  if (mimeType !== 'application/pdf') return imagePages(data, mimeType, { ...defaultReadLimits, maxPages: Number.MAX_SAFE_INTEGER });
+  const pdf = await openPdf(data);
+  try {
+    return pdf.numPages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** One page (1-based) as an image at `dpi`, for the vision path and review screens. */
+export async function renderPage(data: Buffer, pageNumber: number, options: { dpi: number; format: 'png' | 'jpeg'; limits?: Partial<ReadLimits> }): Promise<Buffer> {
+  const limits = { ...defaultReadLimits, ...options.limits };
+  const mimeType = await identify(data);
+  if (mimeType === 'application/pdf') {
+    const pdf = await openPdf(data);
+    try {
+      if (pageNumber < 1 || pageNumber > pdf.numPages) throw new ReadError('NO_SUCH_PAGE', `The document has no page ${pageNumber}`);
+      return (await renderPdfPage(await pdf.getPage(pageNumber), options.dpi, options.format, limits)).data;
+    } finally {
+      await pdf.destroy();
+    }
+  }
+  const count = await imagePages(data, mimeType, limits);
+  if (pageNumber < 1 || pageNumber > count) throw new ReadError('NO_SUCH_PAGE', `The document has no page ${pageNumber}`);
+  const img = await imagePage(data, mimeType, pageNumber - 1, limits);
+  // Scale from the image's own resolution to the requested one.
+  const sharp = (await import('sharp')).default;
+  const pipeline = sharp(img.png).resize({ width: Math.max(1, Math.round((img.widthPx * options.dpi) / img.dpi)) });
+  return options.format === 'png' ? pipeline.png().toBuffer() : pipeline.jpeg({ quality: 90 }).toBuffer();
+}

@@ -1,0 +1,104 @@
+// Batches: many files against one schema, skill or template in one call; one extraction per file, and
+// progress counted from those extractions (no second status machine).
+import { template, toCanonical } from '../engine/schema/index.ts';
+import { uploadDocuments, type IncomingFile } from './documents.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { extractDocument, publishExtraction, type ExtractInput } from './extractions.ts';
+import type { Actor } from './principal.ts';
+import { skillBySlug } from './skills.ts';
+
+export interface BatchInput extends ExtractInput {
+  name?: string | null;
+}
+
+/** Checks the extraction options once, before any file is stored. */
+async function checkConfig(actor: Actor, input: ExtractInput) {
+  if (input.schema != null) {
+    try {
+      toCanonical(input.schema);
+    } catch (error) {
+      const e = error as Error & { path?: string };
+      throw new ValidationError(`Invalid schema: ${e.message}`, e.path ? `schema.${e.path}` : 'schema');
+    }
+  } else if (input.skill) await skillBySlug(actor, input.skill);
+  else if (input.template) {
+    if (!template(input.template)) throw new ValidationError(`Unknown template "${input.template}"`, 'template');
+  } else if (input.schemaId) {
+    if (!(await actor.db.schema.findUnique({ where: { id: input.schemaId } }))) throw new NotFoundError('Schema', input.schemaId);
+  } else throw new ValidationError('A schema, schemaId, skill or template is required', 'schema');
+}
+
+export async function createBatch(actor: Actor, files: IncomingFile[], input: BatchInput, limits: { maxFiles?: number } = {}) {
+  const { name, ...config } = input;
+  await checkConfig(actor, config);
+  const batch = await actor.db.batch.create({ data: { organizationId: actor.principal.organizationId, name: name ?? '', config: config as never } });
+  let documents;
+  try {
+    documents = await uploadDocuments(actor, files, { batchId: batch.id, keepUnextractable: true, maxFiles: limits.maxFiles ?? actor.services.settings.maxBatchFiles });
+  } catch (error) {
+    await actor.db.batch.delete({ where: { id: batch.id } });
+    throw error;
+  }
+  for (const doc of documents) {
+    if (doc.extractable) {
+      await extractDocument(actor, doc.id, { ...config, batchId: batch.id });
+      continue;
+    }
+    // Not extractable: its row fails at once with the reason, so the batch accounts for every file.
+    const failed = await actor.db.extraction.create({
+      data: {
+        organizationId: actor.principal.organizationId,
+        documentId: doc.id,
+        filename: doc.filename,
+        schemaSnapshot: {} as never,
+        batchId: batch.id,
+        status: 'FAILED',
+        error: doc.size === 0 ? `File ${doc.filename} is empty` : `File ${doc.filename} is ${doc.mimeType}, not a PDF, JPEG, PNG, TIFF or BMP`,
+        finishedAt: new Date(),
+        createdById: actor.principal.userId,
+      },
+    });
+    await publishExtraction(actor.services, 'FAILED', failed);
+  }
+  return actor.db.batch.update({ where: { id: batch.id }, data: { fileCount: documents.length } });
+}
+
+export async function getBatch(actor: Actor, id: string) {
+  const batch = await actor.db.batch.findUnique({ where: { id } });
+  if (!batch) throw new NotFoundError('Batch', id);
+  return batch;
+}
+
+export interface BatchCounts {
+  pending: number;
+  processing: number;
+  completed: number;
+  failed: number;
+  needsReview: number;
+  pages: number;
+  files: number;
+}
+
+export async function batchCounts(actor: Actor, batchId: string): Promise<BatchCounts> {
+  const [rows, docs] = await Promise.all([
+    actor.db.extraction.findMany({ where: { batchId }, select: { status: true, needsReview: true, isReviewed: true } }),
+    actor.db.document.findMany({ where: { batchId }, select: { pageCount: true } }),
+  ]);
+  const count = (status: string) => rows.filter((r) => r.status === status).length;
+  return {
+    pending: count('PENDING'),
+    processing: count('PROCESSING'),
+    completed: count('COMPLETED'),
+    failed: count('FAILED'),
+    needsReview: rows.filter((r) => r.status === 'COMPLETED' && r.needsReview && !r.isReviewed).length,
+    pages: docs.reduce((a, d) => a + (d.pageCount ?? 0), 0),
+    files: docs.length,
+  };
+}
+
+/** PENDING until a file starts, PROCESSING while any is pending or running, then COMPLETED. */
+export function batchStatus(c: BatchCounts) {
+  if (c.pending + c.processing === 0) return 'COMPLETED';
+  if (c.processing === 0 && c.completed + c.failed === 0) return 'PENDING';
+  return 'PROCESSING';
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { inferDayFirst, matchEnum, normalizeValue, parseBoolean, parseDate, parseNumber } from '../../../src/engine/normalize/index.ts';
+
+describe('literal → parsed', () => {
+  it.each([
+    ['15 de junio de 2024', '2024-06-15'],
+    ['15/06/2024', '2024-06-15'],
+    ['June 15, 2024', '2024-06-15'],
+    ['2024-06-15', '2024-06-15'],
+    ['15-Jun-24', '2024-06-15'],
+    ['15.06.2024', '2024-06-15'],
+    ['3rd March 2019', '2019-03-03'],
+    ['Fecha: 1 de septiembre de 2023', '2023-09-01'],
+    ['25/12/2018 8:13:39 PM', '2018-12-25'],
+    ['05 Mar 2018 18:24', '2018-03-05'],
+    ['15/06/24', '2024-06-15'],
+    ['15 jun. 2024', '2024-06-15'],
+    ['15-JUN-2024', '2024-06-15'],
+    ['Jun 15 2024', '2024-06-15'],
+    ['Sept. 3, 2021', '2021-09-03'],
+    ['lunes, 15 de junio de 2024', '2024-06-15'],
+    ['junio 15, 2024', '2024-06-15'],
+    ['1 de enero del 2025', '2025-01-01'],
+    ['31 dic 2023', '2023-12-31'],
+    ['5-ago-2023', '2023-08-05'],
+    ['Monday, June 15th, 2024', '2024-06-15'],
+    ['15th of June 2024', '2024-06-15'],
+    ['2024-06-15T10:00:00Z', '2024-06-15'],
+    ['Date: 2024/6/5', '2024-06-05'],
+    ['01/01/99', '1999-01-01'],
+    ['01/01/05', '2005-01-01'],
+    ['31/02/2024', null],
+    ['March 2024', null],
+    ['INV-2024-001', null],
+  ])('date %s → %s', (literal, iso) => expect(parseDate(literal)).toBe(iso));
+
+  it('resolves day/month order from the document', () => {
+    expect(inferDayFirst(['Issued 06/15/2024', 'Due 07/01/2024'])).toBe(false);
+    expect(parseDate('07/01/2024', { dayFirst: false })).toBe('2024-07-01');
+    expect(parseDate('07/01/2024', { dayFirst: true })).toBe('2024-01-07');
+    expect(inferDayFirst(['25/12/2018'])).toBe(true);
+    expect(inferDayFirst(['01/02/2024', 'Total 12.00'])).toBeUndefined();
+    // An unambiguous date is read the only way it can be, whatever the hint.
+    expect(parseDate('25/12/2018', { dayFirst: false })).toBe('2018-12-25');
+    expect(parseDate('12/25/2018', { dayFirst: true })).toBe('2018-12-25');
+    // With no hint from the document, the locale decides; without either, day first.
+    expect(parseDate('07/01/2024', { locale: 'en-US' })).toBe('2024-07-01');
+    expect(parseDate('07/01/2024', { locale: 'es-ES' })).toBe('2024-01-07');
+    expect(parseDate('07/01/2024')).toBe('2024-01-07');
+  });
+
+  it.each([
+    ['€1,250.00', 1250],
+    ['1.250,00 €', 1250],
+    ['RM 9.00', 9],
+    ['(1,200.00)', -1200],
+    ['1 234,5', 1234.5],
+    ['12,50', 12.5],
+    ['1,250', 1250],
+    ['-12.5%', -12.5],
+    ['1.234.567,89', 1234567.89],
+    ['USD 1,234.56', 1234.56],
+    ['1,234.56 USD', 1234.56],
+    ['-€12.30', -12.3],
+    ['5.00-', -5],
+    ['1 234 567,89', 1234567.89],
+    ["CHF 1'234.50", 1234.5],
+    ['MXN$ 1,000', 1000],
+    ['Total: 1,250.00', 1250],
+    ['0.125', 0.125],
+    ['.5', 0.5],
+    ['1234.567', 1234.567],
+    ['45', 45],
+    ['TOTAL', null],
+    ['--', null],
+  ])('number %s → %s', (literal, n) => expect(parseNumber(literal)).toBe(n));
+
+  it.each([
+    ['Yes', true], ['NO', false], ['sí', true], ['Verdadero', true], ['falso', false], ['✓', true], ['☐', false], ['x', true], ['maybe', null],
+  ])('boolean %s → %s', (literal, b) => expect(parseBoolean(literal)).toBe(b));
+
+  it('enums match by case, accents, containment and small typos', () => {
+    expect(matchEnum('credit card', ['Cash', 'Credit Card'])).toBe('Credit Card');
+    expect(matchEnum('Tarjeta de crédito', ['Efectivo', 'Tarjeta de Credito'])).toBe('Tarjeta de Credito');
+    expect(matchEnum('Paid by Cash', ['Cash', 'Credit Card'])).toBe('Cash');
+    expect(matchEnum('Efectvo', ['Efectivo', 'Tarjeta'])).toBe('Efectivo');
+    expect(matchEnum('E', ['EUR', 'USD'])).toBeNull();
+  });
+
+  it('normalises by field type', () => {
+    expect(normalizeValue({ type: 'date' }, '15 de junio de 2024')).toEqual({ parsed: '2024-06-15', ok: true });
+    expect(normalizeValue({ type: 'date' }, '07/01/2024', { dayFirst: false })).toEqual({ parsed: '2024-07-01', ok: true });
+    expect(normalizeValue({ type: 'number' }, 'RM 9.00')).toEqual({ parsed: 9, ok: true });
+    expect(normalizeValue({ type: 'integer' }, '3.00')).toEqual({ parsed: 3, ok: true });
+    expect(normalizeValue({ type: 'string' }, '  ACME   S.L. ')).toEqual({ parsed: 'ACME S.L.', ok: true });
+    expect(normalizeValue({ type: 'string' }, null)).toEqual({ parsed: null, ok: false });
+    expect(normalizeValue({ type: 'date' }, '   ')).toEqual({ parsed: null, ok: false });
+    expect(normalizeValue({ type: 'date' }, 'soon')).toEqual({ parsed: null, ok: false });
+  });
+
+  it('booleans, enums and failures', () => {
+    expect(normalizeValue({ type: 'boolean' }, 'Sí')).toEqual({ parsed: true, ok: true });
+    expect(normalizeValue({ type: 'boolean' }, 'no')).toEqual({ parsed: false, ok: true });
+    expect(matchEnum('pagado', ['Pagado', 'Pendiente'])).toBe('Pagado');
+    expect(matchEnum('PENDIENTE', ['Pagado', 'Pendiente'])).toBe('Pendiente');
+    expect(matchEnum('Pendinte', ['Pagado', 'Pendiente'])).toBe('Pendiente');
+    expect(normalizeValue({ type: 'enum', values: ['A', 'B'] }, 'zzz')).toEqual({ parsed: null, ok: false });
+    expect(normalizeValue({ type: 'integer' }, '3.5')).toEqual({ parsed: null, ok: false });
+    expect(normalizeValue({ type: 'number' }, 'n/a')).toEqual({ parsed: null, ok: false });
+  });
+});

@@ -1,0 +1,30 @@
+// The offline extractor's scoreboard in CI, on a small subset, so regressions show: the same command
+// as `npm run eval -- <dir> --json`, with the real reader (no cache).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const evalJson = async (...args: string[]) => JSON.parse((await run(process.execPath, ['bin/docsift.mjs', 'eval', ...args, '--json', '--no-cache'])).stdout);
+
+describe('npm run eval', () => {
+  it('scores the generated invoice set and prints the documented JSON', async () => {
+    const report = await evalJson('eval/invoices');
+    expect(Object.keys(report)).toEqual(['n', 'overall', 'fields', 'calibration', 'wrongFlaggedShare']);
+    expect(report.n).toBe(16);
+    // Measured 1.0 on the generated set (text-layer PDFs): it must stay near perfect.
+    expect(report.overall).toBeGreaterThanOrEqual(0.95);
+    for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.calibration.map((b: { min: number }) => b.min)).toEqual([0, 50, 70, 80, 90, 95]);
+  }, 60_000);
+
+  it('reads and extracts real scanned receipts (first 6 of sroie-dev, OCR) above a floor', async () => {
+    const report = await evalJson('../shared/eval/sroie-dev', '--limit', '6');
+    expect(report.n).toBe(6);
+    // Measured 0.42 overall, date 0.83, 86% of wrong values flagged on these six low-resolution scans;
+    // a broken reader or extractor drops far below.
+    expect(report.overall).toBeGreaterThanOrEqual(0.35);
+    expect(report.fields.date).toBeGreaterThanOrEqual(0.66);
+    expect(report.wrongFlaggedShare).toBeGreaterThanOrEqual(0.75);
+  }, 120_000);
+});
