@@ -11,7 +11,7 @@ export interface BatchInput extends ExtractInput {
   name?: string | null;
 }
 
-/** Checks the extraction options once, before any file is stored. */
+/** Checks the extraction options once, before any file is stored; returns the stored schema if one is named. */
 async function checkConfig(actor: Actor, input: ExtractInput) {
   if (input.schema != null) {
     try {
@@ -24,17 +24,33 @@ async function checkConfig(actor: Actor, input: ExtractInput) {
   else if (input.template) {
     if (!template(input.template)) throw new ValidationError(`Unknown template "${input.template}"`, 'template');
   } else if (input.schemaId) {
-    if (!(await actor.db.schema.findUnique({ where: { id: input.schemaId } }))) throw new NotFoundError('Schema', input.schemaId);
+    const schema = await actor.db.schema.findUnique({ where: { id: input.schemaId } });
+    if (!schema) throw new NotFoundError('Schema', input.schemaId);
+    return schema;
   } else throw new ValidationError('A schema, schemaId, skill or template is required', 'schema');
 }
 
-export async function createBatch(actor: Actor, files: IncomingFile[], input: BatchInput, limits: { maxFiles?: number } = {}) {
+export interface BatchLimits {
+  maxFiles?: number;
+  maxFileBytes?: number;
+}
+
+export async function createBatch(actor: Actor, files: Iterable<IncomingFile> | AsyncIterable<IncomingFile>, input: BatchInput, limits: BatchLimits = {}) {
   const { name, ...config } = input;
-  await checkConfig(actor, config);
-  const batch = await actor.db.batch.create({ data: { organizationId: actor.principal.organizationId, name: name ?? '', config: config as never } });
+  const schema = await checkConfig(actor, config);
+  // A stored schema's reading language applies unless the request names one.
+  if (schema?.language && !config.language) config.language = schema.language;
+  const batch = await actor.db.batch.create({
+    data: { organizationId: actor.principal.organizationId, name: name ?? '', schemaId: config.schemaId ?? null, config: config as never },
+  });
   let documents;
   try {
-    documents = await uploadDocuments(actor, files, { batchId: batch.id, keepUnextractable: true, maxFiles: limits.maxFiles ?? actor.services.settings.maxBatchFiles });
+    documents = await uploadDocuments(actor, files, {
+      batchId: batch.id,
+      keepUnextractable: true,
+      maxFiles: limits.maxFiles ?? actor.services.settings.maxBatchFiles,
+      maxFileBytes: limits.maxFileBytes,
+    });
   } catch (error) {
     await actor.db.batch.delete({ where: { id: batch.id } });
     throw error;
@@ -60,7 +76,17 @@ export async function createBatch(actor: Actor, files: IncomingFile[], input: Ba
     });
     await publishExtraction(actor.services, 'FAILED', failed);
   }
-  return actor.db.batch.update({ where: { id: batch.id }, data: { fileCount: documents.length } });
+  const updated = await actor.db.batch.update({ where: { id: batch.id }, data: { fileCount: documents.length } });
+  return Object.assign(updated, { documents });
+}
+
+/** Batches of one stored schema, newest first, created before `before` (DocParse's cursor). */
+export function listBatches(actor: Actor, input: { schemaId?: string | null; before?: Date | null; limit: number }) {
+  return actor.db.batch.findMany({
+    where: { ...(input.schemaId ? { schemaId: input.schemaId } : {}), ...(input.before ? { createdAt: { lt: input.before } } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: input.limit,
+  });
 }
 
 export async function getBatch(actor: Actor, id: string) {
@@ -79,7 +105,7 @@ export interface BatchCounts {
   files: number;
 }
 
-export async function batchCounts(actor: Actor, batchId: string): Promise<BatchCounts> {
+export async function batchCounts(actor: Pick<Actor, 'db'>, batchId: string): Promise<BatchCounts> {
   const [rows, docs] = await Promise.all([
     actor.db.extraction.findMany({ where: { batchId }, select: { status: true, needsReview: true, isReviewed: true } }),
     actor.db.document.findMany({ where: { batchId }, select: { pageCount: true } }),

@@ -56,7 +56,7 @@ async function countPagesLater(actor: Actor, documents: { id: string; storageKey
 }
 
 /** Deletes stored bytes no document references any more (content addressing shares identical files). */
-async function releaseStorage(actor: Actor, keys: string[]) {
+export async function releaseStorage(actor: Pick<Actor, 'services'>, keys: string[]) {
   for (const key of new Set(keys)) {
     const users = await actor.services.db.document.count({ where: { storageKey: key } });
     if (users === 0) await actor.services.storage.delete(key);
@@ -65,26 +65,33 @@ async function releaseStorage(actor: Actor, keys: string[]) {
 
 export interface UploadOptions {
   batchId?: string;
+  /** Per-file limit when a door documents a smaller one than DOCSIFT_MAX_FILE_BYTES (DocParse: 25 MB). */
+  maxFileBytes?: number;
   /** Batches keep empty and unsupported files (as not extractable) so each gets its own failed row. */
   keepUnextractable?: boolean;
   maxFiles?: number;
 }
 
-export async function uploadDocuments(actor: Actor, files: IncomingFile[], options: UploadOptions = {}) {
+/**
+ * Stores every file of one request, or none. `files` may be a stream of files (a multipart body parsed
+ * as it arrives), so the count is checked as they come.
+ */
+export async function uploadDocuments(actor: Actor, files: Iterable<IncomingFile> | AsyncIterable<IncomingFile>, options: UploadOptions = {}) {
   const { settings, storage } = actor.services;
   const maxFiles = options.maxFiles ?? settings.maxFilesPerRequest;
-  if (files.length === 0) throw new ValidationError('No files in the request', 'files');
-  if (files.length > maxFiles) throw new TooManyFilesError(maxFiles);
+  const maxBytes = Math.min(options.maxFileBytes ?? settings.maxFileBytes, settings.maxFileBytes);
+  if (Array.isArray(files) && files.length > maxFiles) throw new TooManyFilesError(maxFiles);
   const days = await retentionDays(actor);
   const created: DocumentRow[] = [];
   const storedKeys: string[] = [];
   try {
-    for (const file of files) {
+    for await (const file of files) {
+      if (created.length >= maxFiles) throw new TooManyFilesError(maxFiles);
       const incoming = await file.open();
       const filename = cleanFilename(incoming.filename);
       const stored = await storage.put(incoming.stream, {
-        maxBytes: settings.maxFileBytes,
-        onTooLarge: () => new FileTooLargeError(filename, settings.maxFileBytes),
+        maxBytes,
+        onTooLarge: () => new FileTooLargeError(filename, maxBytes),
       });
       storedKeys.push(stored.key);
       if (stored.size === 0 && !options.keepUnextractable) throw new EmptyFileError(filename);
@@ -107,6 +114,7 @@ export async function uploadDocuments(actor: Actor, files: IncomingFile[], optio
       });
       created.push(doc);
     }
+    if (created.length === 0) throw new ValidationError('No files in the request', 'files');
   } catch (error) {
     await actor.db.document.deleteMany({ where: { id: { in: created.map((d) => d.id) } } });
     await releaseStorage(actor, storedKeys);
@@ -114,6 +122,14 @@ export async function uploadDocuments(actor: Actor, files: IncomingFile[], optio
   }
   inBackground(actor.services, () => countPagesLater(actor, created));
   return created;
+}
+
+/** Fills in page counts now, for doors that answer with them (DocParse batches). Unreadable: left null. */
+export async function countPagesNow(actor: Actor, documents: DocumentRow[]) {
+  await countPagesLater(actor, documents.filter((d) => d.pageCount === null));
+  const ids = documents.map((d) => d.id);
+  const rows = await actor.db.document.findMany({ where: { id: { in: ids } } });
+  return ids.map((id) => rows.find((r) => r.id === id)!);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

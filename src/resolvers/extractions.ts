@@ -9,6 +9,7 @@ import type { ExtractionEvent, ExtractionEventKind } from '../events/bus.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { Actor } from './principal.ts';
 import type { Services } from './services.ts';
+import { recordWebhookEvents } from './webhooks.ts';
 
 export const EXTRACTION_STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
 export type ExtractionStatus = (typeof EXTRACTION_STATUSES)[number];
@@ -30,6 +31,12 @@ export interface ExtractInput {
   /** A built-in template key, used as the schema. */
   template?: string | null;
   batchId?: string | null;
+}
+
+/** OCR language codes as tesseract names them, joined by + (eng, spa, spa+eng). */
+export function checkLanguage(language: string, path = 'language') {
+  if (!/^[a-z]{3}(_[a-z]+)?(\+[a-z]{3}(_[a-z]+)?)*$/.test(language)) throw new ValidationError(`Invalid OCR language "${language}" (e.g. eng, spa, spa+eng)`, path);
+  return language;
 }
 
 function canonical(input: unknown, path = 'schema'): SchemaDef {
@@ -86,6 +93,7 @@ export async function publishExtraction(services: Services, kind: ExtractionEven
     at: new Date().toISOString(),
   };
   services.bus.publish('extractions', row.organizationId, event);
+  await recordWebhookEvents(services, event);
 }
 
 export async function extractDocument(actor: Actor, documentId: string, input: ExtractInput) {
@@ -114,8 +122,7 @@ export async function extractDocument(actor: Actor, documentId: string, input: E
   if (!READING_MODES.includes(readingMode)) throw new ValidationError(`Unknown reading mode ${readingMode}`, 'readingMode');
   const threshold = input.reviewThreshold ?? settings.reviewThreshold;
   if (!(threshold >= 0 && threshold <= 100)) throw new ValidationError('reviewThreshold must be between 0 and 100', 'reviewThreshold');
-  const language = input.language ?? settings.ocrLanguage;
-  if (!/^[a-z]{3}(_[a-z]+)?(\+[a-z]{3}(_[a-z]+)?)*$/.test(language)) throw new ValidationError(`Invalid OCR language "${language}" (e.g. eng, spa, spa+eng)`, 'language');
+  const language = checkLanguage(input.language ?? settings.ocrLanguage);
   const { snapshot, schemaVersionId } = await resolveSchema(actor, input);
   const row = await actor.db.extraction.create({
     data: {
@@ -190,3 +197,49 @@ export function extractionOrder(field: ExtractionSort = 'createdAt', direction: 
 /** "Final data": reviewed results when reviewed, else results. */
 export const finalResults = (row: { isReviewed: boolean; reviewedResults: unknown; results: unknown }) =>
   row.isReviewed && row.reviewedResults != null ? row.reviewedResults : row.results;
+
+const FINISHED = new Set(['COMPLETED', 'FAILED']);
+const RECHECK_MS = 1000;
+
+/**
+ * Waits until an extraction has finished (COMPLETED or FAILED), for doors that answer synchronously
+ * (Documind's POST /extract). Woken by the event bus; re-reads the row every second as well, so a
+ * worker on another node that publishes elsewhere is still seen. Returns the row as last read.
+ */
+export async function awaitExtraction(actor: Actor, id: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  const events = actor.services.bus.subscribe('extractions', actor.principal.organizationId);
+  const iterator = events[Symbol.asyncIterator]();
+  let pending: Promise<unknown> | null = null;
+  try {
+    for (;;) {
+      const row = await getExtraction(actor, id);
+      if (FINISHED.has(row.status) || Date.now() >= deadline) return row;
+      // One outstanding next() at a time; a timer tick just re-reads the row.
+      pending ??= iterator.next().then(() => (pending = null));
+      await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, Math.min(RECHECK_MS, deadline - Date.now())).unref())]);
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+export interface ListExtractionsInput {
+  filter?: ExtractionFilter | null;
+  /** Extra conditions a door's vocabulary needs beyond the common filter (e.g. Docmind's Spanish statuses). */
+  where?: Prisma.ExtractionWhereInput;
+  sort?: ExtractionSort;
+  direction?: 'asc' | 'desc';
+  skip?: number;
+  take: number;
+}
+
+/** Offset pagination for the REST doors (GraphQL uses Relay connections over the same where/order). */
+export async function listExtractions(actor: Actor, input: ListExtractionsInput) {
+  const where: Prisma.ExtractionWhereInput = { AND: [extractionWhere(input.filter), input.where ?? {}] };
+  const [items, total] = await Promise.all([
+    actor.db.extraction.findMany({ where, orderBy: extractionOrder(input.sort, input.direction), skip: input.skip ?? 0, take: input.take }),
+    actor.db.extraction.count({ where }),
+  ]);
+  return { items, total };
+}

@@ -4,6 +4,7 @@ import { toCanonical } from '../engine/schema/index.ts';
 import type { SchemaDef } from '../engine/types.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { Actor } from './principal.ts';
+import { checkLanguage } from './extractions.ts';
 
 function canonical(definition: unknown): SchemaDef {
   try {
@@ -14,12 +15,13 @@ function canonical(definition: unknown): SchemaDef {
   }
 }
 
-export async function createSchema(actor: Actor, input: { name: string; description?: string | null; definition: unknown }) {
+export async function createSchema(actor: Actor, input: { name: string; description?: string | null; definition: unknown; language?: string | null }) {
   if (!input.name.trim()) throw new ValidationError('A schema needs a name', 'name');
   const definition = canonical(input.definition);
+  const language = input.language ? checkLanguage(input.language) : null;
   return actor.db.$transaction(async (tx) => {
     const schema = await tx.schema.create({
-      data: { organizationId: actor.principal.organizationId, name: input.name.trim(), description: input.description ?? definition.description ?? '' },
+      data: { organizationId: actor.principal.organizationId, name: input.name.trim(), description: input.description ?? definition.description ?? '', language },
     });
     await tx.schemaVersion.create({ data: { organizationId: actor.principal.organizationId, schemaId: schema.id, version: 1, definition: definition as never } });
     return schema;

@@ -1,5 +1,5 @@
-// One HTTP handler for everything docsift serves: GraphQL at /graphql, file downloads, and (later) the
-// REST-compat gateway. Fetch-API based, so tests call `app.fetch` without a port.
+// One HTTP handler for everything docsift serves: GraphQL at /graphql, file downloads, and the REST-compat
+// gateway (src/rest). Fetch-API based, so tests call `app.fetch` without a port.
 import { Readable } from 'node:stream';
 import { createServerAdapter } from '@whatwg-node/server';
 import { openDocument } from '../resolvers/documents.ts';
@@ -7,6 +7,8 @@ import { DomainError } from '../resolvers/errors.ts';
 import { actorFromKey, keyFromHeaders, type Services } from '../resolvers/services.ts';
 import { hasScope } from '../resolvers/principal.ts';
 import { createGraphQLServer } from './yoga.ts';
+import { createRestGateway } from '../rest/gateway.ts';
+import { dialects } from '../rest/index.ts';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -37,9 +39,12 @@ async function download(services: Services, request: Request, id: string) {
 
 export function createApp(services: Services) {
   const yoga = createGraphQLServer(services);
+  const gateway = createRestGateway(services, dialects);
   const app = createServerAdapter<object>(async (request, serverContext) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) return yoga.handleRequest(request, serverContext as never);
+    const rest = await gateway(request);
+    if (rest) return rest;
     const dl = pathname.match(/^\/documents\/([0-9a-f-]{36})\/download$/);
     if (dl && request.method === 'GET') return download(services, request, dl[1]);
     if (pathname === '/healthz') return json(200, { ok: true });

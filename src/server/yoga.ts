@@ -41,7 +41,7 @@ export function createGraphQLServer(services: Services) {
     plugins: [
       useStreamedUploads({ maxFileBytes: settings.maxFileBytes, maxFiles: settings.maxFilesPerRequest }),
       // A base64 upload of the largest allowed file, plus room for the rest of the request.
-      useJsonBodyLimit(Math.ceil((settings.maxFileBytes * 4) / 3) + 1024 * 1024),
+      useJsonBodyLimit(settings.maxJsonBodyBytes),
       maxDepthPlugin({ n: settings.maxQueryDepth, ignoreIntrospection: true, exposeLimits: true }),
     ],
   });
