@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const MB = 1024 * 1024;
+/** Durations fed to setTimeout, which misfires past 2^31-1 ms (about 24.8 days). */
+const timerMs = (fallback: number) => z.coerce.number().int().positive().max(2 ** 31 - 1).default(fallback);
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -30,6 +32,15 @@ const schema = z.object({
   DOCSIFT_REVIEW_THRESHOLD: z.coerce.number().min(0).max(100).default(80),
   DOCSIFT_OCR_LANG: z.string().default('eng'),
   DOCSIFT_OCR_WORKERS: int(os.cpus().length || 1),
+  DOCSIFT_RATE_LIMIT_PER_MINUTE: int(600),
+  DOCSIFT_SYNC_EXTRACT_TIMEOUT_MS: int(300_000),
+  DOCSIFT_DOCPARSE_MAX_BATCH_FILES: int(30),
+  DOCSIFT_DOCPARSE_MAX_FILE_BYTES: int(25 * MB),
+  DOCSIFT_WEBHOOK_TIMEOUT_MS: timerMs(10_000),
+  DOCSIFT_WEBHOOK_MAX_ATTEMPTS: int(8),
+  DOCSIFT_WEBHOOK_RETRY_BASE_MS: timerMs(30_000),
+  DOCSIFT_WEBHOOK_CONCURRENCY: int(4),
+  DOCSIFT_PURGE_INTERVAL_MS: timerMs(3_600_000),
 });
 
 export type Settings = ReturnType<typeof loadSettings>;
@@ -51,6 +62,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     databaseUrl: s.DATABASE_URL ?? `file:${path.join(dataDir, 'docsift.db')}`,
     storageDir: path.join(dataDir, 'files'),
     maxFileBytes: s.DOCSIFT_MAX_FILE_BYTES,
+    /** JSON bodies (base64 uploads included): the largest file, base64-encoded, plus 1 MB. */
+    maxJsonBodyBytes: Math.ceil((s.DOCSIFT_MAX_FILE_BYTES * 4) / 3) + MB,
     maxFilesPerRequest: s.DOCSIFT_MAX_FILES_PER_REQUEST,
     maxBatchFiles: s.DOCSIFT_MAX_BATCH_FILES,
     storeUnsupported: s.DOCSIFT_STORE_UNSUPPORTED === 'true',
@@ -70,6 +83,20 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     reviewThreshold: s.DOCSIFT_REVIEW_THRESHOLD,
     ocrLanguage: s.DOCSIFT_OCR_LANG,
     ocrWorkers: s.DOCSIFT_OCR_WORKERS,
+    /** REST gateway requests per API key per minute; past it, 429 with Retry-After. */
+    rateLimitPerMinute: s.DOCSIFT_RATE_LIMIT_PER_MINUTE,
+    /** How long Documind's synchronous POST /extract waits for the extraction before answering 504. */
+    syncExtractTimeoutMs: s.DOCSIFT_SYNC_EXTRACT_TIMEOUT_MS,
+    /** DocParse's documented batch limits (30 files, 25 MB each; never above the global file limit). */
+    docparseMaxBatchFiles: s.DOCSIFT_DOCPARSE_MAX_BATCH_FILES,
+    docparseMaxFileBytes: s.DOCSIFT_DOCPARSE_MAX_FILE_BYTES,
+    webhooks: {
+      timeoutMs: s.DOCSIFT_WEBHOOK_TIMEOUT_MS,
+      maxAttempts: s.DOCSIFT_WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: s.DOCSIFT_WEBHOOK_RETRY_BASE_MS,
+      concurrency: s.DOCSIFT_WEBHOOK_CONCURRENCY,
+    },
+    purgeIntervalMs: s.DOCSIFT_PURGE_INTERVAL_MS,
   };
 }
 
