@@ -12,6 +12,8 @@ export interface MultipartBody {
   files: AsyncIterable<IncomingFile>;
   /** Text fields; complete once `files` has been iterated to its end. */
   fields: Record<string, string>;
+  /** Set when the body itself was malformed: what a failed upload should report instead of its own error. */
+  readonly failure: RestError | null;
   /** Stops parsing and discards the rest of the body (after an error), so the client gets its answer. */
   discard(): void;
 }
@@ -35,14 +37,18 @@ export function parseMultipart(request: Request, options: { fileField: string; m
     queue.push(item);
     wake?.();
   };
+  let failure: RestError | null = null;
+  const malformed = () => (failure ??= new RestError(400, 'There was an error parsing the body'));
   parser.on('file', (name, stream, info) => {
+    // A body cut short errors the open file's stream; the upload reading it fails, and reports `failure`.
+    stream.on('error', malformed);
     if (name === options.fileField) push({ filename: info.filename ?? '', stream });
     else stream.resume();
   });
   parser.on('field', (name, value) => {
     fields[name] = value;
   });
-  parser.on('error', () => push(new RestError(400, 'There was an error parsing the body')));
+  parser.on('error', () => push(malformed()));
   parser.on('close', () => push(null));
   source.on('error', (error) => push(error));
   source.pipe(parser);
@@ -60,6 +66,9 @@ export function parseMultipart(request: Request, options: { fileField: string; m
   return {
     files: files(),
     fields,
+    get failure() {
+      return failure;
+    },
     discard() {
       source.unpipe(parser);
       parser.removeAllListeners('file');

@@ -7,17 +7,13 @@ import { DomainError } from '../resolvers/errors.ts';
 import { actorFromKey, keyFromHeaders, type Services } from '../resolvers/services.ts';
 import { hasScope } from '../resolvers/principal.ts';
 import { createGraphQLServer } from './yoga.ts';
+import { attachment } from './attachment.ts';
 import { createRestGateway } from '../rest/gateway.ts';
 import { dialects } from '../rest/index.ts';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** RFC 6266 attachment header that keeps non-ASCII filenames. */
-export function attachment(filename: string) {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 async function download(services: Services, request: Request, id: string) {
   try {

@@ -14,7 +14,7 @@ export const uploadRoute: Route = {
       return json(200, documents.map((d) => d.id));
     } catch (error) {
       body.discard();
-      throw error;
+      throw body.failure ?? error;
     }
   },
 };
