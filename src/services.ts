@@ -10,6 +10,9 @@ import { LocalStorage } from './storage/local.ts';
 import { InProcessQueue } from './queue/in-process.ts';
 import { runExtractionJob } from './resolvers/extraction-job.ts';
 import { shutdownOcr } from './engine/ocr/pool.ts';
+import { WebhookWorker } from './queue/webhook-worker.ts';
+import { attemptDelivery } from './resolvers/webhook-delivery.ts';
+import { startPurgeTimer } from './resolvers/retention.ts';
 
 export interface ServiceOptions {
   log?: (line: string) => void;
@@ -26,7 +29,9 @@ export async function createServices(settings: Settings, options: ServiceOptions
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA busy_timeout = 10000');
   }
-  const services: Services = { settings, db, storage: new LocalStorage(settings.storageDir), bus: createEventBus(), background: new Set() };
+  const services: Services = { settings, db, storage: new LocalStorage(settings.storageDir), bus: createEventBus(), background: new Set(), log: options.log };
+  let webhooks: WebhookWorker | null = null;
+  let purge: { stop(): Promise<void> } | null = null;
   if (options.worker) {
     services.queue = new InProcessQueue({
       db,
@@ -36,6 +41,17 @@ export async function createServices(settings: Settings, options: ServiceOptions
       onError: (error) => options.log?.(`queue: ${(error as Error)?.stack ?? error}`),
     });
     await services.queue.start();
+    webhooks = new WebhookWorker({
+      db,
+      concurrency: settings.webhooks.concurrency,
+      // An attempt's own timeout plus a margin for settling it.
+      leaseMs: settings.webhooks.timeoutMs + 30_000,
+      run: (id, attempt, signal) => attemptDelivery(services, id, attempt, signal),
+      onError: (error) => options.log?.(`webhooks: ${(error as Error)?.stack ?? error}`),
+    });
+    services.webhooks = webhooks;
+    webhooks.start();
+    purge = startPurgeTimer(services, settings.purgeIntervalMs);
   }
   return {
     ...services,
@@ -44,7 +60,9 @@ export async function createServices(settings: Settings, options: ServiceOptions
     },
     async close() {
       await services.queue?.stop();
+      await purge?.stop();
       await Promise.all(services.background);
+      await webhooks?.stop();
       await shutdownOcr();
       await db.$disconnect();
     },

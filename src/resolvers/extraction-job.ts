@@ -13,9 +13,9 @@ import type { Services } from './services.ts';
 
 const BACKOFF_MAX_MS = 60_000;
 
-/** Exponential backoff after the n-th failed attempt: base, 2×base, 4×base... capped at a minute. */
-export function backoffMs(attempt: number, baseMs: number) {
-  return Math.min(BACKOFF_MAX_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+/** Exponential backoff after the n-th failed attempt: base, 2×base, 4×base... capped (at a minute by default). */
+export function backoffMs(attempt: number, baseMs: number, maxMs = BACKOFF_MAX_MS) {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
 
 export async function runExtractionJob(services: Services, extractionId: string, signal: AbortSignal) {

@@ -17,6 +17,10 @@ export interface Services {
   bus: EventBus;
   /** Absent in operator commands that never extract. */
   queue?: JobQueue;
+  /** The webhook delivery worker (with the queue): told when deliveries are enqueued. */
+  webhooks?: { notify(): void };
+  /** Where background work reports failures nobody awaits (the server's log). */
+  log?: (line: string) => void;
   /** Work started after a response (e.g. page counting), awaited on shutdown. */
   background: Set<Promise<unknown>>;
 }

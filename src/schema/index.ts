@@ -16,6 +16,7 @@ import './types/skill.ts';
 import './types/schema-generation.ts';
 import './types/batch.ts';
 import './types/catalog.ts';
+import './types/webhook.ts';
 import './types/subscriptions.ts';
 
 builder.queryType({ description: 'Everything readable.' });

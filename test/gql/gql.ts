@@ -48,6 +48,11 @@ type Documents = {
     "\n  query BatchQuery($id: ID!) {\n    node(id: $id) { ... on Batch { id fileCount status counts { files pending processing completed failed } extractions { status error document { id filename } } } }\n  }\n": typeof types.BatchQueryDocument,
     "query Batches($createdBefore: DateTime) { batches(first: 10, createdBefore: $createdBefore) { totalCount edges { node { id name createdAt } } } }": typeof types.BatchesDocument,
     "subscription Progress($batchId: ID!) { batchProgress(batchId: $batchId) { kind counts { completed failed pending } extraction { status } } }": typeof types.ProgressDocument,
+    "\n  mutation CreateWebhookEndpoint($url: String!, $events: [WebhookEvent!]!, $description: String) {\n    createWebhookEndpoint(url: $url, events: $events, description: $description) {\n      __typename\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url events active secretHint } } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $url: String, $active: Boolean, $events: [WebhookEvent!]) {\n    updateWebhookEndpoint(id: $id, url: $url, active: $active, events: $events) {\n      __typename\n      ... on MutationUpdateWebhookEndpointSuccess { data { id url active events } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { __typename ... on MutationDeleteWebhookEndpointSuccess { data { id } } ... on Error { message code } }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      totalCount\n      edges { node { id url secretHint deliveries(first: 50) { totalCount edges { node { deliveryId event status } } } } }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateCatalog($name: String!, $columns: [String!]!, $keyColumns: [String!]!, $outputColumns: [String!]) {\n    createCatalog(name: $name, columns: $columns, keyColumns: $keyColumns, outputColumns: $outputColumns) {\n      __typename ... on MutationCreateCatalogSuccess { data { id catalogId } } ... on Error { message }\n    }\n  }\n": types.CreateCatalogDocument,
@@ -84,6 +89,11 @@ const documents: Documents = {
     "\n  query BatchQuery($id: ID!) {\n    node(id: $id) { ... on Batch { id fileCount status counts { files pending processing completed failed } extractions { status error document { id filename } } } }\n  }\n": types.BatchQueryDocument,
     "query Batches($createdBefore: DateTime) { batches(first: 10, createdBefore: $createdBefore) { totalCount edges { node { id name createdAt } } } }": types.BatchesDocument,
     "subscription Progress($batchId: ID!) { batchProgress(batchId: $batchId) { kind counts { completed failed pending } extraction { status } } }": types.ProgressDocument,
+    "\n  mutation CreateWebhookEndpoint($url: String!, $events: [WebhookEvent!]!, $description: String) {\n    createWebhookEndpoint(url: $url, events: $events, description: $description) {\n      __typename\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url events active secretHint } } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $url: String, $active: Boolean, $events: [WebhookEvent!]) {\n    updateWebhookEndpoint(id: $id, url: $url, active: $active, events: $events) {\n      __typename\n      ... on MutationUpdateWebhookEndpointSuccess { data { id url active events } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { __typename ... on MutationDeleteWebhookEndpointSuccess { data { id } } ... on Error { message code } }\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      totalCount\n      edges { node { id url secretHint deliveries(first: 50) { totalCount edges { node { deliveryId event status } } } } }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
 };
 
 /**
@@ -236,6 +246,26 @@ export function graphql(source: "query Batches($createdBefore: DateTime) { batch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription Progress($batchId: ID!) { batchProgress(batchId: $batchId) { kind counts { completed failed pending } extraction { status } } }"): (typeof documents)["subscription Progress($batchId: ID!) { batchProgress(batchId: $batchId) { kind counts { completed failed pending } extraction { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($url: String!, $events: [WebhookEvent!]!, $description: String) {\n    createWebhookEndpoint(url: $url, events: $events, description: $description) {\n      __typename\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url events active secretHint } } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($url: String!, $events: [WebhookEvent!]!, $description: String) {\n    createWebhookEndpoint(url: $url, events: $events, description: $description) {\n      __typename\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url events active secretHint } } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $url: String, $active: Boolean, $events: [WebhookEvent!]) {\n    updateWebhookEndpoint(id: $id, url: $url, active: $active, events: $events) {\n      __typename\n      ... on MutationUpdateWebhookEndpointSuccess { data { id url active events } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $url: String, $active: Boolean, $events: [WebhookEvent!]) {\n    updateWebhookEndpoint(id: $id, url: $url, active: $active, events: $events) {\n      __typename\n      ... on MutationUpdateWebhookEndpointSuccess { data { id url active events } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { __typename ... on MutationDeleteWebhookEndpointSuccess { data { id } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { __typename ... on MutationDeleteWebhookEndpointSuccess { data { id } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      totalCount\n      edges { node { id url secretHint deliveries(first: 50) { totalCount edges { node { deliveryId event status } } } } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      totalCount\n      edges { node { id url secretHint deliveries(first: 50) { totalCount edges { node { deliveryId event status } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,5 @@
+import { ValidationError } from '../../resolvers/errors.ts';
+import { MAX_RETENTION_DAYS, setRetentionDays } from '../../resolvers/retention.ts';
 import { builder } from '../builder.ts';
 
 builder.prismaNode('Organization', {
@@ -24,3 +26,15 @@ builder.prismaNode('User', {
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
   }),
 });
+
+builder.mutationField('setRetentionDays', (t) =>
+  t.prismaField({
+    type: 'Organization',
+    description:
+      "Sets how long the organisation's documents are kept (admin only). Every document's expiry is re-dated from its upload time; those already past it are purged by the next purge run (DOCSIFT_PURGE_INTERVAL_MS).",
+    authScopes: { scope: 'admin' },
+    errors: { types: [ValidationError] },
+    args: { days: t.arg.int({ required: true, description: `Days after upload, 1 to ${MAX_RETENTION_DAYS}.` }) },
+    resolve: (_q, _r, args, ctx) => setRetentionDays(ctx.actor(), args.days),
+  }),
+);
