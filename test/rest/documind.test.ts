@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databases, type TestApp } from '../support/app.ts';
 import { makeInvoice } from '../support/invoice.ts';
+import { promptOf, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai-server.ts';
 import { curl, python } from '../support/replay.ts';
 import { waitFor } from '../support/wait.ts';
 import { actorFromKey } from '../../src/resolvers/services.ts';
@@ -18,6 +19,68 @@ const ITEM_KEYS = [
 ].sort();
 const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Seed 000's complete example, the class as printed (emoji prints and docstring aside). */
+const WORKFLOW = `import requests
+import time
+import json
+from typing import Dict, Optional
+class DocumindWorkflow :
+    """Complete extraction workflow manager using Documind API."""
+    def __init__ ( self , api_key : str ):
+        self .api_key = api_key
+        self .base_url = "https://api.documind.com/api/v1"
+        self .headers = { "X-API-Key" : api_key}
+    def process_document (
+        self ,
+        file_path : str ,
+        schema : Dict,
+        mode : str = "advanced"
+    ) -> Dict:
+        # Phase 1: Upload via API
+        print ( f"Uploading { file_path } ..." )
+        with open (file_path, "rb" ) as f:
+            response = requests.post(
+                f"{ self .base_url }/upload" ,
+                headers = self .headers,
+                files = { "files" : f}
+            )
+        response.raise_for_status()
+        doc_id = response.json()[ 0 ]
+        print ( f"Uploaded: { doc_id } " )
+        # Phase 2 & 3: Extract via API
+        config = { "schema" : schema, "prompt" : "Extract all data accurately" }
+        if mode == "basic" :
+            config[ "model" ] = "openai-gpt-4.1"
+        elif mode == "vlm" :
+            config[ "extraction_mode" ] = "vlm"
+            config[ "review_threshold" ] = 80
+        else : # advanced
+            config[ "review_threshold" ] = 85
+        response = requests.post(
+            f"{ self .base_url }/extract/{ doc_id }" ,
+            headers = { ** self .headers, "Content-Type" : "application/json" },
+            json = config
+        )
+        response.raise_for_status()
+        result = response.json()
+        # Phase 4: Handle review if needed
+        if result[ "needs_review" ]:
+            start = time.time()
+            while (time.time() - start) < 600 : # 10 min timeout
+                response = requests.get(
+                    f"{ self .base_url }/data/extractions" ,
+                    headers = self .headers,
+                    params = { "document_id" : doc_id, "limit" : 1 }
+                )
+                data = response.json()
+                if data[ "items" ] and data[ "items" ][ 0 ][ "is_reviewed" ]:
+                    return data[ "items" ][ 0 ][ "reviewed_results" ]
+                time.sleep( 10 )
+            raise TimeoutError ( "Review not completed in time" )
+        else :
+            return result[ "results" ]
+`;
 
 describe.each(databases)('Documind gateway on %s', (database) => {
   let t: TestApp;
@@ -200,66 +263,7 @@ print(json.dumps({"status": [response.status_code, response2.status_code], "sche
       await submitReview(actor, waiting.id, { corrections: [{ path: 'total_amount', value: 1275 }] });
     })();
     const out = await python(
-      seed(`import requests
-import time
-import json
-from typing import Dict, Optional
-class DocumindWorkflow :
-    """Complete extraction workflow manager using Documind API."""
-    def __init__ ( self , api_key : str ):
-        self .api_key = api_key
-        self .base_url = "https://api.documind.com/api/v1"
-        self .headers = { "X-API-Key" : api_key}
-    def process_document (
-        self ,
-        file_path : str ,
-        schema : Dict,
-        mode : str = "advanced"
-    ) -> Dict:
-        # Phase 1: Upload via API
-        print ( f"Uploading { file_path } ..." )
-        with open (file_path, "rb" ) as f:
-            response = requests.post(
-                f"{ self .base_url }/upload" ,
-                headers = self .headers,
-                files = { "files" : f}
-            )
-        response.raise_for_status()
-        doc_id = response.json()[ 0 ]
-        print ( f"Uploaded: { doc_id } " )
-        # Phase 2 & 3: Extract via API
-        config = { "schema" : schema, "prompt" : "Extract all data accurately" }
-        if mode == "basic" :
-            config[ "model" ] = "openai-gpt-4.1"
-        elif mode == "vlm" :
-            config[ "extraction_mode" ] = "vlm"
-            config[ "review_threshold" ] = 80
-        else : # advanced
-            config[ "review_threshold" ] = 85
-        response = requests.post(
-            f"{ self .base_url }/extract/{ doc_id }" ,
-            headers = { ** self .headers, "Content-Type" : "application/json" },
-            json = config
-        )
-        response.raise_for_status()
-        result = response.json()
-        # Phase 4: Handle review if needed
-        if result[ "needs_review" ]:
-            start = time.time()
-            while (time.time() - start) < 600 : # 10 min timeout
-                response = requests.get(
-                    f"{ self .base_url }/data/extractions" ,
-                    headers = self .headers,
-                    params = { "document_id" : doc_id, "limit" : 1 }
-                )
-                data = response.json()
-                if data[ "items" ] and data[ "items" ][ 0 ][ "is_reviewed" ]:
-                    return data[ "items" ][ 0 ][ "reviewed_results" ]
-                time.sleep( 10 )
-            raise TimeoutError ( "Review not completed in time" )
-        else :
-            return result[ "results" ]
-workflow = DocumindWorkflow( api_key = "your_api_key" )
+      seed(`${WORKFLOW}workflow = DocumindWorkflow( api_key = "your_api_key" )
 schema = {
 "named_entities" : {
 "invoice_number" : { "type" : "string" },
@@ -413,5 +417,48 @@ describe('Documind gateway limits', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Object.keys(await last!.json())).toEqual(['detail']);
+  });
+});
+
+describe('Documind gateway with a model server', () => {
+  let t: TestApp;
+  let fake: FakeOpenAI;
+  let base: string;
+  let key: string;
+  let dir: string;
+  beforeAll(async () => {
+    // Answers from what it is sent, as a model would: values copied as printed.
+    fake = await startFakeOpenAI((body) => {
+      const { text } = promptOf(body);
+      const props = Object.keys(body.response_format.json_schema.schema.properties);
+      const found: Record<string, string | null> = { invoice_number: 'INV-2024-001', total_amount: text.match(/Total: ([\d,.]+)/)?.[1] ?? '1,250.00' };
+      return Object.fromEntries(props.map((p) => [p, found[p] ?? null]));
+    });
+    t = await createTestApp({ env: { DOCSIFT_MODEL_BASE_URL: fake.url, DOCSIFT_MODEL: 'fake-model', DOCSIFT_VISION_MODEL: 'fake-vision' } });
+    base = `${await t.listen()}/documind/api/v1`;
+    key = await (await t.org()).key(['admin']);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'documind-model-'));
+    await writeFile(path.join(dir, 'invoice.pdf'), await makeInvoice());
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs the workflow’s basic and vlm modes (seed 000): the named model, page images for VLM', async () => {
+    const code = (mode: string) =>
+      SEED_BASES.reduce((c, b) => c.replaceAll(b, base), `${WORKFLOW}
+import json
+workflow = DocumindWorkflow( api_key = "${key}" )
+schema = { "named_entities" : { "invoice_number" : { "type" : "string" }, "total_amount" : { "type" : "number" } }, "required" : [ "invoice_number" , "total_amount" ] }
+print(json.dumps(workflow.process_document( file_path = "invoice.pdf" , schema = schema, mode = "${mode}" )))`);
+    const sent = fake.requests.length;
+    expect(await python(code('basic'), dir)).toEqual({ invoice_number: 'INV-2024-001', total_amount: 1250 });
+    expect(fake.requests[sent].body.model).toBe('openai-gpt-4.1');
+    const vlmAt = fake.requests.length;
+    expect(await python(code('vlm'), dir)).toEqual({ invoice_number: 'INV-2024-001', total_amount: 1250 });
+    expect(fake.requests[vlmAt].body.model).toBe('fake-vision');
+    expect(promptOf(fake.requests[vlmAt].body).images).toBe(1);
   });
 });
