@@ -128,3 +128,33 @@ export function batchStatus(c: BatchCounts) {
   if (c.processing === 0 && c.completed + c.failed === 0) return 'PENDING';
   return 'PROCESSING';
 }
+
+/** Labels a batch after its files were stored (a multipart body may carry the name after the files). */
+export async function renameBatch(actor: Actor, id: string, name: string) {
+  await getBatch(actor, id);
+  return actor.db.batch.update({ where: { id }, data: { name } });
+}
+
+type BatchDocument = Awaited<ReturnType<Actor['db']['document']['findMany']>>[number];
+type BatchExtraction = Awaited<ReturnType<Actor['db']['extraction']['findMany']>>[number];
+
+/** A batch's files in upload order, each with its latest extraction in the batch (null if none yet). */
+export async function batchFiles(actor: Actor, batchId: string): Promise<{ document: BatchDocument; extraction: BatchExtraction | null }[]> {
+  const [documents, extractions] = await Promise.all([
+    actor.db.document.findMany({ where: { batchId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    actor.db.extraction.findMany({ where: { batchId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  ]);
+  const latest = new Map(extractions.map((e) => [e.documentId, e]));
+  return documents.map((document) => ({ document, extraction: latest.get(document.id) ?? null }));
+}
+
+/** One file of a batch with its batch and latest extraction; a document outside any batch is not found. */
+export async function batchFile(actor: Actor, documentId: string) {
+  const document = await actor.db.document.findUnique({ where: { id: documentId } });
+  if (!document?.batchId) throw new NotFoundError('File', documentId);
+  const [batch, extraction] = await Promise.all([
+    getBatch(actor, document.batchId),
+    actor.db.extraction.findFirst({ where: { batchId: document.batchId, documentId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+  ]);
+  return { document, batch, extraction };
+}

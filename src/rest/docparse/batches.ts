@@ -32,6 +32,7 @@ const createBatchRoute: Route = {
       batch = await createBatch(actor, body.files, { schemaId: params.extractionId }, { maxFiles: settings.docparseMaxBatchFiles, maxFileBytes: settings.docparseMaxFileBytes });
     } catch (error) {
       body.discard();
+      if (body.failure) throw body.failure;
       // DocParse's own words for its two limits.
       if (error instanceof FileTooLargeError) throw new RestError(413, `File too large (${size(error.limitBytes)} limit).`);
       if (error instanceof TooManyFilesError) throw new RestError(413, `Too many files (${error.limit} per batch limit).`);
