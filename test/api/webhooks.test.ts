@@ -7,9 +7,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
-import { createTestApp, databases, type DatabaseKind, type TestApp } from '../support/app.ts';
+import { databases, type TestApp } from '../support/app.ts';
 import { makeInvoice } from '../support/invoice.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { isolatedApp } from '../support/isolated.ts';
 import { waitFor } from '../support/wait.ts';
 import { ExtractDocument, ExtractionQuery, NodeQuery, SubmitReview, UploadBase64 } from './operations.ts';
 
@@ -119,13 +119,6 @@ function startReceiver() {
       return new Promise((resolve) => server.close(resolve));
     },
   };
-}
-
-/** SQLite in a temp file, or a PostgreSQL database of its own (not the run's shared one). */
-export async function isolatedApp(database: DatabaseKind, env: Record<string, string>) {
-  if (database === 'sqlite') return { t: await createTestApp({ database, env }), drop: async () => {} };
-  const scratch = await createTestDatabase();
-  return { t: await createTestApp({ database, env: { ...env, DATABASE_URL: scratch.url } }), drop: scratch.drop };
 }
 
 describe.each(databases)('webhooks on %s', (database) => {
