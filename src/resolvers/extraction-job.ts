@@ -4,6 +4,7 @@
 import { scopedDb } from '../db/tenant.ts';
 import { runExtraction } from '../engine/pipeline.ts';
 import { selectProvider } from '../engine/providers/select.ts';
+import { RetryAfterError } from '../engine/providers/openai.ts';
 import { renderPage } from '../engine/read/index.ts';
 import { ProviderError, ReadError, type ExtractionMode, type ReadingMode, type SchemaDef } from '../engine/types.ts';
 import { applyCatalogs } from './catalogs.ts';
@@ -12,6 +13,8 @@ import { pagesFor } from './pages.ts';
 import type { Services } from './services.ts';
 
 const BACKOFF_MAX_MS = 60_000;
+/** A retry-after longer than this is not waited for in full (the attempt limit still applies). */
+const RETRY_AFTER_MAX_MS = 10 * 60_000;
 
 /** Exponential backoff after the n-th failed attempt: base, 2×base, 4×base... capped (at a minute by default). */
 export function backoffMs(attempt: number, baseMs: number, maxMs = BACKOFF_MAX_MS) {
@@ -73,9 +76,11 @@ export async function runExtractionJob(services: Services, extractionId: string,
   } catch (error) {
     const transient = error instanceof ProviderError && error.transient;
     if (transient && claimed.attempts < services.settings.maxAttempts && !signal.aborted) {
+      // A server that says when to come back (429 retry-after) is waited for at least that long.
+      const delay = Math.max(backoffMs(claimed.attempts, services.settings.retryBaseMs), error instanceof RetryAfterError ? Math.min(error.retryAfterMs, RETRY_AFTER_MAX_MS) : 0);
       await db.extraction.update({
         where: { id: claimed.id },
-        data: { status: 'PENDING', leaseUntil: null, availableAt: new Date(Date.now() + backoffMs(claimed.attempts, services.settings.retryBaseMs)), error: `Retrying after: ${(error as Error).message}` },
+        data: { status: 'PENDING', leaseUntil: null, availableAt: new Date(Date.now() + delay), error: `Retrying after: ${(error as Error).message}` },
       });
       return;
     }

@@ -186,10 +186,13 @@ describe('extractions with an OpenAI-compatible model server', () => {
     }
   });
 
-  it('retries 429 and 500 with backoff, then completes', async () => {
+  it('retries 429 (waiting its retry-after) and 500 with backoff, then completes', async () => {
     fake.failNext(429, 1);
+    const sent = fake.requests.length;
     const e1 = await finished(t, key, (await extract(t, key, doc, { schema: DOCUMIND })).id);
     expect(e1).toMatchObject({ status: 'COMPLETED', attempts: 2 });
+    // The 429 said retry-after: 1 (s); the 50 ms backoff alone would have retried at once.
+    expect(fake.requests[sent + 1].at - fake.requests[sent].at).toBeGreaterThanOrEqual(950);
     fake.failNext(500, 2);
     const e2 = await finished(t, key, (await extract(t, key, doc, { schema: DOCUMIND })).id);
     expect(e2).toMatchObject({ status: 'COMPLETED', attempts: 3 });

@@ -17,6 +17,8 @@ export interface RecordedRequest {
   text: string;
   /** Number of valid image parts. */
   images: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export type Answer = (request: any) => unknown;
@@ -173,7 +175,7 @@ export async function startFakeOpenAI(optionsOrAnswer: FakeOpenAIOptions | Answe
     }
     const { text, images } = promptOf(body);
     const { status, problems } = check(body, options, images);
-    requests.push({ body, headers: req.headers, problems, text, images });
+    requests.push({ body, headers: req.headers, problems, text, images, at: Date.now() });
     if (failures && failures.times > 0) {
       failures.times--;
       if (failures.status === 0) return req.socket.destroy();
