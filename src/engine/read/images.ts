@@ -12,6 +12,8 @@ export interface ImagePage {
   heightPx: number;
   /** Pixels per inch: boxes are reported in points (px × 72 / dpi). */
   dpi: number;
+  /** How much the source was enlarged for OCR (1: as stored). */
+  upscaled: number;
 }
 
 /** Scans usually carry their resolution; photos and screenshots often claim 72 or nothing. */
@@ -39,7 +41,7 @@ async function bmpPage(data: Buffer, limits: ReadLimits): Promise<ImagePage> {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, image.width, image.height);
   ctx.drawImage(image, 0, 0);
-  return { png: await canvas.encode('png'), widthPx: image.width, heightPx: image.height, dpi: DEFAULT_DPI };
+  return { png: await canvas.encode('png'), widthPx: image.width, heightPx: image.height, dpi: DEFAULT_DPI, upscaled: 1 };
 }
 
 /** Tesseract reads best near 300 DPI: low-resolution scans are upscaled (measured on SROIE receipts at
@@ -47,29 +49,32 @@ async function bmpPage(data: Buffer, limits: ReadLimits): Promise<ImagePage> {
 const OCR_TARGET_DPI = 300;
 const MAX_UPSCALE = 3;
 
-async function sharpPage(data: Buffer, page: number, limits: ReadLimits, forOcr: boolean): Promise<ImagePage> {
+async function sharpPage(data: Buffer, page: number, limits: ReadLimits, forOcr: boolean, upscale?: number): Promise<ImagePage> {
   try {
     const meta = await sharp(data, { page, limitInputPixels: false }).metadata();
     const width = meta.width ?? 0;
     checkPixels(width, meta.pageHeight ?? meta.height ?? 0, limits);
     const dpi = dpiOf(meta.density);
-    const factor = forOcr && dpi < OCR_TARGET_DPI * 0.8 ? Math.min(MAX_UPSCALE, Math.round(OCR_TARGET_DPI / dpi)) : 1;
+    const factor = upscale ?? (forOcr && dpi < OCR_TARGET_DPI * 0.8 ? Math.min(MAX_UPSCALE, Math.round(OCR_TARGET_DPI / dpi)) : 1);
     let pipeline = sharp(data, { page, limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate().flatten({ background: '#ffffff' });
     if (factor > 1) pipeline = pipeline.resize({ width: width * factor, kernel: 'lanczos3' });
     if (forOcr && factor > 1) pipeline = pipeline.greyscale();
     const { data: png, info } = await pipeline.png().toBuffer({ resolveWithObject: true });
     // The resolution scales with the upscale, so boxes in points stay true.
-    return { png, widthPx: info.width, heightPx: info.height, dpi: dpi * factor };
+    return { png, widthPx: info.width, heightPx: info.height, dpi: dpi * factor, upscaled: factor };
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError('CORRUPT_FILE', `The image cannot be decoded: ${(error as Error).message}`);
   }
 }
 
-/** Decodes one page (0-based) of an image file; `forOcr` prepares it for recognition. */
-export async function imagePage(data: Buffer, mimeType: string, index: number, limits: ReadLimits, forOcr = false): Promise<ImagePage> {
+/**
+ * Decodes one page (0-based) of an image file; `forOcr` prepares it for recognition, enlarged by
+ * `upscale` when given (else by what its stated resolution suggests).
+ */
+export async function imagePage(data: Buffer, mimeType: string, index: number, limits: ReadLimits, forOcr = false, upscale?: number): Promise<ImagePage> {
   if (mimeType === 'image/bmp') return bmpPage(data, limits);
-  return sharpPage(data, index, limits, forOcr);
+  return sharpPage(data, index, limits, forOcr, upscale);
 }
 
 export async function imagePages(data: Buffer, mimeType: string, limits: ReadLimits): Promise<number> {
