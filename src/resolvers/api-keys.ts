@@ -61,6 +61,13 @@ export async function authenticate(db: Db, rawKey: string | null | undefined): P
   };
 }
 
+/** A key that exists but was revoked: doors that tell this apart from an unknown key ask. */
+export async function isRevokedKey(db: Db, rawKey: string | null | undefined): Promise<boolean> {
+  if (!rawKey || !rawKey.startsWith(KEY_PREFIX)) return false;
+  const row = await db.apiKey.findUnique({ where: { hash: hashKey(rawKey) }, select: { revokedAt: true } });
+  return !!row?.revokedAt;
+}
+
 const activeChecks = new Map<string, { at: number; active: Promise<boolean> }>();
 /** Many connections share a key: one look-up per key per this period serves them all. */
 const ACTIVE_CHECK_TTL_MS = 1000;

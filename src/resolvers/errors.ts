@@ -9,7 +9,11 @@ export class DomainError extends Error {
 export class UnauthenticatedError extends DomainError {
   override readonly code = 'UNAUTHENTICATED';
   override readonly status = 401;
-  constructor(message = 'Invalid or missing API key') {
+  constructor(
+    message = 'Invalid or missing API key',
+    /** The key exists but was revoked (DocParse answers that with 403). */
+    readonly revoked = false,
+  ) {
     super(message);
   }
 }

@@ -5,7 +5,7 @@ import { scopedDb } from '../db/tenant.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Storage } from '../storage/index.ts';
 import type { JobQueue } from '../queue/index.ts';
-import { authenticate } from './api-keys.ts';
+import { authenticate, isRevokedKey } from './api-keys.ts';
 import { NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { Actor, Principal } from './principal.ts';
 
@@ -44,7 +44,7 @@ export function actorFor(services: Services, principal: Principal, organizationI
 /** Authenticates a raw key (X-API-Key or Bearer) into an Actor, or throws UnauthenticatedError. */
 export async function actorFromKey(services: Services, rawKey: string | null | undefined, organizationId?: string | null): Promise<Actor> {
   const principal = await authenticate(services.db, rawKey);
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) throw new UnauthenticatedError(undefined, await isRevokedKey(services.db, rawKey));
   return actorFor(services, principal, organizationId);
 }
 

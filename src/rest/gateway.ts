@@ -2,7 +2,7 @@
 // route → authenticate → scope → rate limit → the dialect's translation of one domain operation.
 // Errors leave in the dialect's own body and status; nothing here knows any business rule.
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../resolvers/errors.ts';
+import { DomainError, UnauthenticatedError } from '../resolvers/errors.ts';
 import { hasScope } from '../resolvers/principal.ts';
 import { actorFor, actorFromKey, keyFromHeaders, type Services } from '../resolvers/services.ts';
 import { compilePath, json, RestError, type Dialect, type Route } from './http.ts';
@@ -47,6 +47,7 @@ export function createRestGateway(services: Services, dialects: Dialect[]) {
       });
     } catch (error) {
       if (error instanceof RestError) return errorResponse(dialect, error.status, error.message, error.headers);
+      if (error instanceof UnauthenticatedError && error.revoked && dialect.revokedKeyStatus) return errorResponse(dialect, dialect.revokedKeyStatus, 'API key revoked');
       if (error instanceof DomainError) return errorResponse(dialect, error.status, error.message);
       console.error(`${dialect.name} ${request.method} ${url.pathname}:`, error);
       return errorResponse(dialect, 500, 'Internal server error');

@@ -33,6 +33,8 @@ export interface Dialect {
   errorBody(status: number, message: string): unknown;
   /** Where the dialect documents a fixed message for a status, it replaces ours (e.g. Documind's 401). */
   messages?: Partial<Record<number, string>>;
+  /** The status a revoked key gets, when the dialect documents one apart from 401 (DocParse: 403). */
+  revokedKeyStatus?: number;
 }
 
 /** An error a route raises in its dialect's own words (status + message). */

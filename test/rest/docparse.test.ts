@@ -13,6 +13,7 @@ import { makePdf } from '../support/files.ts';
 import { makeInvoice } from '../support/invoice.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { waitFor } from '../support/wait.ts';
+import { hashKey, revokeApiKeyByPrefix } from '../../src/resolvers/api-keys.ts';
 
 const run = promisify(execFile);
 const BASE = 'http://docsift.test/docparse/v1';
@@ -258,11 +259,16 @@ describe.each(databases)('DocParse dialect on %s', (database) => {
     }
   });
 
-  it('401 for a missing or wrong key; 403 without the scope', async () => {
+  it('401 for a missing or wrong key; 403 for a revoked key and without the scope', async () => {
     const route = `/extractions/${extractionId}/batches`;
     expect(await errorOf(await client(t, null)(route), 401)).toMatch(/API key/);
     expect(await errorOf(await client(t, 'dsk_not-a-real-key')(route), 401)).toMatch(/API key/);
     expect(await errorOf(await t.app.fetch(`${BASE}${route}`, { headers: { authorization: `Basic ${key}` } }), 401)).toMatch(/API key/);
+
+    // "403 Key revoked": the key is known, and no longer valid.
+    const revoked = await owner.key(['admin']);
+    await revokeApiKeyByPrefix(t.services.db, (await t.services.db.apiKey.findUniqueOrThrow({ where: { hash: hashKey(revoked) } })).prefix);
+    expect(await errorOf(await client(t, revoked)(route), 403)).toBe('API key revoked');
 
     const readOnly = client(t, await (await t.org()).key(['extractions:read']));
     expect(await errorOf(await readOnly('/extractions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: SEED_CREATE_BODY }), 403)).toMatch(/schemas:write/);

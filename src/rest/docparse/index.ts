@@ -9,4 +9,6 @@ export const docparse: Dialect = {
   prefix: '/docparse/v1',
   routes: [createExtractionRoute, ...batchRoutes, ...fileRoutes],
   errorBody: (_status, message) => ({ error: message }),
+  // Its table: "403 Key revoked or out of pages".
+  revokedKeyStatus: 403,
 };
