@@ -199,6 +199,21 @@ describe.each(databases)('Docmind gateway on %s', (database) => {
     expect((await get('/extractions?status=terminado')).status).toBe(400);
   });
 
+  it('DELETE /extractions/{id}: the document, its pages and results go; then 404', async () => {
+    const unique = await makeInvoice({ labels: SPANISH, number: 'BOR-2024-009' });
+    const created = await fetch(`${base}/extractions`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify({ file_name: 'borrar.pdf', skill: 'factura', file_base64: unique.toString('base64') }) });
+    const id = (await created.json()).extraction_id;
+    await finished(id);
+    const row = await t.services.db.extraction.findUniqueOrThrow({ where: { id }, include: { document: true } });
+    const other = await (await t.org()).key(['admin']);
+    expect((await fetch(`${base}/extractions/${id}`, { method: 'DELETE', headers: { 'x-api-key': other } })).status).toBe(404);
+    const res = await fetch(`${base}/extractions/${id}`, { method: 'DELETE', headers: { 'x-api-key': key } });
+    expect([res.status, await res.json()]).toEqual([200, { message: 'Extracción eliminada exitosamente', id }]);
+    expect(await t.services.storage.exists(row.document.storageKey)).toBe(false);
+    expect(await t.services.db.page.count({ where: { documentId: row.documentId } })).toBe(0);
+    expect((await get(`/extractions/${id}`)).status).toBe(404);
+  });
+
   it('answers errors with its codes: 401 key, 400 bad body/base64/skill/type (storing nothing), 403 scope, 404 another organisation', async () => {
     const noKey = await fetch(`${base}/extractions`);
     expect([noKey.status, Object.keys(await noKey.json())]).toEqual([401, ['detail']]);

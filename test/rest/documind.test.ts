@@ -357,6 +357,25 @@ print(json.dumps({"recent": recent["total"], "all": [e["id"] for e in all_comple
     expect(out.by_name).toEqual(['no_total.pdf']);
   });
 
+  it('DELETE /documents/{id}: the file, its pages and extractions go (204); then 404, and 404 for another organisation', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(await makeInvoice({ number: 'DEL-2024-001' }))]), 'erase-me.pdf');
+    const [id] = await (await fetch(`${base}/upload`, { method: 'POST', headers: { 'X-API-Key': key }, body: form })).json();
+    const extracted = await fetch(`${base}/extract/${id}`, { method: 'POST', headers: { 'X-API-Key': key, 'content-type': 'application/json' }, body: JSON.stringify({ schema: { named_entities: { invoice_number: { type: 'string' } } } }) });
+    expect((await extracted.json()).results).toEqual({ invoice_number: 'DEL-2024-001' });
+    const doc = await t.services.db.document.findUniqueOrThrow({ where: { id } });
+    expect(await t.services.db.page.count({ where: { documentId: id } })).toBeGreaterThan(0);
+    const other = await (await t.org()).key(['admin']);
+    expect((await fetch(`${base}/documents/${id}`, { method: 'DELETE', headers: { 'X-API-Key': other } })).status).toBe(404);
+    const deleted = await fetch(`${base}/documents/${id}`, { method: 'DELETE', headers: { 'X-API-Key': key } });
+    expect(deleted.status).toBe(204);
+    expect(await t.services.storage.exists(doc.storageKey)).toBe(false);
+    expect(await t.services.db.page.count({ where: { documentId: id } })).toBe(0);
+    expect((await (await get(`/data/extractions?document_id=${id}`)).json()).total).toBe(0);
+    const again = await fetch(`${base}/documents/${id}`, { method: 'DELETE', headers: { 'X-API-Key': key } });
+    expect([again.status, Object.keys(await again.json())]).toEqual([404, ['detail']]);
+  });
+
   it('answers errors in its documented shape: 400 sort field, 401 key, 403 scope and organisation, 404 other organisation, 400 multipart', async () => {
     expect(await (await get('/data/extractions?sort_by=invalid_field')).json()).toEqual({ detail: 'Invalid sort field: invalid_field' });
     const noKey = await fetch(`${base}/data/extractions`);

@@ -1,7 +1,7 @@
 // /extractions: create from base64 + skill (202), list with Docmind's filters, read (plain and
 // /detailed), download the original, and PATCH /status.
 import { Readable } from 'node:stream';
-import { openDocument, uploadDocumentBase64 } from '../../resolvers/documents.ts';
+import { deleteDocument, openDocument, uploadDocumentBase64 } from '../../resolvers/documents.ts';
 import { extractDocument, getExtraction, listExtractions, READING_MODES, type ExtractionSort } from '../../resolvers/extractions.ts';
 import { NotFoundError } from '../../resolvers/errors.ts';
 import { setExtractionStatus } from '../../resolvers/reviews.ts';
@@ -112,6 +112,18 @@ const download: Route = {
   },
 };
 
+/** Not in Docmind's page, but its users must be able to erase a document: the file, pages and results go. */
+const remove: Route = {
+  method: 'DELETE',
+  path: '/extractions/:id',
+  scope: 'documents:write',
+  async handle({ params, actor }) {
+    const row = await getExtraction(actor, params.id);
+    await deleteDocument(actor, row.documentId);
+    return json(200, { message: 'Extracción eliminada exitosamente', id: row.id });
+  },
+};
+
 const VERDICTS = { completado: 'COMPLETE', incompleto: 'INCOMPLETE' } as const;
 
 const patchStatus: Route = {
@@ -132,4 +144,4 @@ const patchStatus: Route = {
 };
 
 // /detailed and /document before /:id/...: the router takes the first match of the right method.
-export const extractionRoutes = [create, list, detailed, download, patchStatus, get];
+export const extractionRoutes = [create, list, detailed, download, patchStatus, get, remove];
