@@ -178,6 +178,12 @@ export async function setExtractionStatus(actor: Actor, extractionId: string, in
   return row;
 }
 
+/** Archived extractions leave lists and the review queue (Docmind's include_archived brings them back). */
+export async function setExtractionArchived(actor: Actor, extractionId: string, archived: boolean) {
+  const current = await getExtraction(actor, extractionId);
+  return actor.db.extraction.update({ where: { id: current.id }, data: { archived, lastUserId: actor.principal.userId } });
+}
+
 export const reviewQueueWhere = { status: 'COMPLETED', needsReview: true, isReviewed: false, archived: false } as const;
 
 export async function reviewHistory(actor: Actor, extractionId: string) {

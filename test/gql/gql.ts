@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { __typename ... on MutationDeleteWebhookEndpointSuccess { data { id } } ... on Error { message code } }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      totalCount\n      edges { node { id url secretHint deliveries(first: 50) { totalCount edges { node { deliveryId event status } } } } }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
     "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation Archive($id: ID!, $archived: Boolean!) {\n    setExtractionArchived(id: $id, archived: $archived) { __typename ... on Error { message } }\n  }\n": typeof types.ArchiveDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateCatalog($name: String!, $columns: [String!]!, $keyColumns: [String!]!, $outputColumns: [String!]) {\n    createCatalog(name: $name, columns: $columns, keyColumns: $keyColumns, outputColumns: $outputColumns) {\n      __typename ... on MutationCreateCatalogSuccess { data { id catalogId } } ... on Error { message }\n    }\n  }\n": types.CreateCatalogDocument,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) { __typename ... on MutationDeleteWebhookEndpointSuccess { data { id } } ... on Error { message code } }\n  }\n": types.DeleteWebhookEndpointDocument,
     "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      totalCount\n      edges { node { id url secretHint deliveries(first: 50) { totalCount edges { node { deliveryId event status } } } } }\n    }\n  }\n": types.WebhookEndpointsDocument,
     "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation Archive($id: ID!, $archived: Boolean!) {\n    setExtractionArchived(id: $id, archived: $archived) { __typename ... on Error { message } }\n  }\n": types.ArchiveDocument,
 };
 
 /**
@@ -272,6 +274,10 @@ export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus, $event: WebhookEvent) {\n    webhookDeliveries(first: 100, endpointId: $endpointId, status: $status, event: $event) {\n      totalCount\n      edges { node { id deliveryId event payload status attempts nextAttemptAt lastStatusCode lastError deliveredAt endpoint { url } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Archive($id: ID!, $archived: Boolean!) {\n    setExtractionArchived(id: $id, archived: $archived) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation Archive($id: ID!, $archived: Boolean!) {\n    setExtractionArchived(id: $id, archived: $archived) { __typename ... on Error { message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

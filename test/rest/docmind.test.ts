@@ -9,10 +9,17 @@ import { createTestApp, databases, type TestApp } from '../support/app.ts';
 import { makeInvoice, SPANISH } from '../support/invoice.ts';
 import { curl } from '../support/replay.ts';
 import { waitFor } from '../support/wait.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { graphql } from '../gql/index.ts';
 import { actorFromKey } from '../../src/resolvers/services.ts';
 import { createCatalog, importCatalogRecords } from '../../src/resolvers/catalogs.ts';
 import { createSkill } from '../../src/resolvers/skills.ts';
 
+const Archive = graphql(`
+  mutation Archive($id: ID!, $archived: Boolean!) {
+    setExtractionArchived(id: $id, archived: $archived) { __typename ... on Error { message } }
+  }
+`);
 const SEED_BASES = ['https://api-docmind.devol.esm/v1', 'https://api-docmind.devol.es/v1'];
 const ROW_KEYS = ['id', 'origin_name', 'extraction_date', 'last_modification', 'last_user_id', 'last_user_name', 'last_user_email', 'status', 'skill_name', 'habilidad_id'].sort();
 const FULL_KEYS = ['id', 'origin_name', 'extraction_date', 'last_modification', 'last_user_id', 'last_user_name', 'last_user_email', 'status', 'skill_name', 'fields', 'usage'].sort();
@@ -190,6 +197,12 @@ describe.each(databases)('Docmind gateway on %s', (database) => {
     expect(await statuses('end_date=2023-01-31')).toEqual([]);
     const today = new Date().toISOString().slice(0, 10);
     expect((await statuses(`start_date=${today}&end_date=${today}`)).length).toBe(3);
+
+    // Archived (through GraphQL) leaves the list unless include_archived=true.
+    const archived = await t.gql(Archive, { id: encodeGlobalID('Extraction', brokenId), archived: true }, key);
+    expect(archived.data?.setExtractionArchived.__typename).toBe('MutationSetExtractionArchivedSuccess');
+    expect(await statuses('search=roto')).toEqual([]);
+    expect(await statuses('search=roto&include_archived=true')).toEqual([['roto.pdf', 'error']]);
 
     // While queued: no fields, no usage.
     const pending = await (await get(`/extractions/${queued.id}`)).json();

@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../resolvers/errors.ts';
-import { reviewQueueWhere, setExtractionStatus, submitReview } from '../../resolvers/reviews.ts';
+import { reviewQueueWhere, setExtractionArchived, setExtractionStatus, submitReview } from '../../resolvers/reviews.ts';
 import { builder } from '../builder.ts';
 import { CompletionEnum } from './extraction.ts';
 import { decodeId } from './ids.ts';
@@ -98,5 +98,19 @@ builder.mutationField('setExtractionStatus', (t) =>
       message: t.arg.string({ description: 'Why it is incomplete.' }),
     },
     resolve: (_q, _r, args, ctx) => setExtractionStatus(ctx.actor(), decodeId(args.id, 'Extraction'), { status: args.status, message: args.message }),
+  }),
+);
+
+builder.mutationField('setExtractionArchived', (t) =>
+  t.prismaField({
+    type: 'Extraction',
+    description: 'Archives an extraction (hidden from lists and the review queue unless asked for) or restores it.',
+    authScopes: { scope: 'extractions:write' },
+    errors: { types: [NotFoundError] },
+    args: {
+      id: t.arg.id({ required: true, description: 'Global id of the extraction.' }),
+      archived: t.arg.boolean({ required: true, description: 'true archives, false restores.' }),
+    },
+    resolve: (_q, _r, args, ctx) => setExtractionArchived(ctx.actor(), decodeId(args.id, 'Extraction'), args.archived),
   }),
 );
