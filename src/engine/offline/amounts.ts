@@ -1,7 +1,9 @@
 // Amount candidates. A total is the amount its label announces (same row, or under it), low on the
 // page, usually the largest amount that is not cash tendered, often printed more than once; amounts
-// on rows that name something else (subtotal, tax, change, cash, rounding, quantities) are not it.
-import { parseNumber } from '../normalize/index.ts';
+// on rows that name something else (subtotal, tax, change, cash, rounding, quantities) are not it, nor
+// are those of a tax summary table printed after the totals. The receipt's own arithmetic (tendered −
+// change, total ± rounding, subtotal + tax) confirms the one that is.
+import { parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { findLabels } from './labels.ts';
 import { below } from './layout.ts';
@@ -12,34 +14,74 @@ import { labelsFor, type Role } from './vocabulary.ts';
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
 /** Rows that name an amount other than the total. */
-const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|excl|exclusive|points?|deposit|base imponible|cuota)\b/;
+const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|excl\w*|exclusive|points?|deposit|base imponible|cuota)\b/;
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto)\b/;
-const INCLUSIVE = /\b(incl|inclusive|including|con|inc)\b/;
+const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = /\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?)\b/;
 const PAID = /\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado)\b/;
 const CHANGE = /\b(change|cambio|vuelto|devuelto)\b/;
 const ROUNDING = /\b(round(ing)?|redondeo)\b/;
+/** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
+const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
 
+/** The word list of a row names a kind of amount, allowing one OCR slip in words of five letters or more. */
+function names(rowText: string, re: RegExp, words: string[]): boolean {
+  if (re.test(rowText)) return true;
+  const tokens = rowText.split(/[^a-z]+/).filter((t) => t.length >= 4);
+  return tokens.some((t) => words.some((w) => w.length >= 5 && similarity(t, w) >= 0.8));
+}
+
 interface Amount {
-  w: Word;
+  /** The words of the amount: one, or two when OCR split it at the decimal point ("39." "80"). */
+  words: Word[];
+  text: string;
   line: Line;
   value: number;
+  /** Folded text of the amount's row, and of the row above when its own has no words (a label printed above). */
   rowText: string;
+  /** The row holds no words, only amounts: its label, if any, is printed above. */
+  bare: boolean;
 }
+
+/** A sign printed apart from the amount ("-RM 0.02", "- 0.02"). */
+const signedBefore = (line: Line, w: Word) => {
+  const prev = line.words[line.words.indexOf(w) - 1];
+  return !!prev && /^-\D{0,3}$/.test(prev.text);
+};
 
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
-  for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${l.folded}`);
+  for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${l.folded}`.trim());
+  const bare = (row: number) => !/[a-z]{3,}/.test(rowText.get(row) ?? '');
+  const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);
   const out: Amount[] = [];
   for (const line of lines) {
-    for (const w of line.words) {
-      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text)) continue;
+    line.words.forEach((w, i) => {
+      const next = line.words[i + 1];
+      // "39." "80": one amount the reader cut at its decimal point.
+      if (next && /^\d{1,4}[.,]$/.test(w.text) && /^\d{2}$/.test(next.text)) {
+        const text = `${w.text}${next.text}`;
+        out.push({ words: [w, next], text, line, value: parseNumber(text)!, rowText: textOfRow(line.row), bare: bare(line.row) });
+        return;
+      }
+      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text)) return;
       const value = parseNumber(w.text);
-      if (value !== null) out.push({ w, line, value, rowText: rowText.get(line.row) ?? '' });
-    }
+      if (value === null) return;
+      out.push({ words: [w], text: w.text, line, value: signedBefore(line, w) ? -Math.abs(value) : value, rowText: textOfRow(line.row), bare: bare(line.row) });
+    });
   }
   return out;
+}
+
+/** Where the tax summary table starts on each page: amounts from there down are its own totals. */
+function summaryTops(lines: Line[]): Map<number, number> {
+  const tops = new Map<number, number>();
+  for (const h of findLabels(lines, SUMMARY_HEADINGS)) {
+    const top = h.line.box[1];
+    if (top < (tops.get(h.line.page) ?? Infinity)) tops.set(h.line.page, top);
+  }
+  return tops;
 }
 
 export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
@@ -47,54 +89,86 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const all = amountsOf(lines);
   if (!all.length) return [];
   const isTotal = role === 'total';
-  const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText));
+  const summaryTop = summaryTops(lines);
+  const inSummary = (a: Amount) => a.line.box[1] >= (summaryTop.get(a.line.page) ?? Infinity);
+  const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText)) || (isTotal && inSummary(a));
   const centre = (l: Line) => (l.box[1] + l.box[3]) / 2;
+  const x0 = (a: Amount) => a.words[0].box[0];
   const labelOf = (a: Amount) => {
     let q = 0;
     for (const h of hits) {
       const labelEnd = h.line.words[h.after - 1]?.box[2] ?? 0;
-      const rightOfLabel = a.w.box[0] >= labelEnd - 1 && a.line.page === h.line.page;
+      const rightOfLabel = x0(a) >= labelEnd - 1 && a.line.page === h.line.page;
       // The first amount right of a label is its value; later ones on the row are other columns.
-      const nearest = (b: Amount) => b.line.row === h.line.row && b.w.box[0] >= labelEnd - 1 && b.w.box[0] < a.w.box[0];
+      const nearest = (b: Amount) => b.line.row === h.line.row && x0(b) >= labelEnd - 1 && x0(b) < x0(a);
       const lh = h.line.box[3] - h.line.box[1] || h.line.bodyHeight;
       const drop = centre(a.line) - centre(h.line);
       if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, h.quality * (all.some(nearest) ? 0.4 : 1));
       // A value printed a little lower than its label (a taller label, a skewed scan).
       else if (rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * h.quality);
-      else if (below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * h.quality);
+      // Under the label, unless the amount's own row names it otherwise.
+      else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * h.quality);
     }
     return q;
   };
-  const decimals = all.filter((a) => hasDecimals(a.w.text) && a.value > 0);
-  const maxNotTendered = Math.max(0, ...decimals.filter((a) => !TENDERED.test(a.rowText)).map((a) => a.value));
+  const decimals = all.filter((a) => hasDecimals(a.text) && a.value > 0);
+  const maxNotTendered = Math.max(0, ...decimals.filter((a) => !TENDERED.test(a.rowText) && !(isTotal && inSummary(a))).map((a) => a.value));
   const labelled = all.map((a) => ({ a, label: labelOf(a) }));
-  const lowestLabelled = labelled.filter((x) => x.label > 0 && !otherRow(x.a)).sort((x, y) => y.a.line.box[1] - x.a.line.box[1] || y.a.line.page - x.a.line.page)[0];
+  const totals = labelled.filter((x) => x.label > 0 && !otherRow(x.a));
+  const lowestLabelled = [...totals].sort((x, y) => y.a.line.box[1] - x.a.line.box[1] || y.a.line.page - x.a.line.page)[0];
   // Arithmetic the document itself asserts: tendered − change, and labelled total + rounding.
   const agreed = new Map<number, number>();
   const agree = (v: number, rule: number) => agreed.set(v, (agreed.get(v) ?? 0) | rule);
+  /** Totals printed before rounding: the rounded one printed after them is the amount due. */
+  const unrounded = new Set<Amount>();
   if (isTotal) {
-    const paid = decimals.filter((a) => PAID.test(a.rowText) && !CHANGE.test(a.rowText));
-    const change = all.filter((a) => CHANGE.test(a.rowText) && a.value >= 0);
-    for (const p of paid) for (const c of change) if (c.line.box[1] > p.line.box[1] || c.line.page > p.line.page) agree(cents(p.value - c.value), 1);
-    const rounding = all.filter((a) => ROUNDING.test(a.rowText) && Math.abs(a.value) < 1 && a.value !== 0);
-    for (const { a, label } of labelled) if (label > 0 && !otherRow(a)) for (const r of rounding) agree(cents(a.value + r.value), 2);
+    const isChange = (a: Amount) => names(a.rowText, CHANGE, ['change', 'cambio']);
+    const change = all.filter((a) => isChange(a) && a.value >= 0);
+    const after = (a: Amount, b: Amount) => a.line.page > b.line.page || (a.line.page === b.line.page && a.line.row > b.line.row);
+    // Tendered: a row that says so, or the amount printed just above the change.
+    const paid = decimals.filter((a) => !isChange(a) && (PAID.test(a.rowText) || change.some((c) => after(c, a) && !all.some((b) => after(c, b) && after(b, a) && b.line.row !== a.line.row))));
+    // No change given says only that the tender was exact: it confirms nothing unless the row says it was paid.
+    for (const p of paid) for (const c of change) if (after(c, p) && p.value > c.value && (c.value > 0 || PAID.test(p.rowText))) agree(cents(p.value - c.value), 1);
+    const rounding = all.filter((a) => names(a.rowText, ROUNDING, ['rounding', 'redondeo']) && Math.abs(a.value) < 1 && a.value !== 0 && hasDecimals(a.text));
+    for (const r of rounding) {
+      const before = totals.filter((x) => !after(x.a, r));
+      const later = totals.filter((x) => after(x.a, r));
+      let paired = false;
+      for (const b of before) {
+        for (const l of later) {
+          if (Math.abs(cents(Math.abs(b.a.value - l.a.value)) - cents(Math.abs(r.value))) > 0) continue;
+          agree(cents(l.a.value), 2);
+          unrounded.add(b.a);
+          paired = true;
+        }
+      }
+      if (paired) continue;
+      // The rounding amount misread: the first amount after it that is the labelled total rounded to 5 cents.
+      const rounded = all.find((l) => after(l, r) && l.value > 0 && hasDecimals(l.text) && cents(l.value) % 5 === 0 && (l.bare || !otherRow(l)) && before.some((b) => b.a.value !== l.value && Math.abs(cents(b.a.value - l.value)) < 5));
+      if (rounded) {
+        agree(cents(rounded.value), 2);
+        for (const b of before) if (Math.abs(cents(b.a.value - rounded.value)) < 5 && b.a.value !== rounded.value) unrounded.add(b.a);
+      } else for (const b of before) agree(cents(b.a.value + r.value), 2);
+    }
     // Invoices: subtotal + tax.
     const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto)\b/.test(a.rowText));
-    const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a));
+    const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
     for (const st of subtotals) for (const t of taxes) agree(cents(st.value + t.value), 4);
   }
   return labelled.map(({ a, label }) => {
     let score = 0.1;
     let support = 0;
-    const idLike = /\d{5,}/.test(a.w.text.replace(/[.,]/g, '')) && !hasDecimals(a.w.text);
+    const idLike = /\d{5,}/.test(a.text.replace(/[.,]/g, '')) && !hasDecimals(a.text);
     if (isTotal) {
       score += 0.45 * label * (otherRow(a) ? 0.3 : 1);
-      if (hasDecimals(a.w.text)) score += 0.1;
+      if (hasDecimals(a.text)) score += 0.1;
       score += 0.08 * a.line.y;
       if (a.value === maxNotTendered) score += 0.15;
-      if (decimals.some((b) => b !== a && b.value === a.value)) score += 0.07;
-      if (decimals.some((b) => b !== a && b.value === a.value && b.line.row !== a.line.row)) support += 0.5;
+      const twins = decimals.filter((b) => b !== a && b.value === a.value && !inSummary(b));
+      if (twins.length) score += 0.07;
+      if (twins.some((b) => b.line.row !== a.line.row)) support += 0.5;
       if (lowestLabelled?.a === a) score += 0.05;
+      if (unrounded.has(a)) score -= 0.2;
       const rules = agreed.get(cents(a.value)) ?? 0;
       const checks = (rules & 1) + ((rules >> 1) & 1) + ((rules >> 2) & 1);
       if (a.value > 0) score += 0.2 * checks;
@@ -102,9 +176,9 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (a.value <= 0) score -= 0.3;
     } else {
       score += 0.6 * label;
-      if (hasDecimals(a.w.text)) score += 0.1;
+      if (hasDecimals(a.text)) score += 0.1;
     }
     if (idLike) score -= 0.3;
-    return { words: [a.w], literal: a.w.text, score, support };
+    return { words: a.words, literal: a.text, score, support };
   });
 }

@@ -1,0 +1,91 @@
+// Choosing a receipt's total among its amounts: label semantics, the receipt's own arithmetic
+// (tendered − change, total ± rounding) and its layout (tax summary tables, labels above values),
+// on generated receipts with the OCR slips scanned receipts carry.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+const HEAD: Row[] = [
+  [20, [80, 'KEDAI CONTOH SDN BHD']],
+  [34, [60, 'NO 7, JALAN UTAMA,']],
+  [48, [60, '47100 PUCHONG']],
+  [80, [60, 'DATE: 02/01/2019']],
+  [110, [40, 'ITEM ONE'], [200, '9.99']],
+];
+
+async function totalOf(rows: Row[]) {
+  const page = pageOf([...HEAD, ...rows], 90);
+  const out = await runExtraction(createOfflineProvider(), {
+    schema: { fields: [{ name: 'total', type: 'number', description: 'Total amount paid' }] },
+    pages: [page],
+    text: textOf(page),
+    mode: 'advanced',
+  });
+  return out.results.total;
+}
+
+describe('receipt totals', () => {
+  it('ignores the tax summary table printed under the totals', async () => {
+    const total = await totalOf([
+      // The total's own label misread beyond recognition; the summary's "TOTAL:" reads fine.
+      [140, [40, 'TUTAI'], [200, '27.55']],
+      [154, [40, 'CASH'], [200, '30.00']],
+      [168, [40, 'CHANGE'], [200, '2.45']],
+      [200, [40, 'GST SUMMARY']],
+      [214, [40, 'SR'], [120, '6.00'], [160, '26.00'], [200, '1.55']],
+      [228, [40, 'TOTAL:'], [160, '26.00'], [200, '1.55']],
+    ]);
+    expect(total).toBe(27.55);
+  });
+
+  it('takes the rounded total printed after the rounding line, its sign printed apart', async () => {
+    const total = await totalOf([
+      [140, [40, 'TOTAL'], [180, 'RM 48.92']],
+      [154, [40, 'ROUNDING ADJUSTMENT'], [180, '-RM 0.02']],
+      [168, [40, 'TOTAL ROUNDED'], [180, 'RM 48.90']],
+    ]);
+    expect(total).toBe(48.9);
+  });
+
+  it('takes the amount rounded to 5 cents after a misread rounding line, confirmed by tendered − change', async () => {
+    const total = await totalOf([
+      [140, [40, 'TOTAL'], [200, '71.22']],
+      [154, [40, 'ROUNDING ADJ'], [200, '-0.07']],
+      [168, [40, 'RH'], [200, '71.20']],
+      // "CASH" misread: the amount just above the change is what was tendered.
+      [182, [40, 'CARH'], [200, '80.00']],
+      [196, [40, 'CHANGE'], [200, '8.80']],
+    ]);
+    expect(total).toBe(71.2);
+  });
+
+  it('joins an amount the reader cut at its decimal point', async () => {
+    const total = await totalOf([
+      [140, [40, 'SUB TOTAL'], [200, '12.00']],
+      [154, [40, 'TOTAL :'], [160, 'RM'], [200, '42. 80']],
+    ]);
+    expect(total).toBe(42.8);
+  });
+
+  it('does not give a total label to an amount whose own row names something else', async () => {
+    const total = await totalOf([
+      [140, [40, 'TOTAL (RM)'], [200, '215.40']],
+      // "CASH" misread as a word that is no label; tendered exactly, so no change confirms it.
+      [154, [40, 'GASH :'], [200, '285.40']],
+      [168, [40, 'CHANGE (RM) :'], [200, '0.00']],
+    ]);
+    expect(total).toBe(215.4);
+  });
+
+  it('reads a change line through an OCR slip', async () => {
+    const total = await totalOf([
+      [140, [40, 'TOTAL'], [200, '31.12']],
+      [154, [40, 'ROUNDING'], [200, '0.02']],
+      [168, [40, 'TOTAL'], [200, '31.10']],
+      [182, [40, 'CASH'], [200, '51.00']],
+      [196, [40, 'CHANG'], [200, '19.90']],
+    ]);
+    expect(total).toBe(31.1);
+  });
+});
