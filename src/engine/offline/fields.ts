@@ -126,7 +126,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   } else if (t === 'enum') {
     candidates = enumCandidates(lines, field);
   } else if (role === 'company') {
-    candidates = [...labelledText(lines, field, role).map((c) => ({ ...c, score: c.score - 0.15 })), ...companyCandidates(lines)];
+    // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
+    const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));
+    candidates = [...named.map((c) => ({ ...c, score: c.score - 0.15 })), ...companyCandidates(lines)];
   } else if (role === 'address') {
     candidates = addressCandidates(lines, ctx.company);
   } else if (PATTERNS[role]) {

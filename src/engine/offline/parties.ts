@@ -4,8 +4,8 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import type { Line } from './lines.ts';
-import { COMPANY_MARKERS, LEGAL_FORMS } from './vocabulary.ts';
+import { wordConfidence, type Line } from './lines.ts';
+import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
 const POSTCODE = /(^|\s|,)\d{5}(\s|,|\.|$)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
@@ -59,6 +59,24 @@ function nameWords(words: Word[]): Word[] {
   return kept;
 }
 
+/** "SDN 8HD", "SON BHD": the Malay legal form read with the usual OCR confusions (8/B, O/D, 0/O, 5/S). */
+const SDN = /^[S5][DO0][NM]\.?$/i;
+const BHD = /^[B8][HN][DO0]\.?,?$/i;
+export function repairLegalForm(text: string): string {
+  const tokens = text.split(' ');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!SDN.test(tokens[i]) || !BHD.test(tokens[i + 1])) continue;
+    tokens[i] = `SDN${tokens[i].endsWith('.') ? '.' : ''}`;
+    tokens[i + 1] = `BHD${tokens[i + 1].replace(/^.{3}/, '')}`;
+  }
+  // A full word does not end with a stop before its legal form ("INTERNATIONAL. SDN BHD"): a speck read as one.
+  for (let i = 0; i + 1 < tokens.length; i++) if (/^\p{L}{5,}[.,]$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD|LTD|LIMITED|LLC|INC|GMBH)\b/i.test(tokens[i + 1])) tokens[i] = tokens[i].slice(0, -1);
+  return tokens.join(' ');
+}
+
+/** A registration number announced by a label ("Company No 123456-X"): a label/value row, not a name. */
+const LABELLED_REGISTRATION = /\b(no|reg|roc|co)\b\.?\s*[:.]?\s*\(?[a-z]{0,3}\d{6,}/;
+
 export function companyCandidates(lines: Line[]): Candidate[] {
   const rows = headRows(lines);
   const stopAt = rows.findIndex((r, i) => i > 0 && r.some((l) => STOP.test(l.folded)));
@@ -67,7 +85,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
   const scoreOf = (ls: Line[], rank: number) => {
     const text = ls.map((l) => l.text).join(' ');
-    const folded = ls.map((l) => l.folded).join(' ');
+    const folded = fold(repairLegalForm(ls.map((l) => l.text).join(' ')));
     const ls_ = letters(text);
     if (ls_.length < 3) return -1;
     // A legal form alone ("BHD") is the tail of a wrapped name, not a name.
@@ -75,6 +93,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     const upper = ls_.replace(/[^\p{Lu}]/gu, '').length / ls_.length;
     const digits = text.replace(/\D/g, '').length / Math.max(1, text.replace(/\s/g, '').length);
     const size = Math.max(...ls.map((l) => (l.box[3] - l.box[1]) / l.bodyHeight));
+    const mean = wordConfidence(ls.flatMap((l) => l.words));
     let s = 0.2 + 0.3 * Number(LEGAL_FORMS.test(folded)) + 0.12 * Number(COMPANY_MARKERS.test(folded)) + 0.08 * upper - 0.5 * digits;
     s += 0.2 * Math.max(0, 1 - rank / 4) + 0.1 * Math.min(1, Math.max(0, size - 1));
     if (ADDRESS_WORDS.test(folded)) s -= 0.12;
@@ -83,19 +102,25 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     if (/\p{L}\s*:/u.test(text)) s -= 0.3;
     if (STOP.test(folded)) s -= 0.3;
     if (ls.some((l) => l.words.some((w) => parseDate(w.text) && /\d/.test(w.text)))) s -= 0.3;
+    if (LABELLED_REGISTRATION.test(folded)) s -= 0.4;
+    // Words the reader itself doubts are more often noise than a name.
+    s -= 0.4 * Math.max(0, 0.75 - mean);
     return s;
   };
   for (let i = 0; i < segments.length; i++) {
     const { l, rank } = segments[i];
     const words = nameWords(l.words);
     if (!words.length) continue;
-    out.push({ words, literal: joinText(words), score: scoreOf([l], rank) });
+    out.push({ words, literal: repairLegalForm(joinText(words)), score: scoreOf([l], rank) });
     // A name wrapped over the next rows: the text so far ends with "&", leaves a parenthesis open, or
     // lacks the legal form the next row starts with or carries.
     const acc = [l];
     for (let k = 1; k <= 2; k++) {
       const next = segments[i + k];
       if (!next || next.rank !== rank + k || ADDRESS_WORDS.test(next.l.folded) || STOP.test(next.l.folded)) break;
+      // One name is printed in one size.
+      const h = (x: Line) => x.box[3] - x.box[1];
+      if (Math.max(h(l), h(next.l)) > 1.5 * Math.min(h(l), h(next.l))) break;
       const text = acc.map((x) => x.text).join(' ');
       const folded = acc.map((x) => x.folded).join(' ');
       const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
@@ -104,7 +129,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
       if (!wraps) break;
       acc.push(next.l);
       const all = nameWords(acc.flatMap((x) => x.words));
-      out.push({ words: all, literal: joinText(all), score: scoreOf(acc, rank) + 0.08 });
+      out.push({ words: all, literal: repairLegalForm(joinText(all)), score: scoreOf(acc, rank) + 0.08 });
     }
   }
   return out;

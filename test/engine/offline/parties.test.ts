@@ -1,0 +1,75 @@
+// The issuer's name and address from the head of generated receipts, with the OCR slips and stray
+// tokens scanned receipts carry.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { repairLegalForm } from '../../../src/engine/offline/parties.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+const SCHEMA = {
+  fields: [
+    { name: 'company', type: 'string' as const, description: 'Name of the company or store that issued the receipt' },
+    { name: 'address', type: 'string' as const, description: 'Address of the company or store' },
+  ],
+};
+
+async function partiesOf(page: Page) {
+  const out = await runExtraction(createOfflineProvider(), { schema: SCHEMA, pages: [page], text: textOf(page), mode: 'advanced' });
+  return out.results;
+}
+
+const TAIL: Row[] = [
+  [120, [60, 'DATE: 02/01/2019']],
+  [150, [40, 'TOTAL'], [200, '9.90']],
+];
+
+describe('legal forms read through OCR slips', () => {
+  it('repairs the Malay legal form and drops a speck before it', () => {
+    expect(repairLegalForm('KEDAI SEJAHTERA SDN 8HD')).toBe('KEDAI SEJAHTERA SDN BHD');
+    expect(repairLegalForm('ANGKASA MAJU (M) SON BHD.')).toBe('ANGKASA MAJU (M) SDN BHD.');
+    expect(repairLegalForm('PERDANA GLOBAL. SDN BHD')).toBe('PERDANA GLOBAL SDN BHD');
+    // Abbreviations keep their stop; "SON" alone is a word.
+    expect(repairLegalForm('LIM PRESS CO. SDN BHD')).toBe('LIM PRESS CO. SDN BHD');
+    expect(repairLegalForm('FATHER AND SON BAKERY')).toBe('FATHER AND SON BAKERY');
+  });
+});
+
+describe('issuer name', () => {
+  it('prefers the line whose misread legal form still marks a company over a larger name above it', async () => {
+    const page = pageOf([
+      [10, [70, 'lee mei ling']],
+      [30, [60, 'KEDAI SEJAHTERA SDN 8HD']],
+      [44, [60, 'NO 7, JALAN UTAMA,']],
+      [58, [60, '47100 PUCHONG']],
+      ...TAIL,
+    ], 90);
+    // The person's name is printed twice as large.
+    for (const w of page.words.slice(0, 3)) w.box = [w.box[0], w.box[1] - 10, w.box[2], w.box[3]];
+    expect((await partiesOf(page)).company).toBe('KEDAI SEJAHTERA SDN BHD');
+  });
+
+  it('does not take a labelled registration number for the name', async () => {
+    const page = pageOf([
+      [20, [60, 'Sunrise Petro Station']],
+      // "Company" misread: the label is still found, its value is a number.
+      [34, [60, 'Conpany No 001234567-A']],
+      [48, [60, 'LOT 12 JLN PERMAI']],
+      [62, [60, '53300 KL']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(page)).company).toBe('Sunrise Petro Station');
+  });
+
+  it('passes over a token the reader itself doubts', async () => {
+    const page = pageOf([
+      [20, [60, 'WRQXELTMB']],
+      [34, [60, 'Owner by Harbour Grill']],
+      [48, [60, 'LOT 3, JALAN BUNGA 2/1,']],
+      [62, [60, '52000 KL']],
+      ...TAIL,
+    ], 85);
+    page.words[0].confidence = 5;
+    expect((await partiesOf(page)).company).toBe('Owner by Harbour Grill');
+  });
+});
