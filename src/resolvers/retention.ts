@@ -1,6 +1,6 @@
 // Retention: every document expires `retentionDays` after upload (the organisation's setting) and is
 // then purged with everything derived from it: pages, extractions and reviews (database cascades),
-// the stored file (once no document shares it), and the webhook log of the same age.
+// the stored file (once no document shares it), and the webhook log and emptied batches of the same age.
 import { releaseStorage } from './documents.ts';
 import { ValidationError } from './errors.ts';
 import type { Actor } from './principal.ts';
@@ -19,12 +19,13 @@ export interface PurgeCounts {
   reviews: number;
   files: number;
   webhookDeliveries: number;
+  batches: number;
 }
 
 /** Deletes everything expired at `now`, in every organisation (an operator job: unscoped on purpose). */
 export async function purgeExpired(services: Services, now = new Date()): Promise<PurgeCounts> {
   const { db } = services;
-  const counts: PurgeCounts = { documents: 0, pages: 0, extractions: 0, reviews: 0, files: 0, webhookDeliveries: 0 };
+  const counts: PurgeCounts = { documents: 0, pages: 0, extractions: 0, reviews: 0, files: 0, webhookDeliveries: 0, batches: 0 };
   for (;;) {
     const expired = await db.document.findMany({ where: { expiresAt: { lte: now } }, select: { id: true, storageKey: true }, take: PURGE_CHUNK });
     if (expired.length === 0) break;
@@ -49,6 +50,13 @@ export async function purgeExpired(services: Services, now = new Date()): Promis
     const before = new Date(now.getTime() - org.retentionDays * DAY_MS);
     const { count } = await db.webhookDelivery.deleteMany({ where: { organizationId: org.id, status: { not: 'PENDING' }, createdAt: { lt: before } } });
     counts.webhookDeliveries += count;
+    // A batch past the retention whose files are all gone has nothing left to report.
+    const oldBatches = (await db.batch.findMany({ where: { organizationId: org.id, createdAt: { lt: before } }, select: { id: true } })).map((b) => b.id);
+    if (oldBatches.length) {
+      const live = await db.document.findMany({ where: { batchId: { in: oldBatches } }, select: { batchId: true }, distinct: ['batchId'] });
+      const empty = oldBatches.filter((id) => !live.some((d) => d.batchId === id));
+      counts.batches += (await db.batch.deleteMany({ where: { id: { in: empty } } })).count;
+    }
   }
   return counts;
 }

@@ -96,8 +96,15 @@ describe.each(databases)('retention on %s', (database) => {
       ],
     });
 
+    // Batches as old: one whose only file expires goes; one still holding an unexpired file stays.
+    const emptied = await db.batch.create({ data: { organizationId: orgId, config: {}, createdAt: tenDaysAgo } });
+    const holding = await db.batch.create({ data: { organizationId: orgId, config: {}, createdAt: tenDaysAgo } });
+    await db.document.update({ where: { id: expiring.documentId }, data: { batchId: emptied.id } });
+    await db.document.update({ where: { id: kept.documentId }, data: { batchId: holding.id } });
+
     const counts = await purgeExpired(t.services);
-    expect(counts).toEqual({ documents: 2, pages: 1, extractions: 1, reviews: 1, files: 1, webhookDeliveries: 1 });
+    expect(counts).toEqual({ documents: 2, pages: 1, extractions: 1, reviews: 1, files: 1, webhookDeliveries: 1, batches: 1 });
+    expect((await db.batch.findMany({ where: { organizationId: orgId } })).map((b) => b.id)).toEqual([holding.id]);
     expect((await t.gql(DocumentQuery, { id: expiring.id }, key)).data?.document).toBeNull();
     expect((await t.gql(DocumentQuery, { id: sharedMine.id }, key)).data?.document).toBeNull();
     expect((await t.gql(ExtractionQuery, { id: extractionId }, key)).data?.extraction).toBeNull();
@@ -111,7 +118,7 @@ describe.each(databases)('retention on %s', (database) => {
     expect(await storage.exists(rows[theirs.documentId].storageKey)).toBe(true);
     expect((await db.webhookDelivery.findMany({ orderBy: { status: 'asc' } })).map((d) => d.status)).toEqual(['FAILED', 'PENDING']);
 
-    expect(await purgeExpired(t.services)).toEqual({ documents: 0, pages: 0, extractions: 0, reviews: 0, files: 0, webhookDeliveries: 0 });
+    expect(await purgeExpired(t.services)).toEqual({ documents: 0, pages: 0, extractions: 0, reviews: 0, files: 0, webhookDeliveries: 0, batches: 0 });
   });
 });
 
