@@ -8,7 +8,7 @@ import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
-const POSTCODE = /(^|\s|,)\d{5}(\s|,|\.|$)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
+const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
 const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|www|http|cashier|table|order|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo))\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter. */
@@ -20,7 +20,9 @@ function withoutRegistration(words: Word[]): Word[] {
   for (let i = 0; i < words.length; i++) {
     if (/^\(/.test(words[i].text) && !/\)/.test(words[i].text)) {
       const end = words.findIndex((w, j) => j > i && /\)/.test(w.text));
-      if (end > 0 && end - i <= 5 && /\d{5,}/.test(joinText(words.slice(i, end + 1)))) {
+      const span = joinText(words.slice(i, end + 1));
+      // A number of five digits or more, or a "label : value" pair, in parentheses ("(CO REG : 86O1-D)").
+      if (end > 0 && end - i <= 5 && (/\d{5,}/.test(span) || /^[(\[{][\p{L}. ]{1,12}:/u.test(span))) {
         i = end;
         continue;
       }
@@ -138,8 +140,16 @@ export function companyCandidates(lines: Line[]): Candidate[] {
 /** Registration numbers, dates and times printed next to an address are not part of it. */
 const NOT_ADDRESS_WORD = /^\d{1,2}[:.]\d{2}([:.]\d{2})?$|^(am|pm)$/i;
 
-function addressWords(line: Line): Word[] {
-  const words = withoutRegistration(withoutLeadingLabel(line.words)).filter((w) => !NOT_ADDRESS_WORD.test(w.text));
+/** Symbols no address prints, read from specks at a word's edge ("81200¢"). */
+const EDGE_JUNK = /^[¢©®«»|~}{]+|[¢©®«»|~}{]+$/g;
+
+/** The words of an address line: edge specks, registration numbers and their labels, dates and times dropped. */
+export function addressWords(line: Line): Word[] {
+  const cleaned = line.words.map((w) => (EDGE_JUNK.test(w.text) ? { ...w, text: w.text.replace(EDGE_JUNK, '') } : w)).filter((w) => w.text);
+  const unregistered = withoutLeadingLabel(withoutRegistration(cleaned));
+  // What is left beside a registration number is its label ("Company No"), not an address.
+  if (unregistered.length < cleaned.length && !/\d/.test(joinText(unregistered)) && !ADDRESS_WORDS.test(fold(joinText(unregistered)).replace(/\bno\b\.?/g, '')) && unregistered.length <= 3) return [];
+  const words = unregistered.filter((w) => !NOT_ADDRESS_WORD.test(w.text));
   for (let n = Math.min(4, words.length); n > 0; n--) if (parseDate(joinText(words.slice(0, n)))) return words.slice(n);
   return words;
 }
@@ -148,17 +158,26 @@ const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE
 /** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words. */
 const placeName = (l: Line) => !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded);
 
+/** Specks, stray marks and words the reader itself doubts, unless they read as an address. */
+const noise = (l: Line) => !/[\p{L}\p{N}]{2,}/u.test(l.text) || (wordConfidence(l.words) < 0.3 && evidence(l) < 1);
+/** A time of day marks the document's date row, never an address. */
+const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
+
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
-  const rows = headRows(lines).map((r) => r.filter((l) => !STOP.test(l.folded) || evidence(l) >= 1.2));
+  const rows = headRows(lines)
+    .map((r) => r.filter((l) => !noise(l)))
+    .filter((r) => r.length)
+    .map((r) => r.filter((l) => (!STOP.test(l.folded) || evidence(l) >= 1.2) && !TIME.test(l.text)));
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
   const out: Candidate[] = [];
   const start0 = lastCompanyRow + 1;
-  for (let s = start0; s < Math.min(rows.length, start0 + 4); s++) {
+  for (let s = start0; s < Math.min(rows.length, start0 + 6); s++) {
     const block: Line[] = [];
     let ev = 0;
     let postcodeSeen = false;
-    for (let i = s; i < rows.length && block.length < 6; i++) {
+    let streetSeen = false;
+    for (let i = s, n = 0; i < rows.length && n < 6; i++, n++) {
       const row = rows[i];
       if (!row.length) break;
       const l = row.reduce((a, b) => (evidence(b) > evidence(a) ? b : a));
@@ -166,9 +185,14 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
       // An address starts with a number or a street word, not with a name or a slogan.
       if (!block.length && lineEv < 0.3) break;
       if (postcodeSeen && !(placeName(l) && lineEv < 1)) break;
-      if (!postcodeSeen && lineEv === 0 && block.length && !placeName(l)) break;
-      block.push(l);
+      // Before the postcode, a line without address words continues only an address already under way.
+      if (!postcodeSeen && lineEv === 0 && block.length && !(placeName(l) && streetSeen)) break;
+      // A company's name (a legal form, no street or postcode) is not part of an address.
+      if (LEGAL_FORMS.test(l.folded) && lineEv < 1) break;
+      // The row's other segments belong to the address too ("53300 KL    SITE 1066").
+      block.push(...row.filter((x) => x === l || /\d/.test(x.text) || placeName(x)));
       ev += lineEv;
+      if (lineEv >= 1) streetSeen = true;
       if (POSTCODE.test(l.folded)) postcodeSeen = true;
     }
     const kept = block.map(addressWords).filter((ws) => ws.length);

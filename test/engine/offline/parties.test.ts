@@ -73,3 +73,35 @@ describe('issuer name', () => {
     expect((await partiesOf(page)).company).toBe('Owner by Harbour Grill');
   });
 });
+
+describe('issuer address', () => {
+  it('skips a doubtful stray token and the lines of a former name before the address', async () => {
+    const page = pageOf([
+      [20, [60, 'Bintang Kopi Sdn Bhd']],
+      [34, [60, 'XQ7ZK2-V']],
+      [48, [60, 'formerly known as']],
+      [62, [60, 'Kopi Lama Sdn Bhd']],
+      [76, [60, 'Level 2, Menara Cerah,']],
+      [90, [60, 'No.8, Jalan Kenari 5/2,']],
+      [104, [60, '46200 Bukit Permai']],
+      [118, [60, 'Negeri Utama']],
+      [150, [60, 'DATE: 02/01/2019']],
+    ], 88);
+    page.words.find((w) => w.text === 'XQ7ZK2-V')!.confidence = 3;
+    expect((await partiesOf(page)).address).toBe('Level 2, Menara Cerah, No.8, Jalan Kenari 5/2, 46200 Bukit Permai Negeri Utama');
+  });
+
+  it('drops registration labels and numbers, specks at word edges, and keeps every segment of an address row', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI SERBA GUNA SDN BHD']],
+      [34, [60, 'Conpany No 001234567-A']],
+      [48, [60, '(CO REG : 86O1-D) LOT 12, JALAN MAWAR 3,']],
+      [62, [60, 'TAMAN CEMPAKA,47100¢'], [300, 'SITE 1066']],
+      [76, [60, '.']],
+      [90, [60, 'PUCHONG']],
+      [104, [60, '2 14 Mar 2018 18:40']],
+      [130, [60, 'TEL: 03-1234 5678']],
+    ], 88);
+    expect((await partiesOf(page)).address).toBe('LOT 12, JALAN MAWAR 3, TAMAN CEMPAKA,47100 SITE 1066 PUCHONG');
+  });
+});
