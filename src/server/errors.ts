@@ -17,6 +17,12 @@ export const maskedErrors: YogaServerOptions<object, object>['maskedErrors'] = {
   maskError(error, message, isDev) {
     const domain = domainErrorOf(error);
     if (domain) {
+      // Expected outcomes (401/403/404/400...): label the error in place. Returning the same object also
+      // tells yoga it is not an unexpected error to log.
+      if (error instanceof GraphQLError && error.message === domain.message && Object.isExtensible(error.extensions)) {
+        Object.assign(error.extensions, { code: domain.code, http: { status: domain.status } });
+        return error;
+      }
       const g = error instanceof GraphQLError ? error : null;
       return createGraphQLError(domain.message, {
         nodes: g?.nodes,

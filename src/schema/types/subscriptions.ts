@@ -3,6 +3,7 @@
 import { filter, pipe, Repeater } from 'graphql-yoga';
 import type { ExtractionEvent } from '../../events/bus.ts';
 import { isKeyActive } from '../../resolvers/api-keys.ts';
+import { UnauthenticatedError } from '../../resolvers/errors.ts';
 import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Services } from '../../resolvers/services.ts';
@@ -55,7 +56,7 @@ function watchKey(services: Services, apiKeyId: string, stop: (error: Error) => 
     byKey = registry;
     watchers.set(services, registry);
     const revoke = (id: string) => {
-      for (const s of registry.get(id) ?? []) s(new Error('API key revoked'));
+      for (const s of registry.get(id) ?? []) s(new UnauthenticatedError('API key revoked', true));
       registry.delete(id);
     };
     void (async () => {
