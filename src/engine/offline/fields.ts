@@ -148,9 +148,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
 
 /** Per kind of value: [intercept, evidence score, margin, support, OCR odds exponent, cap when unconfirmed OCR]. */
 const CALIBRATION: Record<string, [number, number, number, number, number, number]> = {
-  total: [-5, 5, 5, 1.5, 1, 0.88],
+  total: [-4.6, 5, 5, 1.5, 1, 0.88],
   date: [-4, 6, 4, 1, 1.5, 0.89],
-  company: [-4, 6, 5, 0, 1, 0.95],
+  company: [-3, 6, 5, 0, 1, 0.95],
   address: [-4, 6, 5, 0, 2, 0.9],
   other: [-4, 6, 6, 1, 1, 0.9],
 };

@@ -167,7 +167,9 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
   const rows = headRows(lines)
     .map((r) => r.filter((l) => !noise(l)))
     .filter((r) => r.length)
-    .map((r) => r.filter((l) => (!STOP.test(l.folded) || evidence(l) >= 1.2) && !TIME.test(l.text)));
+    // A contact or registration row is no address, unless what remains once its registration is dropped is
+    // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
+    .map((r) => r.filter((l) => !TIME.test(l.text) && (!STOP.test(l.folded) || ((rest) => !STOP.test(rest) || POSTCODE.test(rest))(fold(joinText(withoutRegistration(l.words)))))));
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
   const out: Candidate[] = [];

@@ -104,4 +104,15 @@ describe('issuer address', () => {
     ], 88);
     expect((await partiesOf(page)).address).toBe('LOT 12, JALAN MAWAR 3, TAMAN CEMPAKA,47100 SITE 1066 PUCHONG');
   });
+
+  it('stops before a contact row even when it carries "No." and numbers', async () => {
+    const page = pageOf([
+      [20, [60, 'RIA HARDWARE TRADING']],
+      [34, [60, 'LOT 5, JALAN RIA 2,']],
+      [48, [60, 'TAMAN INDAH, 86000 KLUANG']],
+      [62, [60, 'Tel:07-555 1234 GST No. 4321 : Fax:07-555 4321']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(page)).address).toBe('LOT 5, JALAN RIA 2, TAMAN INDAH, 86000 KLUANG');
+  });
 });
