@@ -105,7 +105,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const drop = centre(a.line) - centre(h.line);
       if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, h.quality * (all.some(nearest) ? 0.4 : 1));
       // A value printed a little lower than its label (a taller label, a skewed scan).
-      else if (rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * h.quality);
+      else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * h.quality);
       // Under the label, unless the amount's own row names it otherwise.
       else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * h.quality);
     }

@@ -192,7 +192,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
       // A company's name (a legal form, no street or postcode) is not part of an address.
       if (LEGAL_FORMS.test(l.folded) && lineEv < 1) break;
       // The row's other segments belong to the address too ("53300 KL    SITE 1066").
-      block.push(...row.filter((x) => x === l || /\d/.test(x.text) || placeName(x)));
+      block.push(...row.filter((x) => x === l || (/\p{L}{2,}/u.test(x.text) && (/\d/.test(x.text) || placeName(x)))));
       ev += lineEv;
       if (lineEv >= 1) streetSeen = true;
       if (POSTCODE.test(l.folded)) postcodeSeen = true;

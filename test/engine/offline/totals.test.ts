@@ -78,6 +78,16 @@ describe('receipt totals', () => {
     expect(total).toBe(215.4);
   });
 
+  it('does not take an amount just under a total label for its value when its own row names it otherwise', async () => {
+    const total = await totalOf([
+      [140, [40, 'TOTAL (RM)'], [200, '215.40']],
+      // Printed tight under the total line, so close it could pass for the total's value on a skewed scan.
+      [151, [40, 'GASH :'], [200, '285.40']],
+      [165, [40, 'CHANGE (RM) :'], [200, '0.00']],
+    ]);
+    expect(total).toBe(215.4);
+  });
+
   it('reads a change line through an OCR slip', async () => {
     const total = await totalOf([
       [140, [40, 'TOTAL'], [200, '31.12']],
