@@ -182,7 +182,9 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     for (let i = s, n = 0; i < rows.length && n < 6; i++, n++) {
       const row = rows[i];
       if (!row.length) break;
-      const l = row.reduce((a, b) => (evidence(b) > evidence(a) ? b : a));
+      // The row's address segment: the one with most evidence among those that hold words (a lone number beside it is a column).
+      const worded = row.filter((x) => /\p{L}{2,}/u.test(x.text));
+      const l = (worded.length ? worded : row).reduce((a, b) => (evidence(b) > evidence(a) ? b : a));
       const lineEv = evidence(l);
       // An address starts with a number or a street word, not with a name or a slogan.
       if (!block.length && lineEv < 0.3) break;
