@@ -396,6 +396,11 @@ print(json.dumps({"recent": recent["total"], "all": [e["id"] for e in all_comple
     expect(theirs).toEqual({ items: [], total: 0, skip: 0, limit: 100 });
     const orgWide = await get(`/data/extractions?organization_id=${ours.organizationId}`, otherKey);
     expect([orgWide.status, await orgWide.json()]).toEqual([403, { detail: "You don't have permission to access these extractions" }]);
+    // A global admin (another organisation's key) may name the organisation: it sees that one's rows.
+    const globalAdmin = await (await t.org()).key(['admin'], { globalAdmin: true });
+    const named = await (await get(`/data/extractions?organization_id=${ours.organizationId}&document_id=${ours.documentId}`, globalAdmin)).json();
+    expect(named.items.map((e: any) => e.id)).toContain(ours.id);
+    expect((await (await get(`/data/extractions?document_id=${ours.documentId}`, globalAdmin)).json()).total).toBe(0);
 
     const malformed = await fetch(`${base}/upload`, { method: 'POST', headers: { 'X-API-Key': key, 'content-type': 'multipart/form-data; boundary=xyz' }, body: '--xyz\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.4 trunc' });
     expect([malformed.status, await malformed.json()]).toEqual([400, { detail: 'There was an error parsing the body' }]);
