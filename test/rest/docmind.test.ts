@@ -163,6 +163,14 @@ describe.each(databases)('Docmind gateway on %s', (database) => {
     expect(toComplete.body.extraction).toMatchObject({ status: 'completado', error_message: null });
     const wrong = await fetch(`${base}/extractions/${extractionId}/status`, { method: 'PATCH', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'error' }) });
     expect([wrong.status, Object.keys(await wrong.json())]).toEqual([400, ['detail']]);
+    // client_id: a global admin of another organisation names the owner; without it, not found.
+    const globalAdmin = await (await t.org()).key(['admin'], { globalAdmin: true });
+    const owner = (await t.services.db.extraction.findUniqueOrThrow({ where: { id: extractionId } })).organizationId;
+    const patch = (q: string) => fetch(`${base}/extractions/${extractionId}/status${q}`, { method: 'PATCH', headers: { 'x-api-key': globalAdmin, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'completado' }) });
+    expect((await patch('')).status).toBe(404);
+    expect((await patch(`?client_id=${owner}`)).status).toBe(200);
+    const plainAdmin = await (await t.org()).key(['admin']);
+    expect((await fetch(`${base}/extractions/${extractionId}/status?client_id=${owner}`, { method: 'PATCH', headers: { 'x-api-key': plainAdmin, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'completado' }) })).status).toBe(404);
   });
 
   it('GET /v1/extractions (seed curl): Spanish statuses, skill, date, search filters and sorting, with count', async () => {
