@@ -74,11 +74,16 @@ function amountsOf(lines: Line[]): Amount[] {
   return out;
 }
 
-/** Where the tax summary table starts on each page: amounts from there down are its own totals. */
-function summaryTops(lines: Line[]): Map<number, number> {
+/**
+ * Where the tax summary table starts on each page: amounts from there down are its own totals. Only a
+ * summary printed after the total or the payment lines counts ("ORDER SUMMARY" heading an invoice's
+ * totals block does not).
+ */
+function summaryTops(lines: Line[], totalLabels: Line[]): Map<number, number> {
   const tops = new Map<number, number>();
   for (const h of findLabels(lines, SUMMARY_HEADINGS)) {
     const top = h.line.box[1];
+    if (!totalLabels.some((l) => l.page === h.line.page && l.box[3] <= top)) continue;
     if (top < (tops.get(h.line.page) ?? Infinity)) tops.set(h.line.page, top);
   }
   return tops;
@@ -89,7 +94,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const all = amountsOf(lines);
   if (!all.length) return [];
   const isTotal = role === 'total';
-  const summaryTop = summaryTops(lines);
+  const summaryTop = summaryTops(lines, [...hits.map((h) => h.line), ...lines.filter((l) => TENDERED.test(l.folded))]);
   const inSummary = (a: Amount) => a.line.box[1] >= (summaryTop.get(a.line.page) ?? Infinity);
   const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText)) || (isTotal && inSummary(a));
   const centre = (l: Line) => (l.box[1] + l.box[3]) / 2;
@@ -126,7 +131,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     const change = all.filter((a) => isChange(a) && a.value >= 0);
     const after = (a: Amount, b: Amount) => a.line.page > b.line.page || (a.line.page === b.line.page && a.line.row > b.line.row);
     // Tendered: a row that says so, or the amount printed just above the change.
-    const paid = decimals.filter((a) => !isChange(a) && (PAID.test(a.rowText) || change.some((c) => after(c, a) && !all.some((b) => after(c, b) && after(b, a) && b.line.row !== a.line.row))));
+    const totalRow = (a: Amount) => totals.some((x) => x.a.line.row === a.line.row);
+    const paid = decimals.filter((a) => !isChange(a) && (PAID.test(a.rowText) || (!totalRow(a) && change.some((c) => after(c, a) && !all.some((b) => after(c, b) && after(b, a) && b.line.row !== a.line.row)))));
     // No change given says only that the tender was exact: it confirms nothing unless the row says it was paid.
     for (const p of paid) for (const c of change) if (after(c, p) && p.value > c.value && (c.value > 0 || PAID.test(p.rowText))) agree(cents(p.value - c.value), 1);
     const rounding = all.filter((a) => names(a.rowText, ROUNDING, ['rounding', 'redondeo']) && Math.abs(a.value) < 1 && a.value !== 0 && hasDecimals(a.text));

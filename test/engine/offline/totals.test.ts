@@ -39,6 +39,16 @@ describe('receipt totals', () => {
     expect(total).toBe(27.55);
   });
 
+  it('keeps the totals block an invoice heads with "Summary"', async () => {
+    const total = await totalOf([
+      [140, [40, 'ORDER SUMMARY']],
+      [154, [40, 'Subtotal'], [200, '100.00']],
+      [168, [40, 'Tax 10%'], [200, '10.00']],
+      [182, [40, 'Total'], [200, '110.00']],
+    ]);
+    expect(total).toBe(110);
+  });
+
   it('takes the rounded total printed after the rounding line, its sign printed apart', async () => {
     const total = await totalOf([
       [140, [40, 'TOTAL'], [180, 'RM 48.92']],
