@@ -89,6 +89,19 @@ function summaryTops(lines: Line[], totalLabels: Line[]): Map<number, number> {
   return tops;
 }
 
+/** The amount a token reads as once its one letter among digits is taken for the digit `proven` accepts. */
+export function repairedByArithmetic(text: string, proven: (value: number) => boolean): { text: string; value: number } | null {
+  const m = text.match(/^(.*?)(\d*)([A-Za-z])(\d*[.,]\d{2})$/);
+  if (!m || (!m[2] && /[A-Za-z]$/.test(m[1]))) return null;
+  const found: { text: string; value: number }[] = [];
+  for (let d = 0; d <= 9; d++) {
+    const digits = `${m[2]}${d}${m[4]}`;
+    const value = parseNumber(digits);
+    if (value !== null && value > 0 && proven(value)) found.push({ text: digits, value });
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
 export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
   const all = amountsOf(lines);
@@ -160,6 +173,15 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto)\b/.test(a.rowText));
     const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
     for (const st of subtotals) for (const t of taxes) agree(cents(st.value + t.value), 4);
+  }
+  // A labelled total with one letter where a digit belongs ("E7.10"): the digit the receipt's arithmetic
+  // proves is read back in, and only then.
+  if (isTotal) {
+    for (const x of labelled) {
+      if (!(x.label > 0) || otherRow(x.a)) continue;
+      const fixed = repairedByArithmetic(x.a.text, (v) => agreed.has(cents(v)));
+      if (fixed) x.a = { ...x.a, text: fixed.text, value: fixed.value };
+    }
   }
   return labelled.map(({ a, label }) => {
     let score = 0.1;

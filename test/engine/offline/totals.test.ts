@@ -2,6 +2,7 @@
 // (tendered − change, total ± rounding) and its layout (tax summary tables, labels above values),
 // on generated receipts with the OCR slips scanned receipts carry.
 import { describe, expect, it } from 'vitest';
+import { repairedByArithmetic } from '../../../src/engine/offline/amounts.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import { pageOf, textOf, type Row } from './pages.ts';
@@ -107,5 +108,26 @@ describe('receipt totals', () => {
       [196, [40, 'CHANG'], [200, '19.90']],
     ]);
     expect(total).toBe(31.1);
+  });
+
+  it('reads back the digit a misread total lost when tendered − change proves it', async () => {
+    const total = await totalOf([
+      [140, [40, 'Total: Incl GST'], [180, 'RM F4.60']],
+      [154, [40, 'CASH'], [180, 'RM 50.00']],
+      [168, [40, 'CHANGE'], [180, 'RM 5.40']],
+    ]);
+    expect(total).toBe(44.6);
+  });
+});
+
+describe('repairedByArithmetic', () => {
+  const proven = (...values: number[]) => (v: number) => values.includes(v);
+  it('replaces one letter among digits only with the digit the arithmetic proves', () => {
+    expect(repairedByArithmetic('E7.10', proven(37.1))).toEqual({ text: '37.10', value: 37.1 });
+    expect(repairedByArithmetic('11Z.46', proven(112.46))).toEqual({ text: '112.46', value: 112.46 });
+    // Nothing proven, a currency prefix, or no letter: no repair.
+    expect(repairedByArithmetic('E7.10', proven(12))).toBeNull();
+    expect(repairedByArithmetic('RM7.10', proven(7.1, 97.1))).toBeNull();
+    expect(repairedByArithmetic('37.10', proven(37.1))).toBeNull();
   });
 });
