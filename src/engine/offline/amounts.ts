@@ -118,7 +118,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const labelEnd = h.line.words[h.after - 1]?.box[2] ?? 0;
       const rightOfLabel = x0(a) >= labelEnd - 1 && a.line.page === h.line.page;
       // The first amount right of a label is its value; later ones on the row are other columns.
-      const nearest = (b: Amount) => b.line.row === h.line.row && x0(b) >= labelEnd - 1 && x0(b) < x0(a);
+      // (A bare number before a money amount — a count, a speck read as a digit — does not count.)
+      const nearest = (b: Amount) => b.line.row === h.line.row && x0(b) >= labelEnd - 1 && x0(b) < x0(a) && (hasDecimals(b.text) || !hasDecimals(a.text));
       const lh = h.line.box[3] - h.line.box[1] || h.line.bodyHeight;
       const drop = centre(a.line) - centre(h.line);
       if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, h.quality * (all.some(nearest) ? 0.4 : 1));

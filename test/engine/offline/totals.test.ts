@@ -99,6 +99,16 @@ describe('receipt totals', () => {
     expect(total).toBe(215.4);
   });
 
+  it('passes over a bare number between the total label and its amount', async () => {
+    const total = await totalOf([
+      [140, [40, 'SUB-TOTAL (EX)'], [200, '16.98']],
+      [154, [40, 'TOTAL'], [120, '<7;'], [200, '18.00']],
+      [168, [40, 'SERVICE'], [200, '17.50']],
+      [182, [40, 'THANK YOU'], [200, '17.50']],
+    ]);
+    expect(total).toBe(18);
+  });
+
   it('reads a change line through an OCR slip', async () => {
     const total = await totalOf([
       [140, [40, 'TOTAL'], [200, '31.12']],
