@@ -170,10 +170,15 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
         for (const b of before) if (Math.abs(cents(b.a.value - rounded.value)) < 5 && b.a.value !== rounded.value) unrounded.add(b.a);
       } else for (const b of before) agree(cents(b.a.value + r.value), 2);
     }
-    // Invoices: subtotal + tax.
-    const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto)\b/.test(a.rowText));
+    // Subtotal (or the amount before tax) + tax, and + rounding when the receipt rounds.
+    const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto|excl\w*)\b/.test(a.rowText) && !inSummary(a));
     const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
-    for (const st of subtotals) for (const t of taxes) agree(cents(st.value + t.value), 4);
+    for (const st of subtotals) {
+      for (const t of taxes) {
+        agree(cents(st.value + t.value), 4);
+        for (const r of rounding) agree(cents(st.value + t.value + r.value), 4);
+      }
+    }
   }
   // A labelled total with one letter where a digit belongs ("E7.10"): the digit the receipt's arithmetic
   // proves is read back in, and only then.

@@ -15,7 +15,7 @@ const HEAD: Row[] = [
   [110, [40, 'ITEM ONE'], [200, '9.99']],
 ];
 
-async function totalOf(rows: Row[]) {
+async function extractTotal(rows: Row[]) {
   const page = pageOf([...HEAD, ...rows], 90);
   const out = await runExtraction(createOfflineProvider(), {
     schema: { fields: [{ name: 'total', type: 'number', description: 'Total amount paid' }] },
@@ -23,8 +23,10 @@ async function totalOf(rows: Row[]) {
     text: textOf(page),
     mode: 'advanced',
   });
-  return out.results.total;
+  return { total: out.results.total, confidence: out.confidenceScores.total };
 }
+
+const totalOf = async (rows: Row[]) => (await extractTotal(rows)).total;
 
 describe('receipt totals', () => {
   it('ignores the tax summary table printed under the totals', async () => {
@@ -97,6 +99,22 @@ describe('receipt totals', () => {
       [165, [40, 'CHANGE (RM) :'], [200, '0.00']],
     ]);
     expect(total).toBe(215.4);
+  });
+
+  it('is surer of a total that the amount before tax + tax + rounding adds up to', async () => {
+    const rows = (total: string): Row[] => [
+      [140, [40, 'TOTAL SALES (EXCLUDING GST)'], [200, '31.03']],
+      [154, [40, 'TOTAL GST'], [200, '1.86']],
+      [168, [40, 'ROUNDING'], [200, '0.01']],
+      [182, [40, 'TOTAL SALES (INCLUSIVE OF GST)'], [200, total]],
+    ];
+    const added = await extractTotal(rows('32.90'));
+    const misread = await extractTotal(rows('38.90'));
+    expect(added.total).toBe(32.9);
+    expect(misread.total).toBe(38.9);
+    // A word read by OCR that no check confirms stays below 90.
+    expect(misread.confidence).toBeLessThan(90);
+    expect(added.confidence).toBeGreaterThanOrEqual(90);
   });
 
   it('passes over a bare number between the total label and its amount', async () => {
