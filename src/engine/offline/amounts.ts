@@ -24,6 +24,7 @@ const ROUNDING = /\b(round(ing)?|redondeo)\b/;
 /** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
+const CURRENCY_CODES = /\b(myr|usd|eur|gbp|sgd|aud|cad|chf|jpy|cny|inr|idr|php|thb|mxn|cop|ars|clp|pen|brl)\b/g;
 
 /** The word list of a row names a kind of amount, allowing one OCR slip in words of five letters or more. */
 function names(rowText: string, re: RegExp, words: string[]): boolean {
@@ -53,7 +54,8 @@ const signedBefore = (line: Line, w: Word) => {
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
   for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${l.folded}`.trim());
-  const bare = (row: number) => !/[a-z]{3,}/.test(rowText.get(row) ?? '');
+  // Currency codes are no words: "MYR 9.00" under "TOTAL" is still the total's value.
+  const bare = (row: number) => !/[a-z]{3,}/.test((rowText.get(row) ?? '').replace(CURRENCY_CODES, ' '));
   const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);
   const out: Amount[] = [];
   for (const line of lines) {

@@ -117,6 +117,15 @@ describe('receipt totals', () => {
     expect(added.confidence).toBeGreaterThanOrEqual(90);
   });
 
+  it('takes the amount printed under its label with a currency code before it', async () => {
+    const total = await totalOf([
+      [140, [40, 'DEPOSIT RETURNED'], [200, 'MYR 24.00']],
+      [160, [40, 'GRAND TOTAL']],
+      [174, [40, 'MYR 13.99']],
+    ]);
+    expect(total).toBe(13.99);
+  });
+
   it('passes over a bare number between the total label and its amount', async () => {
     const total = await totalOf([
       [140, [40, 'SUB-TOTAL (EX)'], [200, '16.98']],
