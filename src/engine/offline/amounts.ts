@@ -26,12 +26,18 @@ const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
 const CURRENCY_CODES = /\b(myr|usd|eur|gbp|sgd|aud|cad|chf|jpy|cny|inr|idr|php|thb|mxn|cop|ars|clp|pen|brl)\b/g;
 
+/** Real words one letter away from a payment word: a service charge is no change. */
+const NEAR_MISSES = new Set(['charge', 'charges', 'chance', 'orange', 'founding', 'sounding']);
+
 /** The word list of a row names a kind of amount, allowing one OCR slip in words of five letters or more. */
 function names(rowText: string, re: RegExp, words: string[]): boolean {
   if (re.test(rowText)) return true;
-  const tokens = rowText.split(/[^a-z]+/).filter((t) => t.length >= 4);
+  const tokens = rowText.split(/[^a-z]+/).filter((t) => t.length >= 4 && !NEAR_MISSES.has(t));
   return tokens.some((t) => words.some((w) => w.length >= 5 && similarity(t, w) >= 0.8));
 }
+
+/** A row that gives the change (OCR-tolerant, on folded text). */
+export const isChangeRow = (rowText: string) => names(rowText, CHANGE, ['change', 'cambio']);
 
 interface Amount {
   /** The words of the amount: one, or two when OCR split it at the decimal point ("39." "80"). */
@@ -143,7 +149,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   /** Totals printed before rounding: the rounded one printed after them is the amount due. */
   const unrounded = new Set<Amount>();
   if (isTotal) {
-    const isChange = (a: Amount) => names(a.rowText, CHANGE, ['change', 'cambio']);
+    const isChange = (a: Amount) => isChangeRow(a.rowText);
     const change = all.filter((a) => isChange(a) && a.value >= 0);
     const after = (a: Amount, b: Amount) => a.line.page > b.line.page || (a.line.page === b.line.page && a.line.row > b.line.row);
     // Tendered: a row that says so, or the amount printed just above the change.

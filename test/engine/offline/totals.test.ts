@@ -2,7 +2,7 @@
 // (tendered − change, total ± rounding) and its layout (tax summary tables, labels above values),
 // on generated receipts with the OCR slips scanned receipts carry.
 import { describe, expect, it } from 'vitest';
-import { repairedByArithmetic } from '../../../src/engine/offline/amounts.ts';
+import { isChangeRow, repairedByArithmetic } from '../../../src/engine/offline/amounts.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import { pageOf, textOf, type Row } from './pages.ts';
@@ -166,5 +166,15 @@ describe('repairedByArithmetic', () => {
     expect(repairedByArithmetic('E7.10', proven(12))).toBeNull();
     expect(repairedByArithmetic('RM7.10', proven(7.1, 97.1))).toBeNull();
     expect(repairedByArithmetic('37.10', proven(37.1))).toBeNull();
+  });
+});
+
+describe('isChangeRow', () => {
+  it('reads the change through one OCR slip but takes no service charge for it', () => {
+    expect(isChangeRow('change (rm) :')).toBe(true);
+    expect(isChangeRow('chang rm')).toBe(true);
+    expect(isChangeRow('cambio')).toBe(true);
+    expect(isChangeRow('service charge')).toBe(false);
+    expect(isChangeRow('serv charge 10%')).toBe(false);
   });
 });
