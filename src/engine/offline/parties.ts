@@ -86,8 +86,10 @@ export function companyCandidates(lines: Line[]): Candidate[] {
   const segments = head.flatMap((r, rank) => r.map((l) => ({ l, rank })));
   const out: Candidate[] = [];
   const scoreOf = (ls: Line[], rank: number) => {
-    const text = ls.map((l) => l.text).join(' ');
-    const folded = fold(repairLegalForm(ls.map((l) => l.text).join(' ')));
+    const raw = ls.map((l) => l.text).join(' ');
+    // Judged without the registration number a name may carry ("... SDN BHD (CO. REG : 123456-X)").
+    const text = joinText(ls.flatMap((l) => withoutRegistration(l.words))) || raw;
+    const folded = fold(repairLegalForm(text));
     const ls_ = letters(text);
     if (ls_.length < 3) return -1;
     // A legal form alone ("BHD") is the tail of a wrapped name, not a name.
@@ -104,7 +106,9 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     if (/\p{L}\s*:/u.test(text)) s -= 0.3;
     if (STOP.test(folded)) s -= 0.3;
     if (ls.some((l) => l.words.some((w) => parseDate(w.text) && /\d/.test(w.text)))) s -= 0.3;
-    if (LABELLED_REGISTRATION.test(folded)) s -= 0.4;
+    // A row that opens with the label ("Company No 123456-X"); a name may carry its number after it.
+    const registration = fold(raw).match(LABELLED_REGISTRATION);
+    if (registration && registration.index! < 15) s -= 0.4;
     // Words the reader itself doubts are more often noise than a name.
     s -= 0.4 * Math.max(0, 0.75 - mean);
     return s;

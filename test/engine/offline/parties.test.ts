@@ -61,6 +61,16 @@ describe('issuer name', () => {
     expect((await partiesOf(page)).company).toBe('Sunrise Petro Station');
   });
 
+  it('keeps a name that carries its registration number after it', async () => {
+    const page = pageOf([
+      [20, [60, 'PERNIAGAAN SINAR TIMUR SDN BHD (CO. REG : 123456-X)']],
+      [34, [60, 'NO 3, JALAN BESI 2,']],
+      [48, [60, '81300 SKUDAI']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(page)).company).toBe('PERNIAGAAN SINAR TIMUR SDN BHD');
+  });
+
   it('passes over a token the reader itself doubts', async () => {
     const page = pageOf([
       [20, [60, 'WRQXELTMB']],
