@@ -44,6 +44,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         else if (otherDate) score -= 0.3;
         const year = +iso.slice(0, 4);
         if (year < 1990 || year > new Date().getUTCFullYear() + 2) score -= 0.3;
+        // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.
+        const doubt = Math.min(...words.map((w) => w.confidence)) / 100;
+        if (doubt < 0.5) score *= 0.5 + doubt;
         out.push({ words, literal: text.replace(/^[^\d\p{L}]+|[^\d\p{L}]+$/gu, ''), score, iso });
       }
     }

@@ -114,6 +114,20 @@ describe('offline provider: receipts', () => {
   });
 });
 
+describe('offline provider: dates', () => {
+  it('prefers a date printed again legibly over the labelled one the reader doubts', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [60, [60, 'Date'], [120, '3/04/2019 8:13 PM']],
+      [140, [40, 'TOTAL'], [200, '10.95']],
+      [300, [60, '30/04/2019 11:11 PM']],
+    ], 90);
+    page.words.find((w) => w.text === '3/04/2019')!.confidence = 2;
+    const out = await run({ fields: [{ name: 'date', type: 'date', description: 'Date of the receipt' }] }, page);
+    expect(out.results.date).toBe('2019-04-30');
+  });
+});
+
 describe('offline provider: line items', () => {
   it('reads one object per table row, matching columns by header and joining wrapped descriptions', async () => {
     const page = pageOf([
