@@ -1,6 +1,7 @@
 // 1,000 concurrent graphql-ws subscribers on one docsift server process; publishes N extraction events
 // and prints delivery latency p50/p99 (event time → client receipt) and the server's RSS.
-// Reference in the same run: the same fan-out over a bare `ws` server (no GraphQL), for the floor.
+// References in the same run: graphql-ws over a bare graphql-js schema (same clients), and the same
+// fan-out over a bare `ws` server (no GraphQL), for the floor.
 // Goal: p99 < 50 ms. Run: npx tsx bench/ws-fanout.ts [subscribers=1000] [events=30]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -61,7 +62,24 @@ await Promise.all(clients.map((c) => c.dispose()));
 server.kill('SIGTERM');
 await rm(dir, { recursive: true, force: true });
 
-// Reference: a bare ws server broadcasting a timestamp to the same number of sockets.
+// Reference 1: graphql-ws over a bare graphql-js schema in its own process, with the same clients:
+// what the protocol and 1,000 executions cost without anything of docsift.
+const bareGql = spawn(process.execPath, ['--import', 'tsx', 'bench/support/bare-graphql-ws.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const barePort = await new Promise<number>((resolve) => bareGql.stdout!.on('data', (c) => { const m = String(c).match(/listening (\d+)/); if (m) resolve(Number(m[1])); }));
+const gqlLatencies: number[] = [];
+const bareClients = Array.from({ length: SUBSCRIBERS }, () => createClient({ url: `ws://127.0.0.1:${barePort}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false }));
+for (const c of bareClients) c.subscribe({ query: 'subscription { extractionEvents { at kind } }' }, { next: (r: any) => gqlLatencies.push(Date.now() - Date.parse(r.data.extractionEvents.at)), error: (e) => console.error(e), complete: () => {} });
+await new Promise((r) => setTimeout(r, 3000));
+for (let i = 0; i < EVENTS; i++) {
+  await fetch(`http://127.0.0.1:${barePort}/publish`, { method: 'POST' });
+  await new Promise((r) => setTimeout(r, 50));
+}
+const bareDeadline = Date.now() + 10_000;
+while (gqlLatencies.length < SUBSCRIBERS * EVENTS && Date.now() < bareDeadline) await new Promise((r) => setTimeout(r, 50));
+await Promise.all(bareClients.map((c) => c.dispose()));
+bareGql.kill('SIGTERM');
+
+// Reference 2: a bare ws server broadcasting a timestamp to the same number of sockets.
 const bare = new WebSocketServer({ port: 0, host: '127.0.0.1' });
 await new Promise((r) => bare.once('listening', r));
 const port = (bare.address() as { port: number }).port;
@@ -82,6 +100,7 @@ bare.close();
 
 console.log(`subscribers: ${acks}, events: ${EVENTS}, deliveries: ${latencies.length}/${SUBSCRIBERS * EVENTS}`);
 console.log(`docsift latency: p50 ${pct(latencies, 50)} ms, p99 ${pct(latencies, 99)} ms, max ${Math.max(...latencies)} ms (goal p99 < 50 ms: ${pct(latencies, 99) < 50 ? 'met' : 'NOT met'})`);
+console.log(`bare graphql-ws reference: p50 ${pct(gqlLatencies, 50)} ms, p99 ${pct(gqlLatencies, 99)} ms (${gqlLatencies.length} deliveries); docsift/bare graphql-ws p99 ${(pct(latencies, 99) / Math.max(1, pct(gqlLatencies, 99))).toFixed(1)}×`);
 console.log(`bare ws reference: p50 ${pct(refLatencies, 50)} ms, p99 ${pct(refLatencies, 99)} ms; ratio p99 ${(pct(latencies, 99) / Math.max(1, pct(refLatencies, 99))).toFixed(1)}×`);
 console.log(`server RSS: ${baseline.toFixed(0)} MB idle, ${withClients.toFixed(0)} MB with ${SUBSCRIBERS} subscribers, ${peak.toFixed(0)} MB after delivery`);
 process.exit(0);
