@@ -2,7 +2,7 @@
 // and prints delivery latency p50/p99 (event time → client receipt) and the server's RSS.
 // References in the same run: graphql-ws over a bare graphql-js schema (same clients), and the same
 // fan-out over a bare `ws` server (no GraphQL), for the floor.
-// Goal: p99 < 50 ms. Run: npx tsx bench/ws-fanout.ts [subscribers=1000] [events=30]
+// Goal: p99 < 50 ms. Run: npx tsx bench/ws-fanout.ts [subscribers=1000] [events=30] [extraction]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +13,8 @@ import { makeInvoice } from '../test/support/invoice.ts';
 
 const SUBSCRIBERS = Number(process.argv[2] ?? 1000);
 const EVENTS = Number(process.argv[3] ?? 30);
+/** `extraction`: subscribers also select the extraction row (a database read per event). */
+const SELECTION = process.argv[4] === 'extraction' ? 'at kind extraction { id status needsReview }' : 'at kind';
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const rss = async (pid: number) => Number((await readFile(`/proc/${pid}/status`, 'utf8')).match(/VmRSS:\s+(\d+)/)![1]) / 1024;
 
@@ -44,7 +46,7 @@ const clients = Array.from({ length: SUBSCRIBERS }, () =>
 );
 for (const c of clients) {
   c.subscribe(
-    { query: 'subscription { extractionEvents(filter: { kinds: [MARKED] }) { at kind } }' },
+    { query: `subscription { extractionEvents(filter: { kinds: [MARKED] }) { ${SELECTION} } }` },
     { next: (r: any) => latencies.push(Date.now() - Date.parse(r.data.extractionEvents.at)), error: (e) => console.error(e), complete: () => {} },
   );
   acks++;

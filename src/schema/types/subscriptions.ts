@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { Services } from '../../resolvers/services.ts';
 import { ExtractionStatusEnum } from './extraction.ts';
 import { decodeId } from './ids.ts';
+import { sharedRead } from '../shared-read.ts';
 import { BatchCountsRef } from './batch.ts';
 import { batchCounts } from '../../resolvers/batches.ts';
 
@@ -38,7 +39,7 @@ const ExtractionEventRef = builder.objectRef<ExtractionEvent>('ExtractionEvent')
       type: 'Extraction',
       nullable: true,
       description: 'The extraction now (null if it was deleted meanwhile).',
-      resolve: (query, e, _a, ctx) => ctx.db.extraction.findUnique({ ...query, where: { id: e.extractionId } }),
+      resolve: (query, e, _a, ctx) => sharedRead(e, `${ctx.actor().principal.organizationId}:${JSON.stringify(query)}`, () => ctx.db.extraction.findUnique({ ...query, where: { id: e.extractionId } })),
     }),
   }),
 });
@@ -161,13 +162,22 @@ const BatchProgressRef = builder.objectRef<ExtractionEvent>('BatchProgress').imp
   fields: (t) => ({
     kind: t.field({ type: EventKindEnum, description: 'COMPLETED or FAILED.', resolve: (e) => e.kind }),
     at: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (e) => e.at }),
-    counts: t.field({ type: BatchCountsRef, description: 'Files by status after this event.', resolve: (e, _a, ctx) => batchCounts(ctx.actor(), e.batchId!) }),
-    batch: t.prismaField({ type: 'Batch', nullable: true, description: 'The batch.', resolve: (query, e, _a, ctx) => ctx.db.batch.findUnique({ ...query, where: { id: e.batchId! } }) }),
+    counts: t.field({
+      type: BatchCountsRef,
+      description: 'Files by status after this event.',
+      resolve: (e, _a, ctx) => sharedRead(e, `${ctx.actor().principal.organizationId}:counts`, () => batchCounts(ctx.actor(), e.batchId!)),
+    }),
+    batch: t.prismaField({
+      type: 'Batch',
+      nullable: true,
+      description: 'The batch.',
+      resolve: (query, e, _a, ctx) => sharedRead(e, `${ctx.actor().principal.organizationId}:batch:${JSON.stringify(query)}`, () => ctx.db.batch.findUnique({ ...query, where: { id: e.batchId! } })),
+    }),
     extraction: t.prismaField({
       type: 'Extraction',
       nullable: true,
       description: 'The file that finished.',
-      resolve: (query, e, _a, ctx) => ctx.db.extraction.findUnique({ ...query, where: { id: e.extractionId } }),
+      resolve: (query, e, _a, ctx) => sharedRead(e, `${ctx.actor().principal.organizationId}:${JSON.stringify(query)}`, () => ctx.db.extraction.findUnique({ ...query, where: { id: e.extractionId } })),
     }),
   }),
 });
