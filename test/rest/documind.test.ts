@@ -376,6 +376,17 @@ print(json.dumps({"recent": recent["total"], "all": [e["id"] for e in all_comple
     expect([again.status, Object.keys(await again.json())]).toEqual([404, ['detail']]);
   });
 
+  it('a document the engine cannot read: extract answers 422 with the reason, and the failure is listed', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF')]), 'broken.pdf');
+    const [id] = await (await fetch(`${base}/upload`, { method: 'POST', headers: { 'X-API-Key': key }, body: form })).json();
+    const res = await fetch(`${base}/extract/${id}`, { method: 'POST', headers: { 'X-API-Key': key, 'content-type': 'application/json' }, body: JSON.stringify({ schema: { named_entities: { total: { type: 'number' } } } }) });
+    expect(res.status).toBe(422);
+    expect((await res.json()).detail).toMatch(/^Extraction failed: /);
+    const listed = await (await get(`/data/extractions?document_id=${id}&status=failed`)).json();
+    expect(listed.items.map((e: any) => e.status)).toEqual(['failed']);
+  });
+
   it('answers errors in its documented shape: 400 sort field, 401 key, 403 scope and organisation, 404 other organisation, 400 multipart', async () => {
     expect(await (await get('/data/extractions?sort_by=invalid_field')).json()).toEqual({ detail: 'Invalid sort field: invalid_field' });
     const noKey = await fetch(`${base}/data/extractions`);
