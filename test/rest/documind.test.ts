@@ -469,7 +469,7 @@ describe('Documind gateway with a model server', () => {
       const found: Record<string, string | null> = { invoice_number: 'INV-2024-001', total_amount: text.match(/Total: ([\d,.]+)/)?.[1] ?? '1,250.00' };
       return Object.fromEntries(props.map((p) => [p, found[p] ?? null]));
     });
-    t = await createTestApp({ env: { DOCSIFT_MODEL_BASE_URL: fake.url, DOCSIFT_MODEL: 'fake-model', DOCSIFT_VISION_MODEL: 'fake-vision' } });
+    t = await createTestApp({ env: { DOCSIFT_MODEL_BASE_URL: fake.url, DOCSIFT_MODEL: 'fake-model', DOCSIFT_VISION_MODEL: 'fake-vision', DOCSIFT_SYNC_EXTRACT_TIMEOUT_MS: '5000' } });
     base = `${await t.listen()}/documind/api/v1`;
     key = await (await t.org()).key(['admin']);
     dir = await mkdtemp(path.join(os.tmpdir(), 'documind-model-'));
@@ -496,4 +496,19 @@ print(json.dumps(workflow.process_document( file_path = "invoice.pdf" , schema =
     expect(fake.requests[vlmAt].body.model).toBe('fake-vision');
     expect(promptOf(fake.requests[vlmAt].body).images).toBe(1);
   });
+
+  it('answers 504 when the extraction outlasts DOCSIFT_SYNC_EXTRACT_TIMEOUT_MS, and it still finishes', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(await makeInvoice({ number: 'SLOW-1' }))]), 'slow.pdf');
+    const [id] = await (await fetch(`${base}/upload`, { method: 'POST', headers: { 'X-API-Key': key }, body: form })).json();
+    fake.slowNext(8000, 1);
+    const res = await fetch(`${base}/extract/${id}`, { method: 'POST', headers: { 'X-API-Key': key, 'content-type': 'application/json' }, body: JSON.stringify({ schema: { named_entities: { invoice_number: { type: 'string' } } } }) });
+    expect(res.status).toBe(504);
+    expect((await res.json()).detail).toContain(`/data/extractions?document_id=${id}`);
+    const done = await waitFor(async () => {
+      const body = await (await fetch(`${base}/data/extractions?document_id=${id}`, { headers: { 'X-API-Key': key } })).json();
+      return body.items[0]?.status === 'completed' ? body.items[0] : null;
+    }, 30_000, 'the slow extraction');
+    expect(done.results).toEqual({ invoice_number: 'INV-2024-001' });
+  }, 60_000);
 });
