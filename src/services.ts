@@ -9,7 +9,7 @@ import type { Services } from './resolvers/services.ts';
 import { LocalStorage } from './storage/local.ts';
 import { InProcessQueue } from './queue/in-process.ts';
 import { runExtractionJob } from './resolvers/extraction-job.ts';
-import { shutdownOcr } from './engine/ocr/pool.ts';
+import { configureOcr, shutdownOcr } from './engine/ocr/pool.ts';
 import { WebhookWorker } from './queue/webhook-worker.ts';
 import { attemptDelivery } from './resolvers/webhook-delivery.ts';
 import { startPurgeTimer } from './resolvers/retention.ts';
@@ -22,6 +22,7 @@ export interface ServiceOptions {
 
 export async function createServices(settings: Settings, options: ServiceOptions = {}): Promise<Services & { close(): Promise<void> }> {
   await mkdir(settings.storageDir, { recursive: true });
+  configureOcr({ workers: settings.ocrWorkers });
   await migrate(settings.databaseUrl, options.log);
   const db = createDb(settings.databaseUrl);
   if (!isPostgresUrl(settings.databaseUrl)) {

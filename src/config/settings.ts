@@ -32,6 +32,11 @@ const schema = z.object({
   DOCSIFT_REVIEW_THRESHOLD: z.coerce.number().min(0).max(100).default(80),
   DOCSIFT_OCR_LANG: z.string().default('eng'),
   DOCSIFT_OCR_WORKERS: int(os.cpus().length || 1),
+  DOCSIFT_MAX_PAGES: int(500),
+  DOCSIFT_MAX_PIXELS: int(100_000_000),
+  DOCSIFT_PAGE_TIMEOUT_MS: timerMs(60_000),
+  DOCSIFT_KEY_RECHECK_MS: timerMs(5000),
+  DOCSIFT_LOG: z.enum(['debug', 'warn']).default('warn'),
   DOCSIFT_RATE_LIMIT_PER_MINUTE: int(600),
   DOCSIFT_SYNC_EXTRACT_TIMEOUT_MS: int(300_000),
   DOCSIFT_DOCPARSE_MAX_BATCH_FILES: int(30),
@@ -83,6 +88,11 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     reviewThreshold: s.DOCSIFT_REVIEW_THRESHOLD,
     ocrLanguage: s.DOCSIFT_OCR_LANG,
     ocrWorkers: s.DOCSIFT_OCR_WORKERS,
+    /** The reader's limits: pages per document, pixels per image or page, time per page. */
+    readLimits: { maxPages: s.DOCSIFT_MAX_PAGES, maxPixels: s.DOCSIFT_MAX_PIXELS, pageTimeoutMs: s.DOCSIFT_PAGE_TIMEOUT_MS },
+    /** How often open subscriptions and sockets re-check that their key was not revoked elsewhere. */
+    keyRecheckMs: s.DOCSIFT_KEY_RECHECK_MS,
+    logLevel: s.DOCSIFT_LOG,
     /** REST gateway requests per API key per minute; past it, 429 with Retry-After. */
     rateLimitPerMinute: s.DOCSIFT_RATE_LIMIT_PER_MINUTE,
     /** How long Documind's synchronous POST /extract waits for the extraction before answering 504. */

@@ -31,6 +31,7 @@ export async function runExtractionJob(services: Services, extractionId: string,
     const { pages, text } = await pagesFor(db, services.storage, document, {
       mode: claimed.readingMode as ReadingMode,
       language: claimed.language,
+      limits: services.settings.readLimits,
       signal,
     });
     const mode = claimed.mode as ExtractionMode;
@@ -48,7 +49,7 @@ export async function runExtractionJob(services: Services, extractionId: string,
       signal,
       renderPage: async (page, dpi) => {
         bytes ??= await services.storage.read(document.storageKey);
-        return { mimeType: 'image/png', data: await renderPage(bytes, page, { dpi, format: 'png' }) };
+        return { mimeType: 'image/png', data: await renderPage(bytes, page, { dpi, format: 'png', limits: services.settings.readLimits }) };
       },
     });
     // Catalog fields: the extracted key values are matched against the organisation's catalog.

@@ -1,6 +1,6 @@
 // Pages are read once per document and reading configuration, stored, and reused by every extraction.
 import type { Db } from '../db/client.ts';
-import { readDocument } from '../engine/read/index.ts';
+import { readDocument, type ReadLimits } from '../engine/read/index.ts';
 import type { Page, ReadingMode, Word } from '../engine/types.ts';
 import type { Storage } from '../storage/index.ts';
 
@@ -41,14 +41,14 @@ export async function pagesFor(
   db: Db,
   storage: Storage,
   document: DocumentRow,
-  options: { mode: ReadingMode; language: string; signal?: AbortSignal },
+  options: { mode: ReadingMode; language: string; limits?: ReadLimits; signal?: AbortSignal },
 ): Promise<{ pages: Page[]; text: string }> {
   const readKey = readKeyOf(options.mode, options.language);
   const cached = await storedPages(db, document.id, readKey);
   if (cached) return { pages: cached, text: textOf(cached) };
   const data = await storage.read(document.storageKey);
   try {
-    const result = await readDocument(data, { mode: options.mode, language: options.language, signal: options.signal });
+    const result = await readDocument(data, { mode: options.mode, language: options.language, limits: options.limits, signal: options.signal });
     await db.page.createMany({
       data: result.pages.map((p) => ({
         organizationId: document.organizationId,

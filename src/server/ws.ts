@@ -10,7 +10,6 @@ import { authenticate, isKeyActive } from '../resolvers/api-keys.ts';
 import { keyFromHeaders, type Services } from '../resolvers/services.ts';
 import type { Principal } from '../resolvers/principal.ts';
 
-const KEY_RECHECK_MS = Number(process.env.DOCSIFT_KEY_RECHECK_MS ?? 5000);
 
 function keyFromPayload(payload: unknown) {
   const p = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
@@ -37,7 +36,7 @@ export function attachWebSockets(server: Server, yoga: YogaServerInstance<object
       const p = principals.get(socket);
       if (p && !(await isKeyActive(services.db, p.apiKeyId).catch(() => true))) close(socket);
     }
-  }, KEY_RECHECK_MS);
+  }, services.settings.keyRecheckMs);
   recheck.unref();
 
   const disposable = useServer(

@@ -30,7 +30,7 @@ export function createGraphQLServer(services: Services) {
     landingPage: false,
     graphiql: { title: 'docsift', headers: JSON.stringify({ 'X-API-Key': '<your key>' }) },
     maskedErrors,
-    logging: process.env.DOCSIFT_LOG === 'debug' ? 'debug' : 'warn',
+    logging: settings.logLevel,
     // WebSocket operations arrive authenticated at connection_init (src/server/ws.ts); HTTP ones carry headers.
     context: async (initial) => {
       const ws = initial as { wsPrincipal?: Principal | null };

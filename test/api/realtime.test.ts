@@ -183,6 +183,18 @@ describe('subscriptions (graphql-ws)', () => {
     await waitFor(async () => codes.length > 0 && sub.done, 5000, 'close after revocation');
     expect(codes[0]).toBe(4403);
   });
+
+  it('closes them at the next recheck (DOCSIFT_KEY_RECHECK_MS) when another node revoked the key', async () => {
+    const org = await t.org();
+    const victim = await org.key(['extractions:read']);
+    const codes: number[] = [];
+    const sub = collect<any>(ws(victim, (c) => codes.push(c)), print(EventsSubscription), {});
+    await settle();
+    // Straight in the database: no event on this process's bus, as when another API node revokes it.
+    await t.services.db.apiKey.updateMany({ where: { organizationId: org.organization.id, scopes: 'extractions:read' }, data: { revokedAt: new Date() } });
+    await waitFor(async () => codes.length > 0 && sub.done, 5000, 'close at the recheck');
+    expect(codes[0]).toBe(4403);
+  });
 });
 
 describe('subscriptions over SSE', () => {

@@ -139,7 +139,7 @@ describe.each(databases)('webhooks on %s', (database) => {
   const settled = (endpointId: string, count: number) =>
     waitFor(async () => {
       const log = await deliveries({ endpointId });
-      return log.totalCount >= count && log.edges.every((e) => e.node.status !== 'PENDING') ? log.edges.map((e) => e.node) : null;
+      return log.edges.length >= count && log.edges.every((e) => e.node.status !== 'PENDING') ? log.edges.map((e) => e.node) : null;
     }, 60_000, `${count} settled deliveries`);
 
   beforeAll(async () => {
@@ -262,7 +262,8 @@ describe.each(databases)('webhooks on %s', (database) => {
 
     const batchLog = await waitFor(async () => {
       const log = await deliveries({ event: 'BATCH_PROCESSED', status: 'DELIVERED' });
-      return log.totalCount > 0 ? log.edges.map((e) => e.node) : null;
+      // Edges, not totalCount: the two are separate reads, and the delivery may settle between them.
+      return log.edges.length > 0 ? log.edges.map((e) => e.node) : null;
     }, 60_000, 'batch.processed');
     expect(batchLog).toHaveLength(1);
     expect(batchLog[0].payload).toMatchObject({ batch_id: batchId, name: 'hooks', files: 3, completed: 2, failed: 1 });

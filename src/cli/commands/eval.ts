@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { shutdownOcr } from '../../engine/ocr/pool.ts';
+import { loadSettings } from '../../config/settings.ts';
+import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
 import { runEval } from '../../engine/eval/run.ts';
 
 const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts]';
@@ -16,7 +17,9 @@ export default async function evalCommand(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const dataDir = path.resolve(process.env.DOCSIFT_DATA_DIR ?? './data');
+  const settings = loadSettings();
+  configureOcr({ workers: settings.ocrWorkers });
+  const dataDir = settings.dataDir;
   try {
     const report = await runEval(path.resolve(positionals[0]), {
       cacheDir: values['no-cache'] ? undefined : path.join(dataDir, 'eval-cache'),

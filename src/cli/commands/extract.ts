@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadSettings } from '../../config/settings.ts';
-import { shutdownOcr } from '../../engine/ocr/pool.ts';
+import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
 import { runExtraction } from '../../engine/pipeline.ts';
 import { selectProvider } from '../../engine/providers/select.ts';
 import { readDocument, renderPage } from '../../engine/read/index.ts';
@@ -36,6 +36,7 @@ export default async function extract(args: string[]): Promise<number> {
     return 2;
   }
   const settings = loadSettings();
+  configureOcr({ workers: settings.ocrWorkers });
   const progress = (line: string) => process.stderr.write(`${line}\n`);
   const started = Date.now();
   try {
@@ -44,7 +45,7 @@ export default async function extract(args: string[]): Promise<number> {
     const mode = values.mode as ExtractionMode;
     const provider = selectProvider(settings.model, mode);
     progress(`reading ${positionals[0]}...`);
-    const read = await readDocument(data, { mode: values['reading-mode'] as ReadingMode, language: values.lang ?? settings.ocrLanguage });
+    const read = await readDocument(data, { mode: values['reading-mode'] as ReadingMode, language: values.lang ?? settings.ocrLanguage, limits: settings.readLimits });
     progress(`read ${read.pages.length} page(s) in ${Date.now() - started} ms; extracting (${mode}) with ${provider.name}${values.model ? ` / ${values.model}` : ''}...`);
     const out = await runExtraction(provider, {
       schema,
@@ -55,7 +56,7 @@ export default async function extract(args: string[]): Promise<number> {
       language: values.lang ?? settings.ocrLanguage,
       reviewThreshold: threshold ?? settings.reviewThreshold,
       // JPEG: a fraction of PNG's size and encode time for the same legibility to a vision model.
-      renderPage: async (page, dpi) => ({ mimeType: 'image/jpeg', data: await renderPage(data, page, { dpi, format: 'jpeg' }) }),
+      renderPage: async (page, dpi) => ({ mimeType: 'image/jpeg', data: await renderPage(data, page, { dpi, format: 'jpeg', limits: settings.readLimits }) }),
     });
     progress(`done in ${Date.now() - started} ms`);
     const fields = out.fields.map(({ path, literal, parsed, confidence, flagged, wordIds, page, box }) => ({ path, literal, parsed, confidence, flagged, wordIds, page, box }));

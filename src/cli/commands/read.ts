@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { shutdownOcr } from '../../engine/ocr/pool.ts';
+import { loadSettings } from '../../config/settings.ts';
+import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
 import { readDocument } from '../../engine/read/index.ts';
 import type { ReadingMode } from '../../engine/types.ts';
 
@@ -17,8 +18,10 @@ export default async function read(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const settings = loadSettings();
+  configureOcr({ workers: settings.ocrWorkers });
   try {
-    const result = await readDocument(await readFile(positionals[0]), { mode: values.mode as ReadingMode, language: values.lang });
+    const result = await readDocument(await readFile(positionals[0]), { mode: values.mode as ReadingMode, language: values.lang ?? settings.ocrLanguage, limits: settings.readLimits });
     if (values.json) {
       const pages = result.pages.map((p) => ({
         number: p.number,

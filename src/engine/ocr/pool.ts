@@ -141,8 +141,13 @@ export class OcrPool {
   }
 }
 
-const poolSize = Math.max(1, Number(process.env.DOCSIFT_OCR_WORKERS) || os.cpus().length || 1);
+let poolSize = Math.max(1, os.cpus().length || 1);
 let shared: OcrPool | null = null;
+
+/** Sizes the shared pool (DOCSIFT_OCR_WORKERS); applies to the next pool started. */
+export function configureOcr(options: { workers: number }) {
+  poolSize = Math.max(1, Math.floor(options.workers));
+}
 
 export const ocrPool = () => (shared ??= new OcrPool(poolSize));
 

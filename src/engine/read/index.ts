@@ -16,7 +16,8 @@ export { TEXT_LAYER_CONFIDENCE } from './pdf-text.ts';
 
 /** Resolution scanned PDF pages are rendered at for OCR. */
 export const OCR_DPI = 300;
-const DEFAULT_LANGUAGE = process.env.DOCSIFT_OCR_LANG || 'eng';
+/** Callers pass the request's language (or DOCSIFT_OCR_LANG); this is the engine's own default. */
+const DEFAULT_LANGUAGE = 'eng';
 
 /** A text layer with (almost) nothing, or mostly unmapped glyphs, is not usable: OCR the page instead. */
 function usableTextLayer(words: RawWord[]) {

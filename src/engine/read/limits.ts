@@ -1,4 +1,5 @@
-// Limits of the reader: named settings, read from the environment (documented in the README).
+// Limits of the reader. The service passes its settings (DOCSIFT_MAX_PAGES, DOCSIFT_MAX_PIXELS,
+// DOCSIFT_PAGE_TIMEOUT_MS in src/config/settings.ts); these defaults are the same values.
 import { ReadError } from '../types.ts';
 
 export interface ReadLimits {
@@ -10,15 +11,10 @@ export interface ReadLimits {
   pageTimeoutMs: number;
 }
 
-const envInt = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
-};
-
 export const defaultReadLimits: ReadLimits = {
-  maxPages: envInt('DOCSIFT_MAX_PAGES', 500),
-  maxPixels: envInt('DOCSIFT_MAX_PIXELS', 100_000_000),
-  pageTimeoutMs: envInt('DOCSIFT_PAGE_TIMEOUT_MS', 60_000),
+  maxPages: 500,
+  maxPixels: 100_000_000,
+  pageTimeoutMs: 60_000,
 };
 
 export function checkPages(count: number, limits: ReadLimits) {

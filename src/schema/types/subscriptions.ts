@@ -13,8 +13,6 @@ import { sharedRead } from '../shared-read.ts';
 import { BatchCountsRef } from './batch.ts';
 import { batchCounts } from '../../resolvers/batches.ts';
 
-/** How often a long-lived subscription re-checks that its key was not revoked (revocations in this process end it at once). */
-const KEY_RECHECK_MS = Number(process.env.DOCSIFT_KEY_RECHECK_MS ?? 5000);
 
 const EventKindEnum = builder.enumType('ExtractionEventKind', {
   description: 'What happened to an extraction.',
@@ -65,7 +63,7 @@ function watchKey(services: Services, apiKeyId: string, stop: (error: Error) => 
     })();
     setInterval(async () => {
       for (const id of registry.keys()) if (!(await isKeyActive(services.db, id).catch(() => true))) revoke(id);
-    }, KEY_RECHECK_MS).unref();
+    }, services.settings.keyRecheckMs).unref();
   }
   const set = byKey.get(apiKeyId) ?? new Set();
   byKey.set(apiKeyId, set);
