@@ -46,6 +46,7 @@ const schema = z.object({
   DOCSIFT_WEBHOOK_RETRY_BASE_MS: timerMs(30_000),
   DOCSIFT_WEBHOOK_CONCURRENCY: int(4),
   DOCSIFT_PURGE_INTERVAL_MS: timerMs(3_600_000),
+  DOCSIFT_WEBHOOK_BLOCK_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 export type Settings = ReturnType<typeof loadSettings>;
@@ -105,6 +106,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
       maxAttempts: s.DOCSIFT_WEBHOOK_MAX_ATTEMPTS,
       retryBaseMs: s.DOCSIFT_WEBHOOK_RETRY_BASE_MS,
       concurrency: s.DOCSIFT_WEBHOOK_CONCURRENCY,
+      /** Refuse loopback, private and other special addresses as targets. */
+      blockPrivate: s.DOCSIFT_WEBHOOK_BLOCK_PRIVATE === 'true',
     },
     purgeIntervalMs: s.DOCSIFT_PURGE_INTERVAL_MS,
   };

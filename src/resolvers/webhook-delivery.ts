@@ -2,6 +2,7 @@
 // row: DELIVERED on 2xx; otherwise back to PENDING with exponential backoff, or FAILED at the limit.
 import { createHmac } from 'node:crypto';
 import { backoffMs } from './extraction-job.ts';
+import { privateTargetReason } from './webhook-targets.ts';
 import type { Services } from './services.ts';
 
 /** Retries spread out to at most an hour apart. */
@@ -48,7 +49,9 @@ export async function attemptDelivery(services: Services, deliveryId: string, at
   const delivery = await services.db.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { endpoint: true } });
   if (!delivery || delivery.status !== 'PENDING') return;
   let outcome: Outcome;
+  const refused = services.settings.webhooks.blockPrivate && delivery.endpoint.active ? await privateTargetReason(delivery.endpoint.url) : null;
   if (!delivery.endpoint.active) outcome = { ok: false, statusCode: null, error: 'Endpoint disabled' };
+  else if (refused) outcome = { ok: false, statusCode: null, error: refused };
   else {
     const body = JSON.stringify({ id: delivery.id, event: delivery.event, created_at: delivery.createdAt.toISOString(), data: delivery.payload });
     const headers = {

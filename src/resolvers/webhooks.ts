@@ -9,6 +9,7 @@ import { batchCounts } from './batches.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { Actor } from './principal.ts';
 import type { Services } from './services.ts';
+import { literalPrivateAddress } from './webhook-targets.ts';
 
 export const WEBHOOK_EVENTS = ['extraction.completed', 'extraction.failed', 'extraction.needs_review', 'extraction.reviewed', 'batch.processed'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -26,7 +27,7 @@ const EVENT_OF_KIND: Partial<Record<ExtractionEventKind, WebhookEvent>> = {
 const SECRET_PREFIX = 'whsec_';
 const MAX_URL_LENGTH = 2048;
 
-function checkUrl(url: string) {
+function checkUrl(url: string, blockPrivate: boolean) {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -36,6 +37,8 @@ function checkUrl(url: string) {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ValidationError(`Webhook URLs must be http or https, not ${parsed.protocol.replace(/:$/, '')}`, 'url');
   if (parsed.username || parsed.password) throw new ValidationError('Webhook URLs must not carry credentials; verify the signature instead', 'url');
   if (parsed.href.length > MAX_URL_LENGTH) throw new ValidationError(`Webhook URLs are limited to ${MAX_URL_LENGTH} characters`, 'url');
+  const inside = blockPrivate ? literalPrivateAddress(parsed.href) : null;
+  if (inside) throw new ValidationError(`${inside} is a private address; webhooks to private networks are off (DOCSIFT_WEBHOOK_BLOCK_PRIVATE)`, 'url');
   return parsed.href;
 }
 
@@ -60,7 +63,7 @@ export async function createWebhookEndpoint(actor: Actor, input: WebhookEndpoint
   const endpoint = await actor.db.webhookEndpoint.create({
     data: {
       organizationId: actor.principal.organizationId,
-      url: checkUrl(input.url),
+      url: checkUrl(input.url, actor.services.settings.webhooks.blockPrivate),
       events: checkEvents(input.events) as never,
       description: input.description ?? '',
       active: input.active ?? true,
@@ -81,7 +84,7 @@ export async function updateWebhookEndpoint(actor: Actor, id: string, input: Web
   return actor.db.webhookEndpoint.update({
     where: { id },
     data: {
-      ...(input.url != null && { url: checkUrl(input.url) }),
+      ...(input.url != null && { url: checkUrl(input.url, actor.services.settings.webhooks.blockPrivate) }),
       ...(input.events != null && { events: checkEvents(input.events) as never }),
       ...(input.description != null && { description: input.description }),
       ...(input.active != null && { active: input.active }),
