@@ -1,13 +1,12 @@
 // One HTTP handler for everything docsift serves: GraphQL at /graphql, file downloads, and the REST-compat
 // gateway (src/rest). Fetch-API based, so tests call `app.fetch` without a port.
-import { Readable } from 'node:stream';
 import { createServerAdapter } from '@whatwg-node/server';
 import { openDocument } from '../resolvers/documents.ts';
 import { DomainError } from '../resolvers/errors.ts';
 import { actorFromKey, keyFromHeaders, type Services } from '../resolvers/services.ts';
 import { hasScope } from '../resolvers/principal.ts';
 import { createGraphQLServer } from './yoga.ts';
-import { attachment } from './attachment.ts';
+import { downloadResponse } from './attachment.ts';
 import { createRestGateway } from '../rest/gateway.ts';
 import { dialects } from '../rest/index.ts';
 
@@ -20,13 +19,7 @@ async function download(services: Services, request: Request, id: string) {
     const actor = await actorFromKey(services, keyFromHeaders(request.headers));
     if (!hasScope(actor.principal, 'documents:read')) return json(403, { error: { code: 'FORBIDDEN', message: 'Missing scope: documents:read' } });
     const { document, stream } = await openDocument(actor, id);
-    return new Response(Readable.toWeb(stream) as ReadableStream, {
-      headers: {
-        'content-type': document.mimeType,
-        'content-length': String(document.size),
-        'content-disposition': attachment(document.filename),
-      },
-    });
+    return downloadResponse(document, stream);
   } catch (error) {
     if (error instanceof DomainError) return json(error.status, { error: { code: error.code, message: error.message } });
     throw error;

@@ -1,12 +1,11 @@
 // /extractions: create from base64 + skill (202), list with Docmind's filters, read (plain and
 // /detailed), download the original, and PATCH /status.
-import { Readable } from 'node:stream';
 import { deleteDocument, openDocument, uploadDocumentBase64 } from '../../resolvers/documents.ts';
 import { extractDocument, getExtraction, listExtractions, READING_MODES, type ExtractionSort } from '../../resolvers/extractions.ts';
 import { NotFoundError } from '../../resolvers/errors.ts';
 import { setExtractionStatus } from '../../resolvers/reviews.ts';
 import { skillBySlug } from '../../resolvers/skills.ts';
-import { attachment } from '../../server/attachment.ts';
+import { downloadResponse } from '../../server/attachment.ts';
 import type { ReadingMode } from '../../engine/types.ts';
 import { boolParam, dateParam, intParam, json, readJson, RestError, type Route } from '../http.ts';
 import { namesFor, presentExtraction, presentRow } from './present.ts';
@@ -106,9 +105,7 @@ const download: Route = {
   async handle({ params, actor }) {
     const row = await getExtraction(actor, params.id);
     const { document, stream } = await openDocument(actor, row.documentId);
-    return new Response(Readable.toWeb(stream) as ReadableStream, {
-      headers: { 'content-type': document.mimeType, 'content-length': String(document.size), 'content-disposition': attachment(document.filename) },
-    });
+    return downloadResponse(document, stream);
   },
 };
 

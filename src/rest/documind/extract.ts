@@ -3,7 +3,7 @@
 import { awaitExtraction, extractDocument } from '../../resolvers/extractions.ts';
 import type { ExtractionMode } from '../../engine/types.ts';
 import { json, readJson, RestError, type Route } from '../http.ts';
-import { presentExtraction, reviewMetadata } from './present.ts';
+import { reviewMetadata, statusOf } from './present.ts';
 
 const MODES = ['basic', 'advanced', 'vlm'];
 
@@ -45,11 +45,10 @@ export const extractRoute: Route = {
     if (row.status !== 'COMPLETED') {
       throw new RestError(504, `Extraction ${row.id} is still ${row.status.toLowerCase()}; poll /data/extractions?document_id=${row.documentId}`);
     }
-    const presented = presentExtraction(row);
     return json(200, {
       extraction_id: row.id,
       document_id: row.documentId,
-      status: presented.status,
+      status: statusOf(row),
       results: row.results ?? {},
       // Basic mode never flags (Documind: "Always False for Basic mode").
       needs_review: row.mode === 'basic' ? false : row.needsReview,

@@ -22,6 +22,9 @@ type Row = {
 export const STATUS = { PENDING: 'pending', PROCESSING: 'processing', COMPLETED: 'completed', FAILED: 'failed' } as const;
 export const STATUS_FROM: Record<string, keyof typeof STATUS> = { pending: 'PENDING', processing: 'PROCESSING', completed: 'COMPLETED', failed: 'FAILED' };
 
+/** Documind's status word for a row. */
+export const statusOf = (row: { status: string }) => STATUS[row.status as keyof typeof STATUS] ?? row.status.toLowerCase();
+
 /** Confidence scores and flags: only Advanced and VLM extractions have them. */
 export function reviewMetadata(row: Row) {
   if (row.mode === 'basic' || row.confidenceScores == null) return undefined;
@@ -34,7 +37,7 @@ export function presentExtraction(row: Row) {
     id: row.id,
     document_id: row.documentId,
     original_filename: row.filename,
-    status: STATUS[row.status as keyof typeof STATUS] ?? row.status.toLowerCase(),
+    status: statusOf(row),
     created_at: isoSeconds(row.createdAt),
     updated_at: isoSeconds(row.updatedAt),
     needs_review: row.needsReview,
