@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.ts';
 import type { JobQueue } from './index.ts';
+import { PollingWorker } from './polling-worker.ts';
 
 export interface InProcessQueueOptions {
   db: Db;
@@ -12,38 +13,26 @@ export interface InProcessQueueOptions {
   onError?(error: unknown): void;
 }
 
-export class InProcessQueue implements JobQueue {
-  private running = new Map<string, AbortController>();
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = true;
-  private looking = false;
-  private again = false;
+export class InProcessQueue extends PollingWorker<{ id: string }> implements JobQueue {
   private idleWaiters: (() => void)[] = [];
 
-  constructor(private readonly o: InProcessQueueOptions) {}
-
-  async start() {
-    this.stopped = false;
-    // Jobs a dead process left in PROCESSING come back once their lease has lapsed.
-    await this.requeueLapsed();
-    this.schedule(0);
+  constructor(private readonly o: InProcessQueueOptions) {
+    super(o.concurrency, o.pollMs ?? 1000, o.onError);
   }
 
-  notify() {
-    if (!this.stopped) this.schedule(0);
+  async start() {
+    // Jobs a dead process left in PROCESSING come back once their lease has lapsed.
+    await this.requeueLapsed();
+    this.startLooking();
   }
 
   async stop(graceMs = 10_000) {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    const deadline = Date.now() + graceMs;
-    while (this.running.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    for (const c of this.running.values()) c.abort();
+    await this.stopLooking(graceMs);
   }
 
   async idle() {
     for (;;) {
-      if (this.running.size === 0 && !this.looking) {
+      if (this.running.size === 0 && !this.isLooking) {
         const pending = await this.o.db.extraction.count({ where: { status: 'PENDING' } });
         if (pending === 0) return;
       }
@@ -54,11 +43,6 @@ export class InProcessQueue implements JobQueue {
     }
   }
 
-  private schedule(ms: number) {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.look(), ms);
-  }
-
   private async requeueLapsed() {
     await this.o.db.extraction.updateMany({
       where: { status: 'PROCESSING', leaseUntil: { lt: new Date() } },
@@ -66,31 +50,12 @@ export class InProcessQueue implements JobQueue {
     });
   }
 
-  private async look() {
-    if (this.looking) {
-      this.again = true;
-      return;
-    }
-    this.looking = true;
-    try {
-      await this.requeueLapsed();
-      while (!this.stopped && this.running.size < this.o.concurrency) {
-        const id = await this.claim();
-        if (!id) break;
-        this.execute(id);
-      }
-    } catch (error) {
-      this.o.onError?.(error);
-    } finally {
-      this.looking = false;
-      this.wakeIdle();
-      if (!this.stopped) this.schedule(this.again ? 0 : (this.o.pollMs ?? 1000));
-      this.again = false;
-    }
+  protected override beforeLook() {
+    return this.requeueLapsed();
   }
 
   /** Claims the oldest available job; the conditional update makes two processes never claim the same one. */
-  private async claim(): Promise<string | null> {
+  protected async claim(): Promise<{ id: string } | null> {
     for (let tries = 0; tries < 5; tries++) {
       const next = await this.o.db.extraction.findFirst({
         where: { status: 'PENDING', availableAt: { lte: new Date() } },
@@ -102,31 +67,26 @@ export class InProcessQueue implements JobQueue {
         where: { id: next.id, status: 'PENDING' },
         data: { status: 'PROCESSING', leaseUntil: new Date(Date.now() + this.o.leaseMs), attempts: { increment: 1 }, startedAt: new Date() },
       });
-      if (count === 1) return next.id;
+      if (count === 1) return next;
     }
     return null;
   }
 
-  private execute(id: string) {
-    const controller = new AbortController();
-    this.running.set(id, controller);
+  /** Runs the job, renewing its lease while it runs. */
+  protected async run({ id }: { id: string }, signal: AbortSignal) {
     const heartbeat = setInterval(() => {
       void this.o.db.extraction
         .updateMany({ where: { id, status: 'PROCESSING' }, data: { leaseUntil: new Date(Date.now() + this.o.leaseMs) } })
         .catch((e) => this.o.onError?.(e));
     }, Math.max(50, Math.floor(this.o.leaseMs / 3)));
-    this.o
-      .run(id, controller.signal)
-      .catch((error) => this.o.onError?.(error))
-      .finally(() => {
-        clearInterval(heartbeat);
-        this.running.delete(id);
-        this.notify();
-        this.wakeIdle();
-      });
+    try {
+      await this.o.run(id, signal);
+    } finally {
+      clearInterval(heartbeat);
+    }
   }
 
-  private wakeIdle() {
+  protected override afterWork() {
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const w of waiters) w();

@@ -2,6 +2,7 @@
 // time. Durable like the extraction queue: claiming pushes nextAttemptAt past the attempt's timeout
 // (a lease), so an attempt a dead process left unfinished becomes due again by itself.
 import type { Db } from '../db/client.ts';
+import { PollingWorker } from './polling-worker.ts';
 
 export interface WebhookWorkerOptions {
   db: Db;
@@ -17,70 +18,38 @@ export interface WebhookWorkerOptions {
 
 const DEFAULT_POLL_MS = 1000;
 
-export class WebhookWorker {
-  private running = new Map<string, AbortController>();
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = true;
-  private looking = false;
-  private again = false;
+interface Claimed {
+  id: string;
+  attempt: number;
+}
 
-  constructor(private readonly o: WebhookWorkerOptions) {}
+export class WebhookWorker extends PollingWorker<Claimed> {
+  constructor(private readonly o: WebhookWorkerOptions) {
+    super(o.concurrency, o.pollMs ?? DEFAULT_POLL_MS, o.onError);
+  }
 
   start() {
-    this.stopped = false;
-    this.schedule(0);
+    this.startLooking();
   }
 
-  /** Deliveries were enqueued, or one was settled: look now. */
-  notify() {
-    if (!this.stopped) this.schedule(0);
-  }
-
+  /** Waits up to `graceMs` for attempts in flight, aborts the rest and waits for them to settle. */
   async stop(graceMs = 10_000) {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    const deadline = Date.now() + graceMs;
-    while (this.running.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    for (const c of this.running.values()) c.abort();
+    await this.stopLooking(graceMs);
     while (this.running.size) await new Promise((r) => setTimeout(r, 20));
   }
 
-  private schedule(ms: number) {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.look(), ms);
-  }
-
-  private async look() {
-    if (this.looking) {
-      this.again = true;
-      return;
-    }
-    this.looking = true;
-    let sleep = this.o.pollMs ?? DEFAULT_POLL_MS;
-    try {
-      while (!this.stopped && this.running.size < this.o.concurrency) {
-        const claimed = await this.claim();
-        if (!claimed) break;
-        this.execute(claimed.id, claimed.attempt);
-      }
-      // Wake for the next retry that falls due before the next poll.
-      const next = await this.o.db.webhookDelivery.findFirst({
-        where: { status: 'PENDING', id: { notIn: [...this.running.keys()] } },
-        orderBy: { nextAttemptAt: 'asc' },
-        select: { nextAttemptAt: true },
-      });
-      if (next) sleep = Math.max(0, Math.min(sleep, next.nextAttemptAt.getTime() - Date.now()));
-    } catch (error) {
-      this.o.onError?.(error);
-    } finally {
-      this.looking = false;
-      if (!this.stopped) this.schedule(this.again ? 0 : sleep);
-      this.again = false;
-    }
+  /** Wakes for the next retry that falls due before the next poll. */
+  protected override async sleepAfterLook(pollMs: number) {
+    const next = await this.o.db.webhookDelivery.findFirst({
+      where: { status: 'PENDING', id: { notIn: [...this.running.keys()] } },
+      orderBy: { nextAttemptAt: 'asc' },
+      select: { nextAttemptAt: true },
+    });
+    return next ? Math.max(0, Math.min(pollMs, next.nextAttemptAt.getTime() - Date.now())) : pollMs;
   }
 
   /** Claims the most overdue delivery; the update is conditional on the attempt count, so only one worker wins. */
-  private async claim(): Promise<{ id: string; attempt: number } | null> {
+  protected async claim(): Promise<Claimed | null> {
     for (let tries = 0; tries < 5; tries++) {
       const now = new Date();
       const next = await this.o.db.webhookDelivery.findFirst({
@@ -98,15 +67,7 @@ export class WebhookWorker {
     return null;
   }
 
-  private execute(id: string, attempt: number) {
-    const controller = new AbortController();
-    this.running.set(id, controller);
-    this.o
-      .run(id, attempt, controller.signal)
-      .catch((error) => this.o.onError?.(error))
-      .finally(() => {
-        this.running.delete(id);
-        this.notify();
-      });
+  protected run(job: Claimed, signal: AbortSignal) {
+    return this.o.run(job.id, job.attempt, signal);
   }
 }
