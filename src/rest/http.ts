@@ -121,4 +121,3 @@ export function oneOf<T extends string>(query: URLSearchParams, name: string, al
 /** ISO 8601 with whole seconds and Z, as Documind and DocParse print dates. */
 export const isoSeconds = (d: Date | null | undefined) => (d ? d.toISOString().replace(/\.\d{3}Z$/, 'Z') : null);
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

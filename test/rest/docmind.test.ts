@@ -218,6 +218,8 @@ describe.each(databases)('Docmind gateway on %s', (database) => {
     expect(pending.fields).toBeUndefined();
     expect(pending.usage).toBeUndefined();
     expect((await get('/extractions?status=terminado')).status).toBe(400);
+    const sideways = await get('/extractions?sort_order=sideways');
+    expect([sideways.status, await sideways.json()]).toEqual([400, { detail: 'sort_order debe ser asc o desc' }]);
   });
 
   it('DELETE /extractions/{id}: the document, its pages and results go; then 404', async () => {

@@ -389,6 +389,8 @@ print(json.dumps({"recent": recent["total"], "all": [e["id"] for e in all_comple
 
   it('answers errors in its documented shape: 400 sort field, 401 key, 403 scope and organisation, 404 other organisation, 400 multipart', async () => {
     expect(await (await get('/data/extractions?sort_by=invalid_field')).json()).toEqual({ detail: 'Invalid sort field: invalid_field' });
+    const sideways = await get('/data/extractions?sort_order=sideways');
+    expect([sideways.status, await sideways.json()]).toEqual([400, { detail: 'Invalid sort order: sideways' }]);
     const noKey = await fetch(`${base}/data/extractions`);
     expect([noKey.status, await noKey.json()]).toEqual([401, { detail: 'Invalid or missing API key' }]);
     const badKey = await get('/data/extractions', 'dsk_not_a_key');

@@ -7,7 +7,7 @@ import { setExtractionStatus } from '../../resolvers/reviews.ts';
 import { skillBySlug } from '../../resolvers/skills.ts';
 import { downloadResponse } from '../../server/attachment.ts';
 import type { ReadingMode } from '../../engine/types.ts';
-import { boolParam, dateParam, intParam, json, readJson, RestError, type Route } from '../http.ts';
+import { boolParam, dateParam, intParam, json, oneOf, readJson, RestError, type Route } from '../http.ts';
 import { namesFor, presentExtraction, presentRow } from './present.ts';
 import { ESTADOS, estado, estadoWhere, fecha, type Estado } from './vocabulary.ts';
 
@@ -53,8 +53,7 @@ const list: Route = {
     if (unknown) throw new RestError(400, `Status desconocido "${unknown}"; válidos: ${ESTADOS.join(', ')}`);
     const sortBy = query.get('sort_by') || 'fecha_creacion';
     if (!SORTS[sortBy]) throw new RestError(400, `sort_by debe ser uno de: ${Object.keys(SORTS).join(', ')}`);
-    const order = query.get('sort_order') || 'desc';
-    if (order !== 'asc' && order !== 'desc') throw new RestError(400, 'sort_order debe ser asc o desc');
+    const order = oneOf(query, 'sort_order', ['asc', 'desc'], 'desc', () => 'sort_order debe ser asc o desc');
     let skillId = query.get('habilidad_id') || null;
     const slug = query.get('habilidad_slug');
     if (slug) {

@@ -1,6 +1,6 @@
 // GET /data/extractions: every documented filter, sort and skip/limit pagination, with `total`.
 import { listExtractions, type ExtractionSort, type ExtractionStatus } from '../../resolvers/extractions.ts';
-import { boolParam, dateParam, intParam, json, RestError, type Route } from '../http.ts';
+import { boolParam, dateParam, intParam, json, oneOf, RestError, type Route } from '../http.ts';
 import { presentExtraction, STATUS_FROM } from './present.ts';
 
 const SORTS: Record<string, ExtractionSort> = { created_at: 'createdAt', updated_at: 'updatedAt', status: 'status', original_filename: 'filename' };
@@ -12,8 +12,7 @@ export const listExtractionsRoute: Route = {
   async handle({ query, actor, actorFor }) {
     const sortBy = query.get('sort_by') || 'created_at';
     if (!SORTS[sortBy]) throw new RestError(400, `Invalid sort field: ${sortBy}`);
-    const order = query.get('sort_order') || 'desc';
-    if (order !== 'asc' && order !== 'desc') throw new RestError(400, `Invalid sort order: ${order}`);
+    const order = oneOf(query, 'sort_order', ['asc', 'desc'], 'desc', (v) => `Invalid sort order: ${v}`);
     const statuses = (query.get('status') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const unknown = statuses.find((s) => !STATUS_FROM[s]);
     if (unknown) throw new RestError(400, `Invalid status: ${unknown}. Options: completed, processing, failed, pending`);
