@@ -30,12 +30,14 @@ async function checkConfig(actor: Actor, input: ExtractInput) {
   } else throw new ValidationError('A schema, schemaId, skill or template is required', 'schema');
 }
 
-export interface BatchLimits {
+export interface BatchOptions {
   maxFiles?: number;
   maxFileBytes?: number;
+  /** Page counts filled in before answering (DocParse reports them). */
+  countPagesNow?: boolean;
 }
 
-export async function createBatch(actor: Actor, files: Iterable<IncomingFile> | AsyncIterable<IncomingFile>, input: BatchInput, limits: BatchLimits = {}) {
+export async function createBatch(actor: Actor, files: Iterable<IncomingFile> | AsyncIterable<IncomingFile>, input: BatchInput, options: BatchOptions = {}) {
   const { name, ...config } = input;
   const schema = await checkConfig(actor, config);
   // A stored schema's reading language applies unless the request names one.
@@ -48,8 +50,9 @@ export async function createBatch(actor: Actor, files: Iterable<IncomingFile> | 
     documents = await uploadDocuments(actor, files, {
       batchId: batch.id,
       keepUnextractable: true,
-      maxFiles: limits.maxFiles ?? actor.services.settings.maxBatchFiles,
-      maxFileBytes: limits.maxFileBytes,
+      maxFiles: options.maxFiles ?? actor.services.settings.maxBatchFiles,
+      maxFileBytes: options.maxFileBytes,
+      countPagesNow: options.countPagesNow,
     });
   } catch (error) {
     await actor.db.batch.delete({ where: { id: batch.id } });

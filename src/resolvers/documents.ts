@@ -39,11 +39,11 @@ async function identify(actor: Actor, stored: StoredFile) {
 const PAGE_COUNT_TIMEOUT_MS = 5000;
 
 /**
- * Page counts are filled in after the upload has answered, one document at a time, so a request of
- * many files streams through without holding them in memory. Reading a document sets it too.
+ * Page counts, one document at a time (after the upload has answered, unless a door reports them), so a
+ * request of many files streams through without holding them in memory. Reading a document sets it too.
  * Not fatal: an unreadable file is reported by the extraction that reads it.
  */
-async function countPagesLater(actor: Actor, documents: { id: string; storageKey: string; extractable: boolean }[]) {
+async function fillPageCounts(actor: Actor, documents: { id: string; storageKey: string; extractable: boolean }[]) {
   for (const doc of documents.filter((d) => d.extractable)) {
     try {
       const bytes = await actor.services.storage.read(doc.storageKey);
@@ -70,6 +70,8 @@ export interface UploadOptions {
   /** Batches keep empty and unsupported files (as not extractable) so each gets its own failed row. */
   keepUnextractable?: boolean;
   maxFiles?: number;
+  /** Count pages before answering, for doors that report them (DocParse batches); else in the background. */
+  countPagesNow?: boolean;
 }
 
 /**
@@ -120,16 +122,13 @@ export async function uploadDocuments(actor: Actor, files: Iterable<IncomingFile
     await releaseStorage(actor, storedKeys);
     throw error;
   }
-  inBackground(actor.services, () => countPagesLater(actor, created));
-  return created;
-}
-
-/** Fills in page counts now, for doors that answer with them (DocParse batches). Unreadable: left null. */
-export async function countPagesNow(actor: Actor, documents: DocumentRow[]) {
-  await countPagesLater(actor, documents.filter((d) => d.pageCount === null));
-  const ids = documents.map((d) => d.id);
-  const rows = await actor.db.document.findMany({ where: { id: { in: ids } } });
-  return ids.map((id) => rows.find((r) => r.id === id)!);
+  if (!options.countPagesNow) {
+    inBackground(actor.services, () => fillPageCounts(actor, created));
+    return created;
+  }
+  await fillPageCounts(actor, created);
+  const rows = await actor.db.document.findMany({ where: { id: { in: created.map((d) => d.id) } } });
+  return created.map((d) => rows.find((r) => r.id === d.id)!);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -1,7 +1,6 @@
 // Batches of one extraction: POST (multipart, 202 with file and page counts), GET one with a row per
 // file, GET the list (created_at descending, `before` cursor).
 import { batchCounts, batchFiles, createBatch, getBatch, listBatches, renameBatch } from '../../resolvers/batches.ts';
-import { countPagesNow } from '../../resolvers/documents.ts';
 import { FileTooLargeError, NotFoundError, TooManyFilesError } from '../../resolvers/errors.ts';
 import type { Actor } from '../../resolvers/principal.ts';
 import { getSchema } from '../../resolvers/schemas.ts';
@@ -29,7 +28,11 @@ const createBatchRoute: Route = {
     let batch;
     try {
       await getSchema(actor, params.extractionId);
-      batch = await createBatch(actor, body.files, { schemaId: params.extractionId }, { maxFiles: settings.docparseMaxBatchFiles, maxFileBytes: settings.docparseMaxFileBytes });
+      batch = await createBatch(actor, body.files, { schemaId: params.extractionId }, {
+        maxFiles: settings.docparseMaxBatchFiles,
+        maxFileBytes: settings.docparseMaxFileBytes,
+        countPagesNow: true,
+      });
     } catch (error) {
       body.discard();
       if (body.failure) throw body.failure;
@@ -41,7 +44,7 @@ const createBatchRoute: Route = {
     // Text fields are complete once the files are read: the name may follow them in the body.
     const name = body.fields.name?.trim();
     if (name) batch = Object.assign(await renameBatch(actor, batch.id, name), { documents: batch.documents });
-    const documents = await countPagesNow(actor, batch.documents);
+    const { documents } = batch;
     const counts = await batchCounts(actor, batch.id);
     return json(202, { batch: { ...presentBatch(batch, counts), file_count: documents.length, page_count: documents.reduce((n, d) => n + (d.pageCount ?? 0), 0) } });
   },
