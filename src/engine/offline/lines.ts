@@ -29,11 +29,45 @@ function boxOf(words: Word[]): Box {
   return [Math.min(...words.map((w) => w.box[0])), Math.min(...words.map((w) => w.box[1])), Math.max(...words.map((w) => w.box[2])), Math.max(...words.map((w) => w.box[3]))];
 }
 
+const centreY = (w: Word) => (w.box[1] + w.box[3]) / 2;
+
+/** `b` starts before `a` ends (by a third of the narrower word) and sits at another height: another printed line. */
+function stacked(a: Word, b: Word): boolean {
+  const overlap = Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]);
+  const minH = Math.min(height(a.box), height(b.box));
+  return overlap > 0.3 * Math.min(a.box[2] - a.box[0], b.box[2] - b.box[0]) && Math.abs(centreY(a) - centreY(b)) > 0.35 * minH;
+}
+
+/**
+ * A reader's line that holds two printed lines (a skewed scan read as one line, their words interleaved:
+ * "LIGHTROOM No: 28, JALAN GALLERY ..."), split back into chains: left to right, each word follows the
+ * chain whose last word sits nearest its height, unless it is stacked over that word. Words whose boxes
+ * merely overlap at one height (a box drawn too wide) stay in one chain.
+ */
+export function splitInterleaved(words: Word[]): Word[][] {
+  const sorted = [...words].sort((a, b) => a.box[0] - b.box[0]);
+  if (!sorted.some((w, i) => sorted.slice(0, i).some((v) => stacked(v, w)))) return [words];
+  const chains: Word[][] = [];
+  for (const w of sorted) {
+    let best: Word[] | undefined;
+    let bestDy = Infinity;
+    for (const c of chains) {
+      const last = c[c.length - 1];
+      const dy = Math.abs(centreY(last) - centreY(w));
+      if (dy >= 0.75 * Math.min(height(w.box), height(last.box)) || stacked(last, w)) continue;
+      if (dy < bestDy) [best, bestDy] = [c, dy];
+    }
+    if (best) best.push(w);
+    else chains.push([w]);
+  }
+  return chains;
+}
+
 /** Groups a page's words into visual rows: a word joins the row its vertical centre falls in. */
 function rowsOfPage(words: Word[]): Word[][] {
   const byLine = new Map<number, Word[]>();
   for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
-  const lines = [...byLine.values()].map((ws) => ({ words: ws, box: boxOf(ws) })).sort((a, b) => a.box[1] + a.box[3] - b.box[1] - b.box[3]);
+  const lines = [...byLine.values()].flatMap(splitInterleaved).map((ws) => ({ words: ws, box: boxOf(ws) })).sort((a, b) => a.box[1] + a.box[3] - b.box[1] - b.box[3]);
   const rows: { words: Word[]; box: Box }[] = [];
   for (const l of lines) {
     const cy = (l.box[1] + l.box[3]) / 2;
