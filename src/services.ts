@@ -1,4 +1,6 @@
-// Builds the running parts from settings: database (migrated), storage, event bus.
+// Builds the running parts from settings: database (migrated), storage, event bus, extraction queue, rate
+// limiter. Embedded by default (in-process queue and pub/sub); with DOCSIFT_REDIS_URL the bus, the queue
+// and the rate limits go through Redis so several API nodes and workers act as one.
 import { mkdir } from 'node:fs/promises';
 import type { Settings } from './config/settings.ts';
 import { isPostgresUrl } from './config/settings.ts';
@@ -13,6 +15,11 @@ import { configureOcr, shutdownOcr } from './engine/ocr/pool.ts';
 import { WebhookWorker } from './queue/webhook-worker.ts';
 import { attemptDelivery } from './resolvers/webhook-delivery.ts';
 import { startPurgeTimer } from './resolvers/retention.ts';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { redisConnections, type RedisConnections } from './redis/connections.ts';
+import { redisEventTarget } from './events/redis.ts';
+import { BullmqQueue } from './queue/bullmq.ts';
+import type { JobQueue } from './queue/index.ts';
 
 export interface ServiceOptions {
   log?: (line: string) => void;
@@ -30,18 +37,27 @@ export async function createServices(settings: Settings, options: ServiceOptions
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA busy_timeout = 10000');
   }
-  const services: Services = { settings, db, storage: new LocalStorage(settings.storageDir), bus: createEventBus(), background: new Set(), log: options.log };
+  const report = (what: string) => (error: unknown) => options.log?.(`${what}: ${(error as Error)?.stack ?? error}`);
+  const redis = settings.redis ? redisConnections(settings.redis.url, settings.redis.prefix, options.log) : null;
+  const services: Services = {
+    settings,
+    db,
+    storage: new LocalStorage(settings.storageDir),
+    bus: createEventBus(redis ? redisEventTarget(redis, report('events')) : undefined),
+    rateLimiter: rateLimiter(settings, redis),
+    background: new Set(),
+    log: options.log,
+  };
   let webhooks: WebhookWorker | null = null;
   let purge: { stop(): Promise<void> } | null = null;
+  const run = (id: string, signal: AbortSignal) => runExtractionJob(services, id, signal);
+  const queueOptions = { db, concurrency: settings.queueConcurrency, leaseMs: settings.leaseMs, run, onError: report('queue') };
+  // With Redis every node can enqueue (the job travels to whichever worker is free); embedded, only a
+  // process that runs the queue needs one (others' rows are found by the workers' polling).
+  const queue: JobQueue | undefined = redis ? new BullmqQueue({ ...queueOptions, redis }) : options.worker ? new InProcessQueue(queueOptions) : undefined;
+  services.queue = queue;
   if (options.worker) {
-    services.queue = new InProcessQueue({
-      db,
-      concurrency: settings.queueConcurrency,
-      leaseMs: settings.leaseMs,
-      run: (id, signal) => runExtractionJob(services, id, signal),
-      onError: (error) => options.log?.(`queue: ${(error as Error)?.stack ?? error}`),
-    });
-    await services.queue.start();
+    await queue!.start();
     webhooks = new WebhookWorker({
       db,
       concurrency: settings.webhooks.concurrency,
@@ -65,7 +81,22 @@ export async function createServices(settings: Settings, options: ServiceOptions
       await Promise.all(services.background);
       await webhooks?.stop();
       await shutdownOcr();
+      await redis?.close();
       await db.$disconnect();
     },
   };
+}
+
+/** REST requests per key per minute: counted in Redis across nodes when there is one (in memory meanwhile
+ * if Redis is unreachable), else in this process. */
+function rateLimiter(settings: Settings, redis: RedisConnections | null) {
+  const perMinute = { points: settings.rateLimitPerMinute, duration: 60 };
+  if (!redis) return new RateLimiterMemory(perMinute);
+  return new RateLimiterRedis({
+    ...perMinute,
+    storeClient: redis.open('rate-limit'),
+    keyPrefix: `${redis.prefix}:rate-limit`,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory(perMinute),
+  });
 }

@@ -47,6 +47,9 @@ const schema = z.object({
   DOCSIFT_WEBHOOK_CONCURRENCY: int(4),
   DOCSIFT_PURGE_INTERVAL_MS: timerMs(3_600_000),
   DOCSIFT_WEBHOOK_BLOCK_PRIVATE: z.enum(['true', 'false']).default('false'),
+  DOCSIFT_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  DOCSIFT_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only').default('docsift'),
+  DOCSIFT_WORKER: z.enum(['true', 'false']).default('true'),
 });
 
 export type Settings = ReturnType<typeof loadSettings>;
@@ -61,11 +64,16 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   }
   const s = parsed.data;
   const dataDir = path.resolve(s.DOCSIFT_DATA_DIR);
+  const databaseUrl = s.DATABASE_URL ?? `file:${path.join(dataDir, 'docsift.db')}`;
+  if (s.DOCSIFT_REDIS_URL && !isPostgresUrl(databaseUrl)) {
+    // Redis is for several nodes, and several nodes cannot share one SQLite file.
+    throw new SettingsError('Invalid settings:\n  DOCSIFT_REDIS_URL: scale-out mode needs a PostgreSQL DATABASE_URL (nodes cannot share a SQLite file)');
+  }
   return {
     port: s.PORT,
     host: s.HOST,
     dataDir,
-    databaseUrl: s.DATABASE_URL ?? `file:${path.join(dataDir, 'docsift.db')}`,
+    databaseUrl,
     storageDir: path.join(dataDir, 'files'),
     maxFileBytes: s.DOCSIFT_MAX_FILE_BYTES,
     /** JSON bodies (base64 uploads included): the largest file, base64-encoded, plus 1 MB. */
@@ -110,6 +118,10 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
       blockPrivate: s.DOCSIFT_WEBHOOK_BLOCK_PRIVATE === 'true',
     },
     purgeIntervalMs: s.DOCSIFT_PURGE_INTERVAL_MS,
+    /** Scale-out mode: Redis carries events, extraction jobs and rate-limit counters between nodes. */
+    redis: s.DOCSIFT_REDIS_URL ? { url: s.DOCSIFT_REDIS_URL, prefix: s.DOCSIFT_REDIS_PREFIX } : null,
+    /** Whether `docsift start` also processes extraction jobs and webhook deliveries. */
+    worker: s.DOCSIFT_WORKER === 'true',
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.ts';
 import type { JobQueue } from './index.ts';
+import { runHoldingLease } from './lease.ts';
 import { PollingWorker } from './polling-worker.ts';
 
 export interface InProcessQueueOptions {
@@ -73,17 +74,8 @@ export class InProcessQueue extends PollingWorker<{ id: string }> implements Job
   }
 
   /** Runs the job, renewing its lease while it runs. */
-  protected async run({ id }: { id: string }, signal: AbortSignal) {
-    const heartbeat = setInterval(() => {
-      void this.o.db.extraction
-        .updateMany({ where: { id, status: 'PROCESSING' }, data: { leaseUntil: new Date(Date.now() + this.o.leaseMs) } })
-        .catch((e) => this.o.onError?.(e));
-    }, Math.max(50, Math.floor(this.o.leaseMs / 3)));
-    try {
-      await this.o.run(id, signal);
-    } finally {
-      clearInterval(heartbeat);
-    }
+  protected run({ id }: { id: string }, signal: AbortSignal) {
+    return runHoldingLease(this.o.db, id, this.o.leaseMs, () => this.o.run(id, signal), this.o.onError);
   }
 
   protected override afterWork() {

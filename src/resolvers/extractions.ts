@@ -145,7 +145,7 @@ export async function extractDocument(actor: Actor, documentId: string, input: E
     },
   });
   await publishExtraction(actor.services, 'CREATED', row);
-  actor.services.queue?.notify();
+  actor.services.queue?.notify(row.id);
   return row;
 }
 

@@ -5,6 +5,7 @@ import { scopedDb } from '../db/tenant.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Storage } from '../storage/index.ts';
 import type { JobQueue } from '../queue/index.ts';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { authenticate, isRevokedKey } from './api-keys.ts';
 import { NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { Actor, Principal } from './principal.ts';
@@ -15,8 +16,10 @@ export interface Services {
   db: Db;
   storage: Storage;
   bus: EventBus;
-  /** Absent in operator commands that never extract. */
+  /** Absent in operator commands that never extract (and, embedded, in processes that run no worker). */
   queue?: JobQueue;
+  /** Counts the REST gateway's requests per API key. */
+  rateLimiter: RateLimiterAbstract;
   /** The webhook delivery worker (with the queue): told when deliveries are enqueued. */
   webhooks?: { notify(): void };
   /** Where background work reports failures nobody awaits (the server's log). */

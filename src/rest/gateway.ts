@@ -1,7 +1,7 @@
 // The REST-compat gateway: serves each hosted API's dialect under its prefix. For every request:
 // route → authenticate → scope → rate limit → the dialect's translation of one domain operation.
 // Errors leave in the dialect's own body and status; nothing here knows any business rule.
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, UnauthenticatedError } from '../resolvers/errors.ts';
 import { hasScope } from '../resolvers/principal.ts';
 import { actorFor, actorFromKey, keyFromHeaders, type Services } from '../resolvers/services.ts';
@@ -12,8 +12,8 @@ interface CompiledRoute extends Route {
 }
 
 export function createRestGateway(services: Services, dialects: Dialect[]) {
-  // Per API key, per node. Several API nodes each allow the limit (documented in the README).
-  const limiter = new RateLimiterMemory({ points: services.settings.rateLimitPerMinute, duration: 60 });
+  // Per API key: per node embedded, shared by every node with Redis (src/services.ts).
+  const limiter = services.rateLimiter;
   const compiled = dialects.map((d) => ({ dialect: d, routes: d.routes.map((r): CompiledRoute => ({ ...r, match: compilePath(r.path) })) }));
 
   function errorResponse(dialect: Dialect, status: number, message: string, headers: Record<string, string> = {}) {

@@ -13,9 +13,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(settings: Settings, options: { log?: (line: string) => void; bootstrap?: boolean } = {}): Promise<RunningServer> {
+/** `worker: false` makes an API-only node (jobs are left to `docsift worker`); default: the `DOCSIFT_WORKER` setting. */
+export async function startServer(settings: Settings, options: { log?: (line: string) => void; bootstrap?: boolean; worker?: boolean } = {}): Promise<RunningServer> {
   const log = options.log ?? (() => {});
-  const services = await createServices(settings, { log, worker: true });
+  const services = await createServices(settings, { log, worker: options.worker ?? settings.worker });
   if (options.bootstrap !== false) {
     const created = await bootstrap(services.db);
     if (created) {

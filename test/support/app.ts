@@ -29,7 +29,8 @@ export async function createTestApp(options: { database?: DatabaseKind; env?: Re
   const dir = await mkdtemp(path.join(os.tmpdir(), 'docsift-test-'));
   const databaseUrl = options.database === 'postgres' ? postgresUrl! : `file:${path.join(dir, 'test.db')}`;
   const settings = loadSettings({ DOCSIFT_DATA_DIR: dir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', ...options.env });
-  const services = await createServices(settings, { worker: true });
+  // A worker unless DOCSIFT_WORKER=false (an API-only node of a scale-out test).
+  const services = await createServices(settings, { worker: settings.worker });
   const { app, yoga } = createApp(services);
   let server: Server | null = null;
   let sockets: { close(): Promise<void> } | null = null;
