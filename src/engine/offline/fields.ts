@@ -5,8 +5,8 @@ import { parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import type { Candidate } from './candidate.ts';
-import { findLabels } from './labels.ts';
-import { below, valueOf } from './layout.ts';
+import { findLabels, isLabelLine } from './labels.ts';
+import { below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { fold, labelsFor, roleOf, type Role } from './vocabulary.ts';
@@ -86,17 +86,17 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 function labelledText(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const out: Candidate[] = [];
   for (const h of labelHits(lines, field, role)) {
-    const placed = valueOf(lines, h);
-    if (!placed) continue;
-    let words = placed.words;
-    let score = 0.3 + 0.45 * h.quality * placed.placement;
-    if (role === 'documentNumber') {
-      // Identifiers are one token with a digit.
-      words = words.filter((w) => /\d/.test(w.text)).slice(0, 1);
-      if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;
+    for (const placed of valuesOf(lines, h, isLabelLine)) {
+      let words = placed.words;
+      let score = 0.3 + 0.45 * h.quality * placed.placement;
+      if (role === 'documentNumber') {
+        // Identifiers are one token with a digit.
+        words = words.filter((w) => /\d/.test(w.text)).slice(0, 1);
+        if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;
+      }
+      if (!words.length) continue;
+      out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, ''), score });
     }
-    if (!words.length) continue;
-    out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, ''), score });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { similarity } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Line } from './lines.ts';
-import { fold } from './vocabulary.ts';
+import { fold, LABELS } from './vocabulary.ts';
 
 export interface LabelHit {
   line: Line;
@@ -41,4 +41,15 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
     if (!best.has(key) || best.get(key)!.quality < h.quality) best.set(key, h);
   }
   return [...best.values()];
+}
+
+/** Words of every kind of label ("invoice", "date", "vencimiento"...). */
+const LABEL_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))).filter((w) => w.length > 1));
+
+/** A segment that is a label itself, not a value: it ends with a colon, or holds label words only ("Invoice date"). */
+export function isLabelLine(line: Line): boolean {
+  if (/\d/.test(line.text)) return false;
+  if (/:$/.test(line.text)) return true;
+  const tokens = line.words.map(clean).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => LABEL_WORDS.has(t));
 }

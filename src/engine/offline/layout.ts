@@ -27,26 +27,49 @@ export function below(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box
   return lines.filter((l) => l.row === next.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }
 
+/** Segments of the nearest row above `line` that overlap it horizontally (within a couple of line heights). */
+export function above(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box[2]): Line[] {
+  const h = line.box[3] - line.box[1] || line.bodyHeight;
+  const prev = [...lines].reverse().find((l) => l.page === line.page && l.row < line.row && l.box[3] <= line.box[3] - 0.5 * h);
+  if (!prev || line.box[1] - prev.box[3] > 2.5 * h) return [];
+  return lines.filter((l) => l.row === prev.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
+}
+
 export interface Placed {
   words: Word[];
-  /** How the value relates to its label: 1 same segment or row, 0.8 below. */
+  /** How the value relates to its label: 1 same segment or a near cell of its row, less for a far cell, 0.8 below, 0.6-0.8 above. */
   placement: number;
 }
 
-/** The value a label announces, wherever the layout puts it. */
-export function valueOf(lines: Line[], hit: LabelHit): Placed | null {
+const height = (l: Line) => l.box[3] - l.box[1] || l.bodyHeight;
+const valueWords = (l: Line | undefined) => (l?.words ?? []).filter((w) => !PUNCT.test(w.text));
+
+/**
+ * The values a label may announce, wherever the layout puts them: after it in its segment (then nothing
+ * else), in the next cell of its row (less sure the farther it is: another column's text sits there too),
+ * under it, or above it when the label is a caption printed under its value. A neighbour that is itself a
+ * label announces its own value, not this one's.
+ */
+export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boolean): Placed[] {
   const own = afterLabel(hit);
-  if (own.length) return { words: own, placement: 1 };
+  if (own.length) return [{ words: own, placement: 1 }];
+  const out: Placed[] = [];
+  const h = height(hit.line);
   const right = rightOf(lines, hit.line)[0];
-  // A neighbour that is itself a label ("Date:") means the values sit on the row below.
-  if (right && !/:$/.test(right.text)) {
-    const words = right.words.filter((w) => !PUNCT.test(w.text));
-    if (words.length) return { words, placement: 1 };
+  if (right && !/:$/.test(right.text) && !isLabel(right) && valueWords(right).length) {
+    const gap = (right.box[0] - hit.line.box[2]) / hit.line.bodyHeight;
+    out.push({ words: valueWords(right), placement: gap <= 8 ? 1 : Math.max(0.6, 1 - 0.02 * (gap - 8)) });
   }
   const labelWords = hit.line.words.slice(0, hit.after);
   const x0 = labelWords[0].box[0];
+  const x1 = labelWords[labelWords.length - 1].box[2];
+  const nearest = (ls: Line[]) => ls.filter((l) => !isLabel(l)).sort((a, b) => Math.abs(a.box[0] - x0) - Math.abs(b.box[0] - x0))[0];
   // Under the label: the segment of the next row whose left edge is nearest the label's.
-  const under = below(lines, hit.line, x0, labelWords[labelWords.length - 1].box[2]).sort((a, b) => Math.abs(a.box[0] - x0) - Math.abs(b.box[0] - x0))[0];
-  const words = (under?.words ?? []).filter((w) => !PUNCT.test(w.text));
-  return words.length ? { words, placement: 0.8 } : null;
+  const under = valueWords(nearest(below(lines, hit.line, x0, x1)));
+  if (under.length) out.push({ words: under, placement: 0.8 });
+  // A caption: the label alone in its segment, its value above it (surer when the caption is the smaller print).
+  const alone = hit.after === hit.line.words.length && labelWords[0] === hit.line.words[0];
+  const over = alone ? nearest(above(lines, hit.line, x0, x1)) : undefined;
+  if (over && valueWords(over).length) out.push({ words: valueWords(over), placement: h < 0.85 * height(over) ? 0.8 : 0.6 });
+  return out;
 }

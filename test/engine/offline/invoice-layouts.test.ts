@@ -1,0 +1,53 @@
+// Invoice layouts the receipts do not show: a customer block beside the issuer's name, labels above their
+// values with no colon, captions printed under their values, a key/value block beside the issuer's
+// address, "N°" labels, and a total whose label holds the word "factura".
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { Page, SchemaDef } from '../../../src/engine/types.ts';
+import { pageOf, textOf } from './pages.ts';
+
+const SCHEMA: SchemaDef = {
+  fields: [
+    { name: 'vendor_name', type: 'string', description: 'Company that issued the invoice' },
+    { name: 'vendor_address', type: 'string', description: 'Address of the company that issued the invoice' },
+    { name: 'customer_name', type: 'string', description: 'Customer the invoice is billed to' },
+    { name: 'invoice_number', type: 'string', description: 'Invoice number' },
+    { name: 'invoice_date', type: 'date', description: 'Date the invoice was issued' },
+    { name: 'due_date', type: 'date', description: 'Date the payment is due' },
+  ],
+};
+
+async function extract(page: Page) {
+  return (await runExtraction(createOfflineProvider(), { schema: SCHEMA, pages: [page], text: textOf(page), mode: 'advanced' })).results;
+}
+
+/** The name printed large, as invoices print the issuer. */
+function large(page: Page, text: string) {
+  for (const w of page.words.filter((x) => text.split(' ').includes(x.text))) w.box = [w.box[0], w.box[1] - 8, w.box[0] + (w.box[2] - w.box[0]) * 1.8, w.box[3]];
+  return page;
+}
+
+describe('invoice layouts', () => {
+  it('reads the customer under its label, not the issuer printed far right on the label row', async () => {
+    const page = large(pageOf([
+      [50, [50, 'Bill to:'], [340, 'Northwind Supplies Inc']],
+      [64, [50, 'Maple Accounting Inc'], [340, '88 King Street West']],
+      [78, [340, 'Toronto ON M5H 1J9']],
+      [120, [50, 'Invoice No: FAC-2023-0899']],
+    ]), 'Northwind Supplies Inc');
+    expect(await extract(page)).toMatchObject({ vendor_name: 'Northwind Supplies Inc', customer_name: 'Maple Accounting Inc', invoice_number: 'FAC-2023-0899' });
+  });
+
+  it('reads values under labels that carry no colon, past a neighbour that is a label too', async () => {
+    const page = large(pageOf([
+      [50, [50, 'Orbit Office GmbH']],
+      [70, [50, 'Hauptstrasse 21']],
+      [84, [50, '10115 Berlin']],
+      [150, [50, 'Invoice #'], [220, 'Invoice date'], [390, 'Payment due']],
+      [163, [50, 'A-2022-4410'], [220, '26.01.2022'], [390, '25.02.2022']],
+    ]), 'Orbit Office GmbH');
+    expect(await extract(page)).toMatchObject({ invoice_number: 'A-2022-4410', invoice_date: '2022-01-26', due_date: '2022-02-25' });
+  });
+
+});
