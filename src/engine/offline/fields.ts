@@ -6,7 +6,7 @@ import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import type { Candidate } from './candidate.ts';
 import { findLabels, isLabelLine } from './labels.ts';
-import { below, valuesOf } from './layout.ts';
+import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { fold, labelsFor, roleOf, type Role } from './vocabulary.ts';
@@ -36,8 +36,14 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         if (n > 1 && (parseDate(joinText(words.slice(1))) || parseDate(joinText(words.slice(0, -1))))) continue;
         const sameRow = hits.some((h) => h.line.row === line.row && (h.line !== line || i >= h.after - 1) && h.line.box[0] <= words[0].box[0]);
         const under = !sameRow && hits.some((h) => below(lines, h.line).includes(line));
-        const labelled = sameRow ? 1 : under ? 0.8 : 0;
-        const rowText = lines.filter((l) => l.row === line.row).map((l) => l.folded).join(' ');
+        // Labels printed alone right over the date (a box heading) or right under it (a caption).
+        const x0 = words[0].box[0];
+        const x1 = words[words.length - 1].box[2];
+        const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
+        const caption = aligned(below(lines, line, x0, x1));
+        const captioned = !sameRow && !under && hits.some((h) => caption.includes(h.line));
+        const labelled = sameRow ? 1 : under || captioned ? 0.8 : 0;
+        const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
         const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;

@@ -50,4 +50,17 @@ describe('invoice layouts', () => {
     expect(await extract(page)).toMatchObject({ invoice_number: 'A-2022-4410', invoice_date: '2022-01-26', due_date: '2022-02-25' });
   });
 
+  it('reads values over their captions', async () => {
+    const page = large(pageOf([
+      [50, [50, 'Talleres García S.A.']],
+      [70, [50, 'Avenida del Puerto 45']],
+      [84, [50, '46023 Valencia']],
+      [150, [50, 'FAC-2024-5153'], [220, '18/03/2021'], [390, '17/04/2021']],
+      [163, [50, 'Nº factura'], [220, 'Fecha factura'], [390, 'Vencimiento']],
+    ]), 'Talleres García S.A.');
+    // Captions are printed smaller than their values.
+    for (const w of page.words.filter((x) => x.line === 4)) w.box = [w.box[0], w.box[1] + 2, w.box[2], w.box[3] - 1];
+    expect(await extract(page)).toMatchObject({ invoice_number: 'FAC-2024-5153', invoice_date: '2021-03-18', due_date: '2021-04-17' });
+  });
+
 });
