@@ -146,6 +146,11 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   } else {
     candidates = labelledText(lines, field, role);
   }
+  // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
+  if (role === 'customer' && ctx.company) {
+    const issuer = new Set(ctx.company.words);
+    candidates = candidates.map((c) => (c.words.some((w) => issuer.has(w)) ? { ...c, score: c.score - 0.3 } : c));
+  }
   return { role, candidates };
 }
 

@@ -63,4 +63,13 @@ describe('invoice layouts', () => {
     expect(await extract(page)).toMatchObject({ invoice_number: 'FAC-2024-5153', invoice_date: '2021-03-18', due_date: '2021-04-17' });
   });
 
+  it('takes the customer for another party than the issuer even when its label sits beside the issuer', async () => {
+    const page = large(pageOf([
+      [50, [50, 'Cliente:'], [250, 'Talleres García S.A.']],
+      [64, [50, 'Hotel Las Palmeras S.A.'], [250, 'Avenida del Puerto 45']],
+      [78, [250, '46023 Valencia']],
+    ]), 'Talleres García S.A.');
+    expect(await extract(page)).toMatchObject({ vendor_name: 'Talleres García S.A.', customer_name: 'Hotel Las Palmeras S.A.' });
+  });
+
 });
