@@ -4,6 +4,7 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import { isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
 
@@ -169,6 +170,8 @@ const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
   const rows = headRows(lines)
+    // From a label on, a row holds a label/value pair beside the address ("Invoice No: FAC-2021-1601").
+    .map((r) => r.filter((l) => !r.some((x, i) => i > 0 && isLabelLine(x) && x.box[0] <= l.box[0])))
     .map((r) => r.filter((l) => !noise(l)))
     .filter((r) => r.length)
     // A contact or registration row is no address, unless what remains once its registration is dropped is

@@ -72,4 +72,14 @@ describe('invoice layouts', () => {
     expect(await extract(page)).toMatchObject({ vendor_name: 'Talleres García S.A.', customer_name: 'Hotel Las Palmeras S.A.' });
   });
 
+  it('ends an address row where a label/value pair beside it starts', async () => {
+    const page = large(pageOf([
+      [50, [50, 'Northwind Supplies Inc'], [340, 'INVOICE']],
+      [72, [50, '88 King Street West']],
+      [85, [50, 'Toronto ON M5H 1J9'], [340, 'Invoice No:'], [450, 'FAC-2021-1601']],
+      [99, [340, 'Issue date:'], [450, '13 April 2024']],
+    ]), 'Northwind Supplies Inc');
+    expect(await extract(page)).toMatchObject({ vendor_address: '88 King Street West Toronto ON M5H 1J9', invoice_number: 'FAC-2021-1601' });
+  });
+
 });
