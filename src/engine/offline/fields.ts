@@ -14,6 +14,8 @@ import { fold, labelsFor, roleOf, type Role } from './vocabulary.ts';
 export type { Candidate } from './candidate.ts';
 
 const joinText = (words: Word[]) => words.map((w) => w.text).join(' ');
+/** A money amount as printed: grouped thousands and two decimals. */
+const MONEY = /^[^\d]{0,3}\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[^\d]{0,3}$/;
 const NUMERIC_ROLES: Role[] = ['total', 'subtotal', 'tax', 'amount', 'unitPrice', 'quantity'];
 
 function labelHits(lines: Line[], field: FieldDef, role: Role) {
@@ -96,8 +98,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role): Candidate[] {
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
       if (role === 'documentNumber') {
-        // Identifiers are one token with a digit.
-        words = words.filter((w) => /\d/.test(w.text)).slice(0, 1);
+        // Identifiers are one token with a digit, and not a money amount ("TOTAL FACTURA 1.234,50").
+        words = words.filter((w) => /\d/.test(w.text) && !MONEY.test(w.text)).slice(0, 1);
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;
       }
       if (!words.length) continue;

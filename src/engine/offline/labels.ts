@@ -13,11 +13,13 @@ export interface LabelHit {
   label: string;
 }
 
-const clean = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}#º]/gu, '');
+/** A label word as compared: folded, its punctuation dropped; a degree sign typed (or read) for the ordinal "º" ("N°"). */
+const token = (s: string) => fold(s).replace(/°/g, 'º').replace(/[^\p{L}\p{N}#º]/gu, '');
+const clean = (w: Word) => token(w.text);
 
 export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   const hits: LabelHit[] = [];
-  const phrases = labels.map((l) => fold(l).split(/\s+/).map((p) => p.replace(/[^\p{L}\p{N}#º]/gu, '')).filter(Boolean)).filter((p) => p.length);
+  const phrases = labels.map((l) => fold(l).split(/\s+/).map(token).filter(Boolean)).filter((p) => p.length);
   for (const line of lines) {
     const tokens = line.words.map(clean);
     for (const phrase of phrases) {

@@ -82,4 +82,20 @@ describe('invoice layouts', () => {
     expect(await extract(page)).toMatchObject({ vendor_address: '88 King Street West Toronto ON M5H 1J9', invoice_number: 'FAC-2021-1601' });
   });
 
+  it('reads a "N°" label, and takes no amount for an identifier', async () => {
+    const page = large(pageOf([
+      [30, [30, 'Distribuciones Norte S.L.U.']],
+      [56, [230, 'Factura N°:'], [300, 'F-2025-7545']],
+      [65, [230, 'Fecha:'], [300, '2024-07-19']],
+      [300, [300, 'TOTAL FACTURA'], [420, '5.489,46']],
+    ]), 'Distribuciones Norte S.L.U.');
+    expect(await extract(page)).toMatchObject({ invoice_number: 'F-2025-7545' });
+    // With no number printed, the amount of "TOTAL FACTURA" is still no invoice number.
+    const noNumber = large(pageOf([
+      [30, [30, 'Distribuciones Norte S.L.U.']],
+      [65, [230, 'Fecha:'], [300, '2024-07-19']],
+      [300, [300, 'TOTAL FACTURA'], [420, '5.489,46']],
+    ]), 'Distribuciones Norte S.L.U.');
+    expect((await extract(noNumber)).invoice_number).toBeNull();
+  });
 });
