@@ -4,14 +4,14 @@ import { loadSettings } from '../../config/settings.ts';
 import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
 import { runEval } from '../../engine/eval/run.ts';
 
-const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts]';
+const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts] [--lang spa+eng]';
 
 /** `docsift eval <dir>`: the offline extractor's scoreboard on a labelled folder. */
 export default async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, threshold: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, transcripts: { type: 'boolean', default: false } },
+    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, threshold: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, transcripts: { type: 'boolean', default: false }, lang: { type: 'string' } },
   });
   if (!positionals[0]) {
     process.stderr.write(`${USAGE}\n`);
@@ -24,6 +24,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
     const report = await runEval(path.resolve(positionals[0]), {
       cacheDir: values['no-cache'] ? undefined : path.join(dataDir, 'eval-cache'),
       transcripts: values.transcripts,
+      language: values.lang,
       limit: values.limit ? Number(values.limit) : undefined,
       threshold: values.threshold ? Number(values.threshold) : undefined,
       onDocument: (id, outcome) => {

@@ -29,18 +29,20 @@ export interface EvalOptions {
   threshold?: number;
   limit?: number;
   provider?: ExtractionProvider;
+  /** OCR language(s) of image documents (`eng`, `spa+eng`...); the reader's default otherwise. */
+  language?: string;
   /** Use the ground-truth transcripts in `<dir>/box/<id>.csv` instead of reading the images (development aid). */
   transcripts?: boolean;
   onDocument?: (id: string, outcome: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }>) => void;
 }
 
-async function read(file: string, cacheDir: string | undefined): Promise<ReadResult> {
+async function read(file: string, cacheDir: string | undefined, language: string | undefined): Promise<ReadResult> {
   const bytes = readFileSync(file);
-  if (!cacheDir) return readDocument(bytes);
-  const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}-v${READER_VERSION}.json`;
+  if (!cacheDir) return readDocument(bytes, { language });
+  const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}-v${READER_VERSION}${language ? `-${language}` : ''}.json`;
   const cached = path.join(cacheDir, key);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
-  const result = await readDocument(bytes);
+  const result = await readDocument(bytes, { language });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, JSON.stringify(result));
   return result;
@@ -57,7 +59,7 @@ export async function runEval(dir: string, options: EvalOptions = {}): Promise<E
   const provider = options.provider ?? createOfflineProvider();
   const outcomes: { field: string; right: boolean; confidence: number }[] = [];
   for (const doc of documents.slice(0, options.limit ?? documents.length)) {
-    const { pages, text } = options.transcripts ? fromTranscript(path.join(dir, 'box', `${doc.id}.csv`)) : await read(doc.file, options.cacheDir);
+    const { pages, text } = options.transcripts ? fromTranscript(path.join(dir, 'box', `${doc.id}.csv`)) : await read(doc.file, options.cacheDir, options.language);
     const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced', reviewThreshold: threshold });
     const perDoc: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }> = {};
     for (const field of schema.fields) {
