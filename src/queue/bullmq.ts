@@ -34,7 +34,9 @@ export class BullmqQueue implements JobQueue {
   private worker: Worker<JobData> | null = null;
 
   constructor(private readonly o: BullmqQueueOptions) {
-    this.queue = new Queue<JobData>(QUEUE_NAME, { connection: o.redis.open('queue'), prefix: o.redis.prefix, defaultJobOptions: JOB_OPTIONS });
+    // notify() is not awaited by anyone: while Redis is away its adds wait for it rather than fail.
+    const connection = o.redis.open('queue', { maxRetriesPerRequest: null });
+    this.queue = new Queue<JobData>(QUEUE_NAME, { connection, prefix: o.redis.prefix, defaultJobOptions: JOB_OPTIONS });
     this.queue.on('error', (error) => o.onError?.(error));
   }
 
