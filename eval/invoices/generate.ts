@@ -1,13 +1,19 @@
-// Generates the invoice evaluation set: text PDFs with varied layouts (labels beside or above values,
-// company left or right), languages (English, Spanish), date and number formats, and line items.
-// The labels (key/*.json) are written by the generator. Run: npx tsx eval/invoices/generate.ts
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Generates the invoice evaluation set: PDFs with varied layouts, languages (English, Spanish), date and
+// number formats and line items, the labels (key/*.json) written by the generator. Layouts: labels beside
+// values, above them (boxes) or below them (captions); a key/value block on the right; the issuer top left,
+// top right or printed large with the customer's block (another company) beside it; issue and due dates;
+// subtotal, tax and total rows; descriptions wrapped over two lines. Some documents are rendered to
+// images, so the reader's OCR — not a text layer — gives the words. Run: npx tsx eval/invoices/generate.ts
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { renderPage } from '../../src/engine/read/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const COUNT = 16;
+const COUNT = 24;
+/** Every this many documents, one is rendered to an image (PNG) and read by OCR. */
+const IMAGE_EVERY = 6;
 
 // A tiny deterministic PRNG so the set is reproducible.
 let seed = 42;
@@ -15,11 +21,52 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 
 const LANGS = {
-  en: { number: ['Invoice No:', 'Invoice #', 'Invoice number:'], date: ['Date:', 'Invoice date:', 'Issue date:'], total: ['Total:', 'Total due:', 'Amount due:'], cols: ['Description', 'Qty', 'Unit price', 'Amount'], months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] },
-  es: { number: ['Factura nº:', 'Nº factura:', 'Número de factura:'], date: ['Fecha:', 'Fecha de emisión:', 'Fecha factura:'], total: ['Total:', 'Total a pagar:', 'Importe total:'], cols: ['Descripción', 'Cantidad', 'Precio', 'Importe'], months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] },
+  en: {
+    title: ['INVOICE', 'Invoice', 'TAX INVOICE'],
+    number: ['Invoice No:', 'Invoice #', 'Invoice number:'],
+    date: ['Date:', 'Invoice date:', 'Issue date:'],
+    due: ['Due date:', 'Payment due:'],
+    billTo: ['Bill to:', 'Billed to:', 'Customer:'],
+    subtotal: ['Subtotal', 'Sub-total'],
+    tax: ['VAT 20%', 'Tax (20%)', 'Sales tax 20%'],
+    total: ['Total:', 'Total due:', 'Amount due:', 'TOTAL'],
+    cols: ['Description', 'Qty', 'Unit price', 'Amount'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    rate: 0.2,
+  },
+  es: {
+    title: ['FACTURA', 'Factura'],
+    number: ['Factura nº:', 'Nº factura:', 'Número de factura:'],
+    date: ['Fecha:', 'Fecha de emisión:', 'Fecha factura:'],
+    due: ['Vencimiento:', 'Fecha de vencimiento:'],
+    billTo: ['Cliente:', 'Facturar a:'],
+    subtotal: ['Base imponible', 'Subtotal'],
+    tax: ['IVA 21%', 'IVA (21%)'],
+    total: ['Total:', 'Total a pagar:', 'Importe total:', 'TOTAL FACTURA'],
+    cols: ['Descripción', 'Cantidad', 'Precio', 'Importe'],
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    rate: 0.21,
+  },
 };
-const COMPANIES = ['Acme Widgets Ltd', 'Blue Harbor Trading LLC', 'Suministros Ibéricos S.L.', 'Northwind Supplies Inc', 'Talleres García S.A.', 'Orbit Office GmbH', 'Papelería Central S.L.', 'Greenfield Foods Ltd'];
+const VENDORS = {
+  en: [
+    ['Acme Widgets Ltd', '14 Mill Lane', 'Leeds LS1 4DY'],
+    ['Blue Harbor Trading LLC', '220 Pier Avenue, Suite 5', 'Portland, OR 97209'],
+    ['Northwind Supplies Inc', '88 King Street West', 'Toronto ON M5H 1J9'],
+    ['Orbit Office GmbH', 'Hauptstrasse 21', '10115 Berlin'],
+    ['Greenfield Foods Ltd', 'Unit 3, Riverside Park', 'Bristol BS1 6QH'],
+  ],
+  es: [
+    ['Suministros Ibéricos S.L.', 'Calle Mayor 12, 2º B', '28013 Madrid'],
+    ['Talleres García S.A.', 'Avenida del Puerto 45', '46023 Valencia'],
+    ['Papelería Central S.L.', 'Paseo de Gracia 101', '08008 Barcelona'],
+    ['Distribuciones Norte S.L.U.', 'Polígono Industrial Sur, nave 7', '48950 Erandio'],
+  ],
+};
+const CUSTOMERS = ['Harbour Logistics Ltd', 'Clínica Dental Sol S.L.', 'Riverside Studio LLC', 'Hotel Las Palmeras S.A.', 'Maple Accounting Inc'];
 const ITEMS = ['Office chairs', 'Printer paper A4', 'Consulting hours', 'Software licence', 'Delivery', 'Toner cartridge', 'Desk lamps', 'Maintenance'];
+/** Descriptions too long for their cell: printed over two lines. */
+const LONG_ITEMS = [['Annual maintenance contract', 'for office printers'], ['Website redesign, phase 2', '(design and development)'], ['Ergonomic desk chairs with', 'adjustable armrests']];
 
 function money(value: number, style: 'en' | 'es') {
   const [int, dec] = value.toFixed(2).split('.');
@@ -27,6 +74,16 @@ function money(value: number, style: 'en' | 'es') {
   return style === 'en' ? `${grouped}.${dec}` : `${grouped},${dec}`;
 }
 
+function dateIn(iso: string, format: number, lang: 'en' | 'es') {
+  const [y, m, day] = iso.split('-');
+  const month = LANGS[lang].months[Number(m) - 1];
+  return [`${day}/${m}/${y}`, lang === 'es' ? `${Number(day)} de ${month} de ${y}` : `${Number(day)} ${month} ${y}`, iso, `${day}.${m}.${y}`][format];
+}
+
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+rmSync(path.join(here, 'docs'), { recursive: true, force: true });
+rmSync(path.join(here, 'key'), { recursive: true, force: true });
 mkdirSync(path.join(here, 'docs'), { recursive: true });
 mkdirSync(path.join(here, 'key'), { recursive: true });
 writeFileSync(
@@ -36,7 +93,12 @@ writeFileSync(
       named_entities: {
         invoice_number: { type: 'string', description: 'Invoice number' },
         invoice_date: { type: 'date', description: 'Date the invoice was issued' },
+        due_date: { type: 'date', description: 'Date the payment is due' },
         vendor_name: { type: 'string', description: 'Company that issued the invoice' },
+        vendor_address: { type: 'string', description: 'Address of the company that issued the invoice' },
+        customer_name: { type: 'string', description: 'Customer the invoice is billed to' },
+        subtotal: { type: 'number', description: 'Amount before tax' },
+        tax_amount: { type: 'number', description: 'Tax amount' },
         total_amount: { type: 'number', description: 'Total amount to pay' },
         line_items: { type: 'array', items: { type: 'object', properties: { description: { type: 'string' }, quantity: { type: 'integer' }, unit_price: { type: 'number' }, amount: { type: 'number' } } } },
       },
@@ -50,49 +112,92 @@ writeFileSync(
 for (let i = 0; i < COUNT; i++) {
   const lang = i % 2 ? 'es' : 'en';
   const L = LANGS[lang];
+  const layout = Math.floor(i / 2) % 4;
   const numberStyle = lang === 'es' && rand() < 0.7 ? 'es' : 'en';
-  const company = pick(COMPANIES);
+  const [vendor, ...vendorAddress] = pick(VENDORS[lang]);
+  const customer = pick(CUSTOMERS);
   const invoiceNumber = `${pick(['INV', 'F', 'FAC', 'A'])}-${2020 + Math.floor(rand() * 6)}-${String(Math.floor(rand() * 9000) + 100).padStart(4, '0')}`;
   const d = new Date(Date.UTC(2021 + Math.floor(rand() * 4), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
   const iso = d.toISOString().slice(0, 10);
-  const [y, m, day] = iso.split('-');
-  const dateText = pick([`${day}/${m}/${y}`, `${Number(day)} ${lang === 'es' ? 'de ' : ''}${L.months[Number(m) - 1]}${lang === 'es' ? ' de' : ''} ${y}`, iso, `${day}.${m}.${y}`]);
+  const dueIso = new Date(d.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const format = Math.floor(rand() * 4);
   const lines = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => {
     const qty = 1 + Math.floor(rand() * 9);
     const price = Math.round(rand() * 50000) / 100 + 1;
-    return { description: pick(ITEMS), quantity: qty, unit_price: price, amount: Math.round(qty * price * 100) / 100 };
+    const description = rand() < 0.25 ? pick(LONG_ITEMS) : [pick(ITEMS)];
+    return { description, quantity: qty, unit_price: price, amount: cents(qty * price) };
   });
-  const total = Math.round(lines.reduce((a, l) => a + l.amount, 0) * 100) / 100;
+  const subtotal = cents(lines.reduce((a, l) => a + l.amount, 0));
+  const tax = cents(subtotal * L.rate);
+  const total = cents(subtotal + tax);
 
-  const pdf = await PDFDocument.create();
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const page = pdf.addPage([595, 842]);
-  const text = (t: string, x: number, yTop: number, size = 10, f = font) => page.drawText(t, { x, y: 842 - yTop, size, font: f });
-  const companyRight = rand() < 0.4;
-  text(company, companyRight ? 330 : 50, 60, 16, bold);
-  const labelsAbove = rand() < 0.35;
-  const fields: [string, string][] = [[pick(L.number), invoiceNumber], [pick(L.date), dateText]];
-  fields.forEach(([label, value], k) => {
-    if (labelsAbove) {
-      text(label, 50 + k * 200, 120, 9, bold);
-      text(value, 50 + k * 200, 134);
-    } else {
-      text(`${label} ${value}`, 50, 120 + k * 16);
-    }
+  const text = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => page.drawText(t, { x, y: 842 - yTop, size, font: f });
+  /** Right-aligned at x, as amounts are printed. */
+  const right = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => text(t, x - f.widthOfTextAtSize(t, size), yTop, size, f);
+
+  // The issuer: its name and address, left or right; the customer's block on the other side or below.
+  const vendorX = layout === 1 || layout === 3 ? 340 : 50;
+  text(vendor, vendorX, 60, layout === 3 ? 20 : 16, bold);
+  vendorAddress.forEach((a, k) => text(a, vendorX, 80 + k * 13, 9));
+  const customerX = vendorX === 50 ? 340 : 50;
+  const customerY = layout === 0 ? 160 : 60;
+  text(pick(L.billTo), customerX, customerY, 9, bold);
+  text(customer, customerX, customerY + 14);
+  if (layout !== 3) text(pick(L.title), layout === 0 ? 340 : 50, layout === 0 ? 60 : 120, 14, bold);
+
+  const meta: [string, string][] = [[pick(L.number), invoiceNumber], [pick(L.date), dateIn(iso, format, lang)], [pick(L.due), dateIn(dueIso, format, lang)]];
+  if (layout === 0) {
+    // A key/value block on the right: labels in one column, values in the next.
+    meta.forEach(([label, value], k) => {
+      text(label, 340, 90 + k * 14, 9);
+      text(value, 450, 90 + k * 14, 9);
+    });
+  } else if (layout === 1) {
+    // Boxes: the label above its value.
+    meta.forEach(([label, value], k) => {
+      text(label.replace(/:$/, ''), 50 + k * 170, 150, 8, bold);
+      text(value, 50 + k * 170, 163);
+    });
+  } else if (layout === 2) {
+    // Captions: the value printed large, its label in small type under it.
+    meta.forEach(([label, value], k) => {
+      text(value, 50 + k * 170, 150, 11, bold);
+      text(label.replace(/:$/, ''), 50 + k * 170, 163, 7);
+    });
+  } else {
+    meta.forEach(([label, value], k) => text(`${label} ${value}`, 340, 120 + k * 14, 9));
+  }
+
+  const cols = [50, 290, 420, 540];
+  const head = 205;
+  L.cols.forEach((c, k) => (k >= 2 ? right(c, cols[k], head, 10, bold) : text(c, cols[k], head, 10, bold)));
+  let y = head + 20;
+  for (const l of lines) {
+    l.description.forEach((part, k) => text(part, cols[0], y + k * 12));
+    text(String(l.quantity), cols[1], y);
+    right(money(l.unit_price, numberStyle), cols[2], y);
+    right(money(l.amount, numberStyle), cols[3], y);
+    y += 12 * l.description.length + 8;
+  }
+  y += 16;
+  const currency = rand() < 0.5 ? (numberStyle === 'es' ? ' €' : ' EUR') : '';
+  const totals: [string, number][] = [[pick(L.subtotal), subtotal], [pick(L.tax), tax], [pick(L.total), total]];
+  totals.forEach(([label, value], k) => {
+    const last = k === totals.length - 1;
+    text(label, 360, y + k * 16, last ? 11 : 10, last ? bold : font);
+    right(`${money(value, numberStyle)}${last ? currency : ''}`, cols[3], y + k * 16, last ? 11 : 10, last ? bold : font);
   });
-  const cols = [50, 290, 370, 470];
-  L.cols.forEach((c, k) => text(c, cols[k], 190, 10, bold));
-  lines.forEach((l, k) => {
-    const yy = 210 + k * 18;
-    text(l.description, cols[0], yy);
-    text(String(l.quantity), cols[1], yy);
-    text(money(l.unit_price, numberStyle), cols[2], yy);
-    text(money(l.amount, numberStyle), cols[3], yy);
-  });
-  text(`${pick(L.total)} ${money(total, numberStyle)}${rand() < 0.5 ? (numberStyle === 'es' ? ' €' : ' EUR') : ''}`, 350, 230 + lines.length * 18 + 20, 11, bold);
+
   const id = String(i).padStart(3, '0');
-  writeFileSync(path.join(here, 'docs', `${id}.pdf`), await pdf.save());
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify({ invoice_number: invoiceNumber, invoice_date: iso, vendor_name: company, total_amount: total, line_items: lines })}\n`);
+  const bytes = Buffer.from(await pdf.save());
+  const asImage = i % IMAGE_EVERY === IMAGE_EVERY - 1;
+  writeFileSync(path.join(here, 'docs', `${id}.${asImage ? 'png' : 'pdf'}`), asImage ? await renderPage(bytes, 1, { dpi: 200, format: 'png' }) : bytes);
+  const lineItems = lines.map((l) => ({ description: l.description.join(' '), quantity: l.quantity, unit_price: l.unit_price, amount: l.amount }));
+  const key = { invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer, subtotal, tax_amount: tax, total_amount: total, line_items: lineItems };
+  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
 }
-console.log(`wrote ${COUNT} invoices to ${path.relative(process.cwd(), here)}`);
+console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);
