@@ -85,6 +85,9 @@ export function companyCandidates(lines: Line[]): Candidate[] {
   const stopAt = rows.findIndex((r, i) => i > 0 && r.some((l) => STOP.test(l.folded)));
   const head = rows.slice(0, stopAt > 0 ? Math.min(stopAt, 8) : 8);
   const segments = head.flatMap((r, rank) => r.map((l) => ({ l, rank })));
+  // The name comes before its address: rows after a street or postcode row are the address's tail
+  // ("SELANGOR DARUL EHSAN", a city, a region) unless they read as an organisation's name.
+  const addressRank = head.findIndex((r) => r.some((l) => POSTCODE.test(l.folded) || (ADDRESS_WORDS.test(l.folded) && /\d/.test(l.text))));
   const out: Candidate[] = [];
   const scoreOf = (ls: Line[], rank: number) => {
     const raw = ls.map((l) => l.text).join(' ');
@@ -102,6 +105,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     let s = 0.2 + 0.3 * Number(LEGAL_FORMS.test(folded)) + 0.12 * Number(COMPANY_MARKERS.test(folded)) + 0.08 * upper - 0.5 * digits;
     s += 0.2 * Math.max(0, 1 - rank / 4) + 0.1 * Math.min(1, Math.max(0, size - 1));
     if (ADDRESS_WORDS.test(folded)) s -= 0.12;
+    if (addressRank >= 0 && rank > addressRank && !LEGAL_FORMS.test(folded) && !COMPANY_MARKERS.test(folded)) s -= 0.25;
     if (POSTCODE.test(folded)) s -= 0.3;
     // Names carry no "label:" and no long numbers.
     if (/\p{L}\s*:/u.test(text)) s -= 0.3;

@@ -85,6 +85,20 @@ describe('issuer name', () => {
 });
 
 describe('issuer address', () => {
+  it('takes the region printed after the street and postcode for the end of the address, not for a name', async () => {
+    // The issuer's name is a logo the reader does not see.
+    const page = pageOf([
+      [20, [90, '(001234567-K)']],
+      [34, [50, 'NO. 9, JALAN MERANTI, 45600 BATANG KALI']],
+      [48, [80, 'SELANGOR DARUL EHSAN']],
+      [62, [60, 'TEL: 03-3271 9872']],
+      ...TAIL,
+    ], 90);
+    const parties = await partiesOf(page);
+    expect(parties.company).toBeNull();
+    expect(parties.address).toBe('NO. 9, JALAN MERANTI, 45600 BATANG KALI SELANGOR DARUL EHSAN');
+  });
+
   it('skips a doubtful stray token and the lines of a former name before the address', async () => {
     const page = pageOf([
       [20, [60, 'Bintang Kopi Sdn Bhd']],
