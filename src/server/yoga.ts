@@ -8,6 +8,7 @@ import type { Principal } from '../resolvers/principal.ts';
 import type { GraphQLContext } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
 import { maskedErrors } from './errors.ts';
+import { useSharedSubscriptions } from './shared-subscriptions.ts';
 import { useJsonBodyLimit, useStreamedUploads } from './upload-plugin.ts';
 
 export function contextFor(services: Services, principal: Principal | null): GraphQLContext {
@@ -43,6 +44,7 @@ export function createGraphQLServer(services: Services) {
       // A base64 upload of the largest allowed file, plus room for the rest of the request.
       useJsonBodyLimit(settings.maxJsonBodyBytes),
       maxDepthPlugin({ n: settings.maxQueryDepth, ignoreIntrospection: true, exposeLimits: true }),
+      useSharedSubscriptions(),
     ],
   });
 }

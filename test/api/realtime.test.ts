@@ -42,6 +42,8 @@ function ws(key: string | null, onClosed?: (code: number) => void) {
     connectionParams: key ? { 'X-API-Key': key } : {},
     retryAttempts: 0,
     lazy: false,
+    // Closes are asserted through `on.closed`; the default handler would print each CloseEvent.
+    onNonLazyError: () => {},
     on: { closed: (event) => onClosed?.((event as { code: number }).code) },
   });
   clients.push(client);
@@ -194,6 +196,44 @@ describe('subscriptions (graphql-ws)', () => {
     await t.services.db.apiKey.updateMany({ where: { organizationId: org.organization.id, scopes: 'extractions:read' }, data: { revokedAt: new Date() } });
     await waitFor(async () => codes.length > 0 && sub.done, 5000, 'close at the recheck');
     expect(codes[0]).toBe(4403);
+  });
+});
+
+describe('identical subscriptions (one execution per event, shared within a key)', () => {
+  it('keep delivering to the others when one sharer completes', async () => {
+    const org = await t.org();
+    const key = await org.key(['admin']);
+    const doc = await upload(key);
+    const a = collect<any>(ws(key), print(EventsSubscription), { filter: { documentId: doc } });
+    const b = collect<any>(ws(key), print(EventsSubscription), { filter: { documentId: doc } });
+    await settle();
+    const first = await extract(key, doc, { schema: SCHEMA, reviewThreshold: 0 });
+    await waitFor(async () => a.events.some((e) => e.extractionEvents.kind === 'COMPLETED'), 20_000, 'first completed');
+    a.stop();
+    await settle();
+    const second = await extract(key, doc, { schema: SCHEMA, reviewThreshold: 0 });
+    await waitFor(async () => b.events.some((e) => e.extractionEvents.kind === 'COMPLETED' && e.extractionEvents.extraction.id === second), 20_000, 'second completed');
+    expect(a.events.map((e) => e.extractionEvents.extraction.id)).not.toContain(second);
+    expect(b.events.filter((e) => e.extractionEvents.kind === 'COMPLETED').map((e) => e.extractionEvents.extraction.id)).toEqual([first, second]);
+    expect(b.error).toBeNull();
+  });
+
+  it("end with their own key only: revoking one key leaves another key's identical subscription running", async () => {
+    const org = await t.org();
+    const admin = await org.key(['admin']);
+    const victim = await org.key(['extractions:read']);
+    const survivor = await org.key(['extractions:read', 'documents:read']);
+    const codes: number[] = [];
+    const revoked = collect<any>(ws(victim, (c) => codes.push(c)), print(EventsSubscription), {});
+    const kept = collect<any>(ws(survivor), print(EventsSubscription), {});
+    await settle();
+    const row = await t.services.db.apiKey.findFirstOrThrow({ where: { organizationId: org.organization.id, scopes: 'extractions:read' } });
+    await t.gql(RevokeKey, { id: encodeGlobalID('ApiKey', row.id) }, admin);
+    await waitFor(async () => revoked.done, 5000, 'revoked subscription closed');
+    const id = await extract(admin, await upload(admin), { schema: SCHEMA, reviewThreshold: 0 });
+    await waitFor(async () => kept.events.some((e) => e.extractionEvents.kind === 'COMPLETED' && e.extractionEvents.extraction.id === id), 20_000, 'kept subscription events');
+    expect(codes).toEqual([4403]);
+    expect(revoked.events).toEqual([]);
   });
 });
 
