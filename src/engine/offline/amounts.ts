@@ -9,7 +9,7 @@ import { findLabels } from './labels.ts';
 import { below } from './layout.ts';
 import type { Line } from './lines.ts';
 import type { Candidate } from './candidate.ts';
-import { labelsFor, type Role } from './vocabulary.ts';
+import { labelsFor, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
@@ -59,7 +59,7 @@ const signedBefore = (line: Line, w: Word) => {
 
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
-  for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${l.folded}`.trim());
+  for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${unconfused(l.folded)}`.trim());
   // Currency codes are no words: "MYR 9.00" under "TOTAL" is still the total's value.
   const bare = (row: number) => !/[a-z]{3,}/.test((rowText.get(row) ?? '').replace(CURRENCY_CODES, ' '));
   const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);

@@ -2,7 +2,7 @@
 import { similarity } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Line } from './lines.ts';
-import { fold, LABELS } from './vocabulary.ts';
+import { fold, LABELS, unconfused } from './vocabulary.ts';
 
 export interface LabelHit {
   line: Line;
@@ -15,7 +15,7 @@ export interface LabelHit {
 
 /** A label word as compared: folded, its punctuation dropped; a degree sign typed (or read) for the ordinal "º" ("N°"). */
 const token = (s: string) => fold(s).replace(/°/g, 'º').replace(/[^\p{L}\p{N}#º]/gu, '');
-const clean = (w: Word) => token(w.text);
+const clean = (w: Word) => unconfused(token(w.text));
 
 export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   const hits: LabelHit[] = [];

@@ -51,6 +51,19 @@ export const LABELS: Record<Role, string[]> = {
 
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
+/** Digits OCR reads for the letters they resemble. */
+const LOOKALIKE: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '6': 'g', '8': 'b' };
+
+/**
+ * Folded text with the digits of a word that is mostly letters read back as the letters they resemble
+ * ("6ST" → "gst", "T0TAL" → "total"): for telling what a row names, never for reading values.
+ */
+export const unconfused = (folded: string) =>
+  folded.replace(/[a-z0-9]+/g, (t) => {
+    const digits = t.replace(/[^0-9]/g, '').length;
+    return digits > 0 && digits <= 2 && t.length - digits >= 2 && [...t].every((c) => !/[0-9]/.test(c) || c in LOOKALIKE) ? t.replace(/[0-9]/g, (d) => LOOKALIKE[d]) : t;
+  });
+
 /** Splits snake_case, camelCase and kebab names into words. */
 export const nameWords = (name: string) =>
   fold(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ')).split(/\s+/).filter(Boolean);

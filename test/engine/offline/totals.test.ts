@@ -42,6 +42,24 @@ describe('receipt totals', () => {
     expect(total).toBe(27.55);
   });
 
+  it('reads what a row names through digits read for letters ("6ST" for "GST")', async () => {
+    const total = await totalOf([
+      // The total's label misread beyond recognition; the tax row reads "Total GST" with its "G" read as a "6".
+      [140, [40, 'TUTAI (RM) :'], [200, '112.47']],
+      [154, [40, 'Total 6ST (RM) :'], [200, '6.37']],
+    ]);
+    expect(total).toBe(112.47);
+    // The same slip in a label: "6ST" announces the tax.
+    const page = pageOf([...HEAD, [140, [40, 'Sub Total'], [200, '106.10']], [154, [40, '6ST 6%'], [200, '6.37']], [168, [40, 'TOTAL'], [200, '112.47']]], 90);
+    const out = await runExtraction(createOfflineProvider(), {
+      schema: { fields: [{ name: 'tax', type: 'number', description: 'Tax amount' }] },
+      pages: [page],
+      text: textOf(page),
+      mode: 'advanced',
+    });
+    expect(out.results.tax).toBe(6.37);
+  });
+
   it('keeps the totals block an invoice heads with "Summary"', async () => {
     const total = await totalOf([
       [140, [40, 'ORDER SUMMARY']],
