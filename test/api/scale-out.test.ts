@@ -8,6 +8,7 @@ import path from 'node:path';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/config/settings.ts';
 import { createServices } from '../../src/services.ts';
@@ -50,6 +51,7 @@ if (postgresUrl) {
     let drop: () => Promise<void>;
     const workers: WorkerProcess[] = [];
     const extraWorkers: { close(): Promise<void> }[] = [];
+    const clients: Client[] = [];
     const namespace = redisNamespace();
     let shared: Record<string, string>;
 
@@ -75,6 +77,7 @@ if (postgresUrl) {
     });
 
     afterAll(async () => {
+      await Promise.all(clients.map((c) => c.dispose()));
       await Promise.all([...workers.map((w) => w.stop()), ...extraWorkers.map((w) => w.close())]);
       await a?.close();
       await b?.close();
@@ -100,6 +103,13 @@ if (postgresUrl) {
       const services = await createServices(loadSettings(workerEnv()), { worker: true });
       extraWorkers.push(services);
       return services;
+    }
+
+    /** A graphql-ws connection to a node, disposed after the suite. */
+    function ws(base: string, key: string) {
+      const connection = wsClient(base, key);
+      clients.push(connection.client);
+      return connection;
     }
 
     async function upload(base: string, key: string, number = 'INV-2024-001') {
@@ -130,7 +140,7 @@ if (postgresUrl) {
     it('a subscriber on node B sees PENDING → PROCESSING → COMPLETED of an extraction started on node A and run by the worker', async () => {
       const key = await (await a.org()).key(['admin']);
       const doc = await upload(urlA, key);
-      const sub = collect<any>(wsClient(urlB, key).client, Events, { filter: { documentId: doc } });
+      const sub = collect<any>(ws(urlB, key).client, Events, { filter: { documentId: doc } });
       await settle();
       const id = await extract(urlA, key, doc);
       await waitFor(async () => sub.events.some((e) => e.data.extractionEvents.kind === 'COMPLETED'), 20_000, 'COMPLETED on node B');
@@ -152,7 +162,7 @@ if (postgresUrl) {
       const org = await a.org();
       const admin = await org.key(['admin']);
       const victim = await org.key(['extractions:read']);
-      const { client, closes } = wsClient(urlB, victim);
+      const { client, closes } = ws(urlB, victim);
       const sub = collect<any>(client, Events, {});
       await settle();
       const row = await a.services.db.apiKey.findFirstOrThrow({ where: { organizationId: org.organization.id, scopes: 'extractions:read' } });
@@ -182,7 +192,7 @@ if (postgresUrl) {
       await inProcessWorker();
       const key = await (await a.org()).key(['admin']);
       const docs = await Promise.all(Array.from({ length: 6 }, (_, i) => upload(i % 2 ? urlB : urlA, key, `INV-${i + 1}`)));
-      const sub = collect<any>(wsClient(urlB, key).client, Events, { filter: { kinds: ['STATUS_CHANGED', 'COMPLETED'] } });
+      const sub = collect<any>(ws(urlB, key).client, Events, { filter: { kinds: ['STATUS_CHANGED', 'COMPLETED'] } });
       await settle();
       // Each model call takes a while, so two one-at-a-time workers must overlap to drain the queue.
       fake.slowNext(300, docs.length);

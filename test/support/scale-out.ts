@@ -80,6 +80,8 @@ export function wsClient(base: string, key: string) {
     connectionParams: { 'X-API-Key': key },
     retryAttempts: 0,
     lazy: false,
+    // Closes are recorded (and asserted on) here rather than printed.
+    onNonLazyError: () => {},
     on: { closed: (event) => closes.push((event as { code: number }).code) },
   });
   return { client, closes };
