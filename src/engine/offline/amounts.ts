@@ -197,7 +197,16 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (fixed) x.a = { ...x.a, text: fixed.text, value: fixed.value };
     }
   }
-  return labelled.map(({ a, label }) => {
+  // The total printed twice and read two ways, one digit apart ("57.80" and "67.80"), neither confirmed by
+  // the arithmetic: one amount, whose surer reading takes the evidence of both. (Amounts cents apart are a
+  // total and its rounding, not a misreading.)
+  const digitsOf = (a: Amount) => a.text.replace(/\D/g, '');
+  const oneDigitApart = (a: Amount, b: Amount) => {
+    const [x, y] = [digitsOf(a), digitsOf(b)];
+    return x.length === y.length && [...x].filter((c, i) => c !== y[i]).length === 1;
+  };
+  const sureness = (a: Amount) => Math.min(...a.words.map((w) => w.confidence));
+  const scored = labelled.map(({ a, label }) => {
     let score = 0.1;
     let support = 0;
     const idLike = /\d{5,}/.test(a.text.replace(/[.,]/g, '')) && !hasDecimals(a.text);
@@ -221,6 +230,14 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (hasDecimals(a.text)) score += 0.1;
     }
     if (idLike) score -= 0.3;
-    return { words: a.words, literal: a.text, score, support };
+    return { a, label, words: a.words, literal: a.text, score, support };
   });
+  if (isTotal) {
+    const readTwice = scored.filter((x) => x.label > 0 && !otherRow(x.a) && hasDecimals(x.a.text) && x.a.value > 0);
+    for (const x of readTwice) {
+      const rival = readTwice.find((y) => y !== x && y.a.line.row !== x.a.line.row && oneDigitApart(x.a, y.a) && Math.abs(x.a.value - y.a.value) >= 0.1 && !x.support && !y.support);
+      if (rival && sureness(x.a) > sureness(rival.a) && rival.score > x.score) [x.score, rival.score] = [rival.score, x.score];
+    }
+  }
+  return scored.map(({ words, literal, score, support }) => ({ words, literal, score, support }));
 }

@@ -60,6 +60,27 @@ describe('receipt totals', () => {
     expect(out.results.tax).toBe(6.37);
   });
 
+  it('takes the surer reading of a total printed twice and read one digit apart', async () => {
+    const page = pageOf([
+      ...HEAD,
+      [140, [40, 'Total Amount:'], [200, '57.80']],
+      [154, [40, 'TOTAL:'], [180, 'RM 67.80']],
+      [168, [40, 'Thank you']],
+    ], 90);
+    // The reader doubts the second printing more than the first.
+    page.words.find((w) => w.text === '57.80')!.confidence = 47;
+    page.words.find((w) => w.text === '67.80')!.confidence = 31;
+    const out = await runExtraction(createOfflineProvider(), {
+      schema: { fields: [{ name: 'total', type: 'number', description: 'Total amount paid' }] },
+      pages: [page],
+      text: textOf(page),
+      mode: 'advanced',
+    });
+    expect(out.results.total).toBe(57.8);
+    // Neither reading is confirmed: the value goes to review.
+    expect(out.confidenceScores.total).toBeLessThan(80);
+  });
+
   it('keeps the totals block an invoice heads with "Summary"', async () => {
     const total = await totalOf([
       [140, [40, 'ORDER SUMMARY']],
