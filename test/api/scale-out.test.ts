@@ -17,7 +17,7 @@ import { createTestApp, postgresUrl, type TestApp } from '../support/app.ts';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai-server.ts';
 import { makeInvoice } from '../support/invoice.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { collect, gqlAt, REDIS_URL, redisNamespace, spawnWorker, wsClient, type WorkerProcess } from '../support/scale-out.ts';
+import { collect, gqlAt, REDIS_URL, redisNamespace, runCli, spawnWorker, wsClient, type WorkerProcess } from '../support/scale-out.ts';
 import { waitFor } from '../support/wait.ts';
 import { ExtractDocument, RevokeKey, UploadBase64 } from './operations.ts';
 
@@ -172,6 +172,18 @@ if (postgresUrl) {
       await waitFor(async () => closes.length > 0 && sub.done, 3000, 'close on node B');
       expect(closes[0]).toBe(4403);
       console.log(`scale-out: revocation on node A → socket closed on node B in ${Date.now() - revoked} ms`);
+    });
+
+    it('`docsift keys revoke` closes the key’s subscription on node B at once', async () => {
+      const org = await a.org();
+      const victim = await org.key(['extractions:read']);
+      const { client, closes } = ws(urlB, victim);
+      const sub = collect<any>(client, Events, {});
+      await settle();
+      const { prefix } = await a.services.db.apiKey.findFirstOrThrow({ where: { organizationId: org.organization.id } });
+      await runCli(['keys', 'revoke', prefix], shared);
+      await waitFor(async () => closes.length > 0 && sub.done, 3000, 'close on node B');
+      expect(closes[0]).toBe(4403);
     });
 
     it('the REST rate limit counts one key’s requests on both nodes together', async () => {

@@ -1,6 +1,7 @@
 // Scale-out test rigs: a Redis namespace of its own per test file (so parallel files never share channels,
 // queues or counters), real `docsift worker` child processes, and GraphQL over a node's real port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { print, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -59,6 +60,11 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
       await exited;
     },
   };
+}
+
+/** `docsift <args>` (an operator command) in a child process with these settings. */
+export function runCli(args: string[], env: Record<string, string>) {
+  return promisify(execFile)(process.execPath, ['bin/docsift.mjs', ...args], { env: { ...process.env, ...env } });
 }
 
 /** A GraphQL request to a node over its port. */

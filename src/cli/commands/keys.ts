@@ -65,8 +65,10 @@ export default async function keys(args: string[]): Promise<number> {
     });
   }
   if (action === 'revoke' && positionals[0]) {
-    return withServices(async ({ db }) => {
+    return withServices(async ({ db, bus }) => {
       const row = await revokeApiKeyByPrefix(db, positionals[0]);
+      // Scaled out, every node hears it and closes the key's subscriptions at once (else at their recheck).
+      bus.publish('keyRevoked', row.id);
       console.log(`revoked ${row.prefix}`);
       return 0;
     });
