@@ -7,7 +7,7 @@ export interface JobQueue {
   start(): Promise<void>;
   /** An extraction became PENDING: have a worker take it now rather than at the next poll. */
   notify(extractionId: string): void;
-  /** Stops claiming and waits for jobs in flight (up to `graceMs`, then leaves them to lease expiry). */
+  /** Stops claiming and waits for jobs in flight (up to `graceMs`); jobs still running are then aborted and handed back as PENDING. */
   stop(graceMs?: number): Promise<void>;
   /** Resolves when no job is pending or running (tests, CLI). */
   idle(): Promise<void>;

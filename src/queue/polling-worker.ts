@@ -1,6 +1,10 @@
 // What the extraction queue and the webhook worker share: look for due rows in the database (now when
 // notified, else at the next poll), claim a few at a time up to a concurrency, run each with an abort
 // signal, and stop by waiting out the work in flight for a grace period before aborting it.
+
+/** How long aborted work may take to record where it stopped once its worker stops. */
+const ABORTED_SETTLE_MS = 5_000;
+
 export abstract class PollingWorker<Job extends { id: string }> {
   protected readonly running = new Map<string, AbortController>();
   private timer: NodeJS.Timeout | null = null;
@@ -41,13 +45,18 @@ export abstract class PollingWorker<Job extends { id: string }> {
     if (!this.stopped) this.schedule(0);
   }
 
-  /** Stops claiming; waits up to `graceMs` for work in flight, then aborts it. */
+  /** Stops claiming; waits up to `graceMs` for work in flight, then aborts it and lets it settle its rows. */
   protected async stopLooking(graceMs: number) {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    const deadline = Date.now() + graceMs;
-    while (this.running.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const waitFor = async (ms: number) => {
+      const deadline = Date.now() + ms;
+      while (this.running.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    };
+    await waitFor(graceMs);
     for (const c of this.running.values()) c.abort();
+    // Aborted work writes where it stopped (a job handed back, an attempt recorded) before the database closes.
+    await waitFor(ABORTED_SETTLE_MS);
   }
 
   private schedule(ms: number) {

@@ -75,8 +75,18 @@ export async function runExtractionJob(services: Services, extractionId: string,
     await publishExtraction(services, 'COMPLETED', row);
     if (row.needsReview) await publishExtraction(services, 'NEEDS_REVIEW', row);
   } catch (error) {
+    if (signal.aborted) {
+      // Its worker is stopping (a restart, a deploy): the job is not at fault. Hand it back, uncounted,
+      // for the next worker, or this one once it is back.
+      const row = await db.extraction.update({
+        where: { id: claimed.id },
+        data: { status: 'PENDING', leaseUntil: null, availableAt: new Date(), attempts: { decrement: 1 }, error: null },
+      });
+      await publishExtraction(services, 'STATUS_CHANGED', row);
+      return;
+    }
     const transient = error instanceof ProviderError && error.transient;
-    if (transient && claimed.attempts < services.settings.maxAttempts && !signal.aborted) {
+    if (transient && claimed.attempts < services.settings.maxAttempts) {
       // A server that says when to come back (429 retry-after) is waited for at least that long.
       const delay = Math.max(backoffMs(claimed.attempts, services.settings.retryBaseMs), error instanceof RetryAfterError ? Math.min(error.retryAfterMs, RETRY_AFTER_MAX_MS) : 0);
       await db.extraction.update({

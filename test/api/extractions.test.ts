@@ -211,6 +211,32 @@ describe('extractions with an OpenAI-compatible model server', () => {
     fake.failNext(200, 0);
   });
 
+  it('hands a job in flight back when its worker stops, uncounted, and the next worker finishes it', async () => {
+    const env = { DOCSIFT_MODEL_BASE_URL: fake.url, DOCSIFT_MODEL: 'fake-model' };
+    const first = await createTestApp({ env });
+    const k = await (await first.org()).key(['admin']);
+    const d = await upload(first, k, await makeInvoice());
+    fake.slowNext(20_000, 1);
+    const sent = fake.requests.length;
+    const { id } = await extract(first, k, d, { schema: DOCUMIND });
+    await waitFor(async () => fake.requests.length > sent, 30_000, 'the model call');
+    await first.services.queue!.stop(0); // no grace: a deploy that cannot wait
+    const raw = Buffer.from(id, 'base64').toString().split(':')[1];
+    expect(await first.services.db.extraction.findUnique({ where: { id: raw }, select: { status: true, attempts: true, error: true, leaseUntil: true } })).toEqual({
+      status: 'PENDING',
+      attempts: 0,
+      error: null,
+      leaseUntil: null,
+    });
+    await first.services.close();
+    const second = await createTestApp({ env: { ...env, DOCSIFT_DATA_DIR: first.settings.dataDir, DATABASE_URL: first.settings.databaseUrl } });
+    try {
+      expect(await finished(second, k, id)).toMatchObject({ status: 'COMPLETED', attempts: 1, results: { invoice_number: 'INV-2024-001' } });
+    } finally {
+      await second.close();
+    }
+  });
+
   it('sends page images to the vision model in vlm mode', async () => {
     const sent = fake.requests.length;
     const e = await finished(t, key, (await extract(t, key, doc, { schema: DOCUMIND, mode: 'VLM' })).id);
