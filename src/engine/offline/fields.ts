@@ -124,10 +124,13 @@ function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
 
 export interface FieldContext {
   company?: Candidate;
+  /** No sibling field is the total, so a bare "amount" is the document's amount to pay, not a line's. */
+  amountIsTotal?: boolean;
 }
 
 export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext): { role: Role; candidates: Candidate[] } {
-  const role = roleOf(field.name, field.description);
+  const named = roleOf(field.name, field.description);
+  const role = named === 'amount' && ctx.amountIsTotal ? 'total' : named;
   const t = field.type;
   let candidates: Candidate[];
   if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {

@@ -24,19 +24,20 @@ function bestLeaf(lines: Line[], field: FieldDef, ctx: FieldContext): { leaf: Ra
 
 const isIssuer = (f: FieldDef) => roleOf(f.name, f.description) === 'company';
 
-function extractObject(lines: Line[], fields: FieldDef[], ctx: FieldContext): RawObject {
+function extractObject(lines: Line[], fields: FieldDef[], parent: FieldContext): RawObject {
   const out: RawObject = {};
+  const ctx: FieldContext = { ...parent, amountIsTotal: !fields.some((f) => roleOf(f.name, f.description) === 'total') };
   // The issuer first: its address is looked for right after its name.
   for (const field of [...fields.filter(isIssuer), ...fields.filter((f) => !isIssuer(f))]) out[field.name] = extractField(lines, field, ctx);
   return Object.fromEntries(fields.map((f) => [f.name, out[f.name]]));
 }
 
 function extractField(lines: Line[], field: FieldDef, ctx: FieldContext): RawValue {
-  if (field.type === 'object' || (field.type === 'catalog' && field.fields?.length)) return extractObject(lines, field.fields ?? [], { ...ctx });
+  if (field.type === 'object' || (field.type === 'catalog' && field.fields?.length)) return extractObject(lines, field.fields ?? [], ctx);
   if (field.type === 'list') {
     if (field.items?.type === 'object') return extractTable(lines, field).rows;
     const item = { ...field.items!, name: field.name, description: field.description };
-    const { role, candidates } = candidatesFor(lines, item, ctx);
+    const { role, candidates } = candidatesFor(lines, item, { ...ctx, amountIsTotal: false });
     return candidates
       .filter((c) => c.score >= 0.6)
       .map((c) => ({ literal: c.literal, wordIds: c.words.map((w) => w.id), score: calibrate(role, c, undefined) }));

@@ -8,8 +8,9 @@ export type Role =
 const ROLE_WORDS: [Role, RegExp][] = [
   ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto)\b/],
   ['tax', /\b(tax|vat|gst|iva|igic|impuesto|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
+  // Before dueDate: "amount due" is money, "due date" is a date.
+  ['total', /\b(total|grand total|amount due|due amount|amount paid|amount payable|payable|amount to pay|to pay|how much|importe total|total a pagar|a pagar|balance due|monto total|sum)\b/],
   ['dueDate', /\b(due|vencimiento|payment date)\b/],
-  ['total', /\b(total|grand total|amount due|amount paid|importe total|total a pagar|balance due|monto total|sum)\b/],
   ['date', /\b(date|fecha|issued|emision|emitted|day)\b/],
   ['email', /\b(e ?mail|correo)\b/],
   ['phone', /\b(phone|tel|telephone|telefono|mobile|fax)\b/],

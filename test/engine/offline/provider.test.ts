@@ -114,6 +114,45 @@ describe('offline provider: receipts', () => {
   });
 });
 
+describe('offline provider: a bare "amount"', () => {
+  const page = pageOf([
+    [40, [60, 'Orbit Office GmbH']],
+    [100, [60, 'Description'], [300, 'Qty'], [460, 'Amount']],
+    [118, [60, 'Office chairs'], [300, '2'], [460, '240.00']],
+    [132, [60, 'Printer paper A4'], [300, '10'], [460, '45.00']],
+    [170, [300, 'Total'], [460, '285.00']],
+  ]);
+
+  it("is the document's amount to pay when no other field is the total: the rounded total, not the line before", async () => {
+    const receipt = pageOf([
+      [20, [80, 'KEDAI MAJU SDN BHD']],
+      [100, [60, 'DATE: 05/03/2018']],
+      [140, [40, 'ITEM A'], [200, '7.96']],
+      [154, [40, 'ITEM B'], [200, '3.00']],
+      [180, [40, 'TOTAL INCL GST'], [200, '10.96']],
+      [194, [40, 'ROUNDING ADJ'], [200, '-0.01']],
+      [208, [40, 'TOTAL'], [200, '10.95']],
+      [222, [40, 'CASH'], [200, '50.00']],
+      [236, [40, 'CHANGE'], [200, '39.05']],
+    ], 92);
+    expect((await run({ fields: [{ name: 'amount', type: 'number' }] }, receipt)).results.amount).toBe(10.95);
+    expect((await run({ fields: [{ name: 'amount', type: 'number' }] }, page)).results.amount).toBe(285);
+  });
+
+  it('is a line amount beside a total field and inside line items', async () => {
+    const out = await run(
+      {
+        fields: [
+          { name: 'total', type: 'number' },
+          { name: 'items', type: 'list', items: { type: 'object', fields: [{ name: 'description', type: 'string' }, { name: 'amount', type: 'number' }] } },
+        ],
+      },
+      page,
+    );
+    expect(out.results).toEqual({ total: 285, items: [{ description: 'Office chairs', amount: 240 }, { description: 'Printer paper A4', amount: 45 }] });
+  });
+});
+
 describe('offline provider: dates', () => {
   it('prefers a date printed again legibly over the labelled one the reader doubts', async () => {
     const page = pageOf([
