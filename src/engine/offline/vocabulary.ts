@@ -6,6 +6,8 @@ export type Role =
   | 'email' | 'phone' | 'iban' | 'taxId' | 'currency' | 'quantity' | 'unitPrice' | 'amount' | 'description' | 'generic';
 
 const ROLE_WORDS: [Role, RegExp][] = [
+  // A line's total is a line amount, not the document's total.
+  ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
   ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto)\b/],
   ['tax', /\b(tax|vat|gst|iva|igic|impuesto|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
   // Before dueDate: "amount due" is money, "due date" is a date.
@@ -24,7 +26,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['quantity', /\b(qty|quantity|cantidad|units|cant)\b/],
   ['unitPrice', /\b(unit price|price|precio|rate|unit cost)\b/],
   ['amount', /\b(amount|importe|line total|monto)\b/],
-  ['description', /\b(description|descripcion|item|product|producto|concepto|article|articulo|detail)\b/],
+  ['description', /\b(description|desc|descripcion|item|product|producto|concepto|article|articulo|detail)\b/],
 ];
 
 /** Labels printed on documents before each kind of value. */
@@ -81,11 +83,13 @@ const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'fo
 
 /** Label phrases for a field: its role's labels plus the words of its name. */
 export function labelsFor(name: string, description: string | undefined, role: Role): string[] {
-  const own = nameWords(name).filter((w) => !STOP.has(w));
+  const words = nameWords(name);
+  const own = words.filter((w) => !STOP.has(w));
   // Single words of a longer name count only when no other kind of value owns them ("date" of "due_date" does not).
   const others = new Set(Object.entries(LABELS).flatMap(([r, ls]) => (r === role ? [] : ls)));
   const singles = own.length > 1 ? own.filter((w) => w.length > 3 && !others.has(w)) : [];
-  return [...new Set([...LABELS[role], own.join(' '), ...singles])].filter(Boolean);
+  // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
+  return [...new Set([...LABELS[role], words.join(' '), ...singles])].filter(Boolean);
 }
 
 /** Legal forms of organisations (English, Spanish, Malay, German...), on folded text. */

@@ -153,6 +153,38 @@ describe('offline provider: a bare "amount"', () => {
   });
 });
 
+describe('offline provider: names as schemas write them', () => {
+  it("reads 'bill_to' after its label, and 'line_total' as a line's amount column", async () => {
+    const page = pageOf([
+      [40, [60, 'Orbit Office GmbH']],
+      [70, [60, 'Bill to:']],
+      [84, [60, 'Maple Accounting Inc']],
+      [120, [60, 'Desc'], [300, 'Qty'], [360, 'Price'], [460, 'Total']],
+      [138, [60, 'Office chairs'], [300, '2'], [360, '120.00'], [460, '240.00']],
+      [152, [60, 'Printer paper A4'], [300, '10'], [360, '4.50'], [460, '45.00']],
+      [190, [300, 'Grand total'], [460, '285.00']],
+    ]);
+    const out = await run(
+      {
+        fields: [
+          { name: 'bill_to', type: 'string' },
+          { name: 'items', type: 'list', items: { type: 'object', fields: [{ name: 'desc', type: 'string' }, { name: 'qty', type: 'integer' }, { name: 'price', type: 'number' }, { name: 'line_total', type: 'number' }] } },
+          { name: 'grand_total', type: 'number' },
+        ],
+      },
+      page,
+    );
+    expect(out.results).toEqual({
+      bill_to: 'Maple Accounting Inc',
+      items: [
+        { desc: 'Office chairs', qty: 2, price: 120, line_total: 240 },
+        { desc: 'Printer paper A4', qty: 10, price: 4.5, line_total: 45 },
+      ],
+      grand_total: 285,
+    });
+  });
+});
+
 describe('offline provider: dates', () => {
   it('prefers a date printed again legibly over the labelled one the reader doubts', async () => {
     const page = pageOf([
