@@ -2,16 +2,18 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadSettings } from '../../config/settings.ts';
 import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
-import { runEval } from '../../engine/eval/run.ts';
+import { loadDataset } from '../../engine/eval/dataset.ts';
+import { runEval, type EvalOptions, type EvalReport } from '../../engine/eval/run.ts';
+import { applyVariant, SCHEMA_VARIANTS } from '../../engine/eval/variants.ts';
 
-const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts] [--lang spa+eng]';
+const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts] [--lang spa+eng] [--variants [--only name,name]]';
 
 /** `docsift eval <dir>`: the offline extractor's scoreboard on a labelled folder. */
 export default async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, threshold: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, transcripts: { type: 'boolean', default: false }, lang: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, threshold: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, transcripts: { type: 'boolean', default: false }, lang: { type: 'string' }, variants: { type: 'boolean', default: false }, only: { type: 'string' } },
   });
   if (!positionals[0]) {
     process.stderr.write(`${USAGE}\n`);
@@ -20,24 +22,26 @@ export default async function evalCommand(args: string[]): Promise<number> {
   const settings = loadSettings();
   configureOcr({ workers: settings.ocrWorkers });
   const dataDir = settings.dataDir;
+  const dir = path.resolve(positionals[0]);
+  const options: EvalOptions = {
+    cacheDir: values['no-cache'] ? undefined : path.join(dataDir, 'eval-cache'),
+    transcripts: values.transcripts,
+    language: values.lang,
+    limit: values.limit ? Number(values.limit) : undefined,
+    threshold: values.threshold ? Number(values.threshold) : undefined,
+    onDocument: (id, outcome) => {
+      const wrong = Object.entries(outcome).filter(([, o]) => !o.right);
+      process.stderr.write(`${id}: ${Object.keys(outcome).length - wrong.length}/${Object.keys(outcome).length}\n`);
+      if (values.verbose) for (const [f, o] of wrong) process.stderr.write(`  ${f}: expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.actual)} (${o.confidence})\n`);
+    },
+  };
   try {
-    const report = await runEval(path.resolve(positionals[0]), {
-      cacheDir: values['no-cache'] ? undefined : path.join(dataDir, 'eval-cache'),
-      transcripts: values.transcripts,
-      language: values.lang,
-      limit: values.limit ? Number(values.limit) : undefined,
-      threshold: values.threshold ? Number(values.threshold) : undefined,
-      onDocument: (id, outcome) => {
-        const wrong = Object.entries(outcome).filter(([, o]) => !o.right);
-        process.stderr.write(`${id}: ${Object.keys(outcome).length - wrong.length}/${Object.keys(outcome).length}\n`);
-        if (values.verbose) for (const [f, o] of wrong) process.stderr.write(`  ${f}: expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.actual)} (${o.confidence})\n`);
-      },
-    });
+    if (values.variants) return await evalVariants(dir, options, values.only?.split(',').map((s) => s.trim()), values.json);
+    const report = await runEval(dir, options);
     if (values.json) {
       console.log(JSON.stringify(report));
       return 0;
     }
-    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.log(`documents: ${report.n}\noverall accuracy: ${pct(report.overall)}`);
     for (const [name, acc] of Object.entries(report.fields)) console.log(`  ${name.padEnd(24)} ${pct(acc)}`);
     console.log('calibration (confidence → observed accuracy):');
@@ -47,4 +51,38 @@ export default async function evalCommand(args: string[]): Promise<number> {
   } finally {
     await shutdownOcr();
   }
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The share of values at confidence ≥ 90 that are right, as "right/count". */
+function confident(report: EvalReport): string {
+  const high = report.calibration.filter((b) => b.min >= 90);
+  const count = high.reduce((n, b) => n + b.count, 0);
+  return `${Math.round(high.reduce((n, b) => n + b.count * b.accuracy, 0))}/${count}`;
+}
+
+/** `--variants`: the folder scored under every schema variant, fields under their original names. */
+async function evalVariants(dir: string, options: EvalOptions, only: string[] | undefined, json: boolean): Promise<number> {
+  const { schema } = loadDataset(dir);
+  const variants = SCHEMA_VARIANTS.filter((v) => !only || only.includes(v.name));
+  const rows: { variant: string; report: EvalReport; fields: Record<string, number> }[] = [];
+  for (const variant of variants) {
+    const applied = applyVariant(schema, variant);
+    process.stderr.write(`── ${variant.name}\n`);
+    const report = await runEval(dir, { ...options, variant: applied });
+    rows.push({ variant: variant.name, report, fields: Object.fromEntries(Object.entries(report.fields).map(([k, acc]) => [applied.originalName[k], acc])) });
+  }
+  if (json) {
+    console.log(JSON.stringify(rows.map((r) => ({ variant: r.variant, overall: r.report.overall, fields: r.fields, confident: confident(r.report), wrongFlaggedShare: r.report.wrongFlaggedShare }))));
+    return 0;
+  }
+  const names = schema.fields.map((f) => f.name);
+  const width = Math.max(...rows.map((r) => r.variant.length)) + 2;
+  console.log(['variant'.padEnd(width), 'overall', ...names.map((n) => n.slice(0, 9).padStart(9)), ' ≥90 right', 'flagged'].join(' '));
+  for (const r of rows) {
+    const cells = names.map((n) => (n in r.fields ? pct(r.fields[n]) : '-').padStart(9));
+    console.log([r.variant.padEnd(width), pct(r.report.overall).padStart(7), ...cells, confident(r.report).padStart(10), pct(r.report.wrongFlaggedShare).padStart(7)].join(' '));
+  }
+  return 0;
 }

@@ -11,6 +11,7 @@ import type { ExtractionProvider, ReadResult } from '../types.ts';
 import { sameValue } from './compare.ts';
 import { loadDataset } from './dataset.ts';
 import { pagesFromBoxCsv } from './transcripts.ts';
+import type { AppliedVariant } from './variants.ts';
 
 /** Bump when the reader's output changes, so cached pages are read again. */
 export const READER_VERSION = 3;
@@ -33,6 +34,8 @@ export interface EvalOptions {
   language?: string;
   /** Use the ground-truth transcripts in `<dir>/box/<id>.csv` instead of reading the images (development aid). */
   transcripts?: boolean;
+  /** Ask with another naming of the folder's schema (see variants.ts): its schema, labels and comparison types. */
+  variant?: Pick<AppliedVariant, 'schema' | 'relabel' | 'compareAs'>;
   onDocument?: (id: string, outcome: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }>) => void;
 }
 
@@ -54,7 +57,9 @@ function fromTranscript(file: string): { pages: ReadResult['pages']; text: strin
 }
 
 export async function runEval(dir: string, options: EvalOptions = {}): Promise<EvalReport> {
-  const { schema, documents } = loadDataset(dir);
+  const dataset = loadDataset(dir);
+  const schema = options.variant?.schema ?? dataset.schema;
+  const documents = options.variant ? dataset.documents.map((d) => ({ ...d, labels: options.variant!.relabel(d.labels) })) : dataset.documents;
   const threshold = options.threshold ?? 80;
   const provider = options.provider ?? createOfflineProvider();
   const outcomes: { field: string; right: boolean; confidence: number }[] = [];
@@ -64,7 +69,7 @@ export async function runEval(dir: string, options: EvalOptions = {}): Promise<E
     const perDoc: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }> = {};
     for (const field of schema.fields) {
       if (!(field.name in doc.labels)) continue;
-      const right = sameValue(field.type, doc.labels[field.name], out.results[field.name]);
+      const right = sameValue(options.variant?.compareAs[field.name] ?? field.type, doc.labels[field.name], out.results[field.name]);
       const confidence = out.confidenceScores[field.name] ?? 0;
       outcomes.push({ field: field.name, right, confidence });
       perDoc[field.name] = { expected: doc.labels[field.name], actual: out.results[field.name], confidence, right };

@@ -29,4 +29,13 @@ describe('npm run eval', () => {
     expect(report.fields.total).toBeGreaterThanOrEqual(0.8);
     expect(report.wrongFlaggedShare).toBeGreaterThanOrEqual(0.75);
   }, 120_000);
+
+  it('scores a folder under schema variants (--variants), fields under their original names', async () => {
+    const rows = await evalJson('eval/invoices', '--limit', '4', '--variants', '--only', 'original,camelCase,synonyms A');
+    expect(rows.map((r: { variant: string }) => r.variant)).toEqual(['original', 'camelCase', 'synonyms A']);
+    for (const row of rows) {
+      expect(Object.keys(row.fields)).toContain('total_amount');
+      expect(row.overall).toBeGreaterThanOrEqual(0.95);
+    }
+  }, 60_000);
 });
