@@ -61,7 +61,9 @@ const deadline = Date.now() + 10_000;
 while (latencies.length < SUBSCRIBERS * EVENTS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 const peak = await rss(server.pid!);
 await Promise.all(clients.map((c) => c.dispose()));
+const exited = new Promise((r) => server.once('exit', r));
 server.kill('SIGTERM');
+await exited; // its data directory is still being written until then
 await rm(dir, { recursive: true, force: true });
 
 // Reference 1: graphql-ws over a bare graphql-js schema in its own process, with the same clients:

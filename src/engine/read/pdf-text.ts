@@ -2,7 +2,7 @@
 // split into words by measured glyph widths (canvas measureText with the run's font), which matches
 // pdftotext's word boxes far better than splitting by character count (see shared notes).
 import { createCanvas } from '@napi-rs/canvas';
-import { Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Util, type PDFPageProxy } from './pdfjs.ts';
 import type { Box } from '../types.ts';
 import type { RawWord } from './layout.ts';
 

@@ -2,8 +2,15 @@
 // and CMaps from the package so rendering never falls back to wrong fonts.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { restoreNatives } from './pdfjs-natives.ts';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// The worker runs in this process: loaded now rather than at the first document, so its polyfills
+// land before the natives are put back, not after.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { ReadError } from '../types.ts';
+
+restoreNatives();
+export { Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.dirname(require.resolve('pdfjs-dist/package.json'));

@@ -1,6 +1,6 @@
 // Renders PDF pages to images (for OCR of scanned pages, the vision path and review screens).
 import { createCanvas } from '@napi-rs/canvas';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from './pdfjs.ts';
 import { checkPixels, type ReadLimits } from './limits.ts';
 
 export async function renderPdfPage(page: PDFPageProxy, dpi: number, format: 'png' | 'jpeg', limits: ReadLimits): Promise<{ data: Buffer; widthPx: number; heightPx: number }> {

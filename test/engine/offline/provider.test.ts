@@ -144,7 +144,7 @@ describe('offline provider: a bare "amount"', () => {
       {
         fields: [
           { name: 'total', type: 'number' },
-          { name: 'items', type: 'list', items: { type: 'object', fields: [{ name: 'description', type: 'string' }, { name: 'amount', type: 'number' }] } },
+          { name: 'items', type: 'list', items: { name: 'item', type: 'object', fields: [{ name: 'description', type: 'string' }, { name: 'amount', type: 'number' }] } },
         ],
       },
       page,
@@ -168,7 +168,7 @@ describe('offline provider: names as schemas write them', () => {
       {
         fields: [
           { name: 'bill_to', type: 'string' },
-          { name: 'items', type: 'list', items: { type: 'object', fields: [{ name: 'desc', type: 'string' }, { name: 'qty', type: 'integer' }, { name: 'price', type: 'number' }, { name: 'line_total', type: 'number' }] } },
+          { name: 'items', type: 'list', items: { name: 'item', type: 'object', fields: [{ name: 'desc', type: 'string' }, { name: 'qty', type: 'integer' }, { name: 'price', type: 'number' }, { name: 'line_total', type: 'number' }] } },
           { name: 'grand_total', type: 'number' },
         ],
       },
