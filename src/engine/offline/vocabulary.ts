@@ -8,7 +8,7 @@ export type Role =
 const ROLE_WORDS: [Role, RegExp][] = [
   // A line's total is a line amount, not the document's total.
   ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
-  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto)\b/],
+  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?))\b/],
   ['tax', /\b(tax|vat|gst|iva|igic|impuesto|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
   // Before dueDate: "amount due" is money, "due date" is a date.
   ['total', /\b(total|grand total|amount due|due amount|amount paid|amount payable|payable|amount to pay|to pay|how much|importe total|total a pagar|a pagar|balance due|monto total|sum)\b/],
@@ -71,12 +71,32 @@ export const unconfused = (folded: string) =>
 export const nameWords = (name: string) =>
   fold(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ')).split(/\s+/).filter(Boolean);
 
+/**
+ * The role a description is about: the role word that comes first ("Name of the company that issued the
+ * receipt" is a company, "Date the invoice was issued" a date), a possessor dropped ("the store's address");
+ * a bare "amount" yields to the kind of amount named after it ("Amount before tax" is the subtotal).
+ */
+function describedRole(description: string): Role {
+  const text = fold(description).replace(/\b[\p{L}\d]+['’]s\b/gu, ' ');
+  let best: { role: Role; at: number } | undefined;
+  let amountAt: number | undefined;
+  for (const [role, re] of ROLE_WORDS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (role === 'amount' && /^(amount|importe|monto)$/.test(m[0])) amountAt = Math.min(amountAt ?? m.index, m.index);
+    else if (!best || m.index < best.at) best = { role, at: m.index };
+  }
+  if (amountAt !== undefined && (!best || (amountAt < best.at && !['subtotal', 'tax', 'total'].includes(best.role)))) return 'amount';
+  // "Date the payment is due": a date that is due is the due date.
+  if (best?.role === 'date' && ROLE_WORDS.some(([role, re]) => role === 'dueDate' && re.test(text))) return 'dueDate';
+  return best?.role ?? 'generic';
+}
+
 export function roleOf(name: string, description = ''): Role {
   const fromName = nameWords(name).join(' ');
+  // Names are read by the most specific role first: the head noun of "vendor_address" comes last, of "direccion_proveedor" first.
   for (const [role, re] of ROLE_WORDS) if (re.test(fromName)) return role;
-  const text = fold(description);
-  for (const [role, re] of ROLE_WORDS) if (re.test(text)) return role;
-  return 'generic';
+  return describedRole(description);
 }
 
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value']);

@@ -23,6 +23,25 @@ describe('roleOf', () => {
   });
 });
 
+describe('roleOf: opaque names, the meaning in the description', () => {
+  it.each([
+    // The role word that comes first is what the field is: a relative clause ("that issued...") only qualifies it.
+    ['Name of the company or store that issued the receipt', 'company'],
+    ['Company that issued the invoice', 'company'],
+    ['Address of the company that issued the invoice', 'address'],
+    ['Date the invoice was issued', 'date'],
+    ["The store's street address", 'address'],
+    // A date that is due is the due date; a bare amount yields to the kind of amount named after it.
+    ['Date the payment is due', 'dueDate'],
+    ['Amount before tax', 'subtotal'],
+    ['Tax amount', 'tax'],
+    ['Total amount paid', 'total'],
+    ['Line total', 'amount'],
+  ])('field_x "%s" is about %s', (description, role) => {
+    expect(roleOf('field_x', description)).toBe(role);
+  });
+});
+
 describe('labelsFor', () => {
   it('keeps a name whole as printed, small words too ("bill to" is not "bill")', () => {
     const labels = labelsFor('bill_to', undefined, roleOf('bill_to'));

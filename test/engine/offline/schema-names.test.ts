@@ -1,0 +1,40 @@
+// The offline provider under the names and descriptions users give fields, not ours: opaque names with
+// the meaning in the description, terse and conventional names, line-item columns named "total".
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { Page, SchemaDef } from '../../../src/engine/types.ts';
+import { pageOf, textOf } from './pages.ts';
+
+const run = (schema: SchemaDef, page: Page) => runExtraction(createOfflineProvider(), { schema, pages: [page], text: textOf(page), mode: 'advanced' });
+
+const invoice = pageOf([
+  [40, [60, 'Orbit Office GmbH']],
+  [54, [60, '12 Harbour Road, Bristol']],
+  [70, [330, 'Invoice date: 15/06/2024']],
+  [84, [330, 'Due date: 15/07/2024']],
+  [100, [60, 'Bill to:']],
+  [114, [60, 'Maple Accounting Inc']],
+  [150, [60, 'Descripción'], [300, 'Cantidad'], [360, 'Precio'], [460, 'Importe']],
+  [168, [60, 'Office chairs'], [300, '2'], [360, '120.00'], [460, '240.00']],
+  [182, [60, 'Printer paper A4'], [300, '10'], [360, '4.50'], [460, '45.00']],
+  [220, [300, 'Subtotal'], [460, '285.00']],
+  [234, [300, 'Tax 20%'], [460, '57.00']],
+  [248, [300, 'Total due'], [460, '342.00']],
+]);
+
+describe('offline provider: opaque names, the meaning in descriptions', () => {
+  it('reads what each description is about, not the first role word of its relative clause', async () => {
+    const out = await run(
+      {
+        fields: [
+          { name: 'field_a', type: 'string', description: 'Company that issued the invoice' },
+          { name: 'field_b', type: 'number', description: 'Amount before tax' },
+          { name: 'field_c', type: 'date', description: 'Date the payment is due' },
+        ],
+      },
+      invoice,
+    );
+    expect(out.results).toEqual({ field_a: 'Orbit Office GmbH', field_b: 285, field_c: '2024-07-15' });
+  });
+});
