@@ -69,17 +69,17 @@ export const SCHEMA_VARIANTS: SchemaVariant[] = [
   { name: 'names only', dialect: 'canonical', rename: (f) => ({ name: f.name }) },
   { name: 'opaque names + descriptions', dialect: 'canonical', rename: (f, i) => ({ name: `field_${String.fromCharCode(97 + i)}`, description: f.description ?? humanised(f.name) }) },
   { name: 'synonyms A', dialect: 'canonical', rename: (f) => ({ name: synonym(0)(f), description: f.description }) },
-  { name: 'synonyms A, names only', dialect: 'canonical', rename: (f) => ({ name: synonym(0)(f) }) },
+  { name: 'synonyms A (names only)', dialect: 'canonical', rename: (f) => ({ name: synonym(0)(f) }) },
   { name: 'synonyms B camelCase', dialect: 'canonical', rename: (f) => ({ name: camel(synonym(1)(f)), description: f.description }) },
-  { name: 'synonyms B, names only', dialect: 'canonical', rename: (f) => ({ name: synonym(1)(f) }) },
-  { name: 'terse names only', dialect: 'canonical', rename: (f) => ({ name: synonym(2)(f) }) },
+  { name: 'synonyms B (names only)', dialect: 'canonical', rename: (f) => ({ name: synonym(1)(f) }) },
+  { name: 'terse (names only)', dialect: 'canonical', rename: (f) => ({ name: synonym(2)(f) }) },
   { name: 'Spanish names + descriptions', dialect: 'canonical', rename: (f) => ({ name: synonym(3)(f), description: SYNONYMS[f.name]?.[4] }) },
-  { name: 'Spanish names only', dialect: 'canonical', rename: (f) => ({ name: synonym(3)(f) }) },
+  { name: 'Spanish (names only)', dialect: 'canonical', rename: (f) => ({ name: synonym(3)(f) }) },
   { name: 'Documind', dialect: 'documind', rename: (f) => ({ name: f.name, description: f.description }) },
   { name: 'DocParse', dialect: 'docparse', rename: (f) => ({ name: f.name, description: f.description }) },
   { name: 'Docmind', dialect: 'docmind', rename: (f) => ({ name: f.name, description: f.description }) },
   { name: 'JSON Schema', dialect: 'jsonschema', rename: (f) => ({ name: f.name, description: f.description }) },
-  { name: 'JSON Schema, dates as text', dialect: 'jsonschema', datesAsText: true, rename: (f) => ({ name: f.name, description: f.description }) },
+  { name: 'JSON Schema (dates as text)', dialect: 'jsonschema', datesAsText: true, rename: (f) => ({ name: f.name, description: f.description }) },
 ];
 
 export interface AppliedVariant {

@@ -8,22 +8,22 @@ export type Role =
 const ROLE_WORDS: [Role, RegExp][] = [
   // A line's total is a line amount, not the document's total.
   ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
-  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?))\b/],
-  ['tax', /\b(tax|vat|gst|iva|igic|impuesto|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
+  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?))\b/],
+  ['tax', /\b(tax|taxes|vat|gst|iva|igic|impuestos?|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
   // Before dueDate: "amount due" is money, "due date" is a date.
   ['total', /\b(total|grand total|amount due|due amount|amount paid|amount payable|payable|amount to pay|to pay|how much|importe total|total a pagar|a pagar|balance due|monto total|sum)\b/],
-  ['dueDate', /\b(due|vencimiento|payment date)\b/],
-  ['date', /\b(date|fecha|issued|emision|emitted|day)\b/],
+  ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline)\b/],
+  ['date', /\b(date|dated|fecha|issued|emision|emitted|day)\b/],
   ['email', /\b(e ?mail|correo)\b/],
   ['phone', /\b(phone|tel|telephone|telefono|mobile|fax)\b/],
   ['iban', /\b(iban|bank account|cuenta bancaria)\b/],
   ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni)\b/],
   ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document)\b/],
-  ['address', /\b(address|direccion|domicilio|location|street)\b/],
-  ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to)\b/],
+  ['address', /\b(address|addr|direccion|domicilio|location|street)\b/],
+  ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to|receptor|destinatario)\b/],
   ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|proveedor|empresa|emisor|tienda|comercio|razon social)\b/],
   ['currency', /\b(currency|moneda|divisa)\b/],
-  ['quantity', /\b(qty|quantity|cantidad|units|cant)\b/],
+  ['quantity', /\b(qty|quantity|cantidad|units|cant|count|pcs|pieces)\b/],
   ['unitPrice', /\b(unit price|price|precio|rate|unit cost)\b/],
   ['amount', /\b(amount|importe|line total|monto)\b/],
   ['description', /\b(description|desc|descripcion|item|product|producto|concepto|article|articulo|detail)\b/],
@@ -71,6 +71,9 @@ export const unconfused = (folded: string) =>
 export const nameWords = (name: string) =>
   fold(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ')).split(/\s+/).filter(Boolean);
 
+/** Names that are a whole convention on their own: the "from" and "to" parties of an invoice. */
+const WHOLE_NAMES: Record<string, Role> = { from: 'company', sender: 'company', to: 'customer', recipient: 'customer' };
+
 /**
  * The role a description is about: the role word that comes first ("Name of the company that issued the
  * receipt" is a company, "Date the invoice was issued" a date), a possessor dropped ("the store's address");
@@ -94,6 +97,7 @@ function describedRole(description: string): Role {
 
 export function roleOf(name: string, description = ''): Role {
   const fromName = nameWords(name).join(' ');
+  if (WHOLE_NAMES[fromName]) return WHOLE_NAMES[fromName];
   // Names are read by the most specific role first: the head noun of "vendor_address" comes last, of "direccion_proveedor" first.
   for (const [role, re] of ROLE_WORDS) if (re.test(fromName)) return role;
   return describedRole(description);

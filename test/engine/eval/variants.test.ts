@@ -33,13 +33,13 @@ describe('schema variants', () => {
   });
 
   it('goes through the dialect an uploaded schema would (JSON Schema, dates as plain strings), compared as the original types', () => {
-    const applied = applyVariant(schema, variant('JSON Schema, dates as text'));
+    const applied = applyVariant(schema, variant('JSON Schema (dates as text)'));
     expect(applied.schema.fields.map((f) => f.type)).toEqual(['string', 'number', 'list']);
     expect(applied.compareAs).toEqual({ invoice_date: 'date', total_amount: 'number', line_items: 'list' });
   });
 
   it('names only drops every description', () => {
-    const applied = applyVariant(schema, variant('synonyms A, names only'));
+    const applied = applyVariant(schema, variant('synonyms A (names only)'));
     expect(applied.schema.fields.map((f) => [f.name, f.description])).toEqual([
       ['issued_on', undefined],
       ['amount_due', undefined],

@@ -38,3 +38,21 @@ describe('offline provider: opaque names, the meaning in descriptions', () => {
     expect(out.results).toEqual({ field_a: 'Orbit Office GmbH', field_b: 285, field_c: '2024-07-15' });
   });
 });
+
+describe('offline provider: terse names', () => {
+  it("reads 'from'/'to' as the invoice's parties and 'net', 'taxes', 'pay_by' as what they abbreviate", async () => {
+    const out = await run(
+      {
+        fields: [
+          { name: 'from', type: 'string' },
+          { name: 'to', type: 'string' },
+          { name: 'net', type: 'number' },
+          { name: 'taxes', type: 'number' },
+          { name: 'pay_by', type: 'date' },
+        ],
+      },
+      invoice,
+    );
+    expect(out.results).toEqual({ from: 'Orbit Office GmbH', to: 'Maple Accounting Inc', net: 285, taxes: 57, pay_by: '2024-07-15' });
+  });
+});

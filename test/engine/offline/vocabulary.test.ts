@@ -18,6 +18,16 @@ describe('roleOf', () => {
     ['vendor', '', 'company'],
     ['location', '', 'address'],
     ['purchased_on', 'Date of purchase', 'date'],
+    // Terse and conventional names with no description.
+    ['from', '', 'company'],
+    ['to', '', 'customer'],
+    ['addr', '', 'address'],
+    ['dated', '', 'date'],
+    ['pay_by', '', 'dueDate'],
+    ['taxes', '', 'tax'],
+    ['net', '', 'subtotal'],
+    ['count', '', 'quantity'],
+    ['destinatario', '', 'customer'],
   ])('%s (%s) is about %s', (name, description, role) => {
     expect(roleOf(name, description)).toBe(role);
   });
