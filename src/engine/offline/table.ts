@@ -4,7 +4,7 @@
 import type { FieldDef, RawObject, Word } from '../types.ts';
 import { findLabels } from './labels.ts';
 import { rowsOf, wordConfidence, type Line } from './lines.ts';
-import { labelsFor, roleOf } from './vocabulary.ts';
+import { columnRole, labelsFor } from './vocabulary.ts';
 
 interface Column {
   /** Undefined for a column the schema does not ask for: its words are kept out of the others. */
@@ -22,7 +22,7 @@ const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe to
 function headerColumns(line: Line, fields: FieldDef[], lines: Line[]): Column[] {
   const columns: Column[] = [];
   for (const field of fields) {
-    const hits = findLabels([line], labelsFor(field.name, field.description, roleOf(field.name, field.description)));
+    const hits = findLabels([line], labelsFor(field.name, field.description, columnRole(field.name, field.description)));
     const hit = hits.sort((a, b) => b.quality - a.quality)[0];
     if (!hit) continue;
     const words = hit.line.words.slice(0, hit.after).slice(-hit.label.split(' ').length);

@@ -103,6 +103,12 @@ export function roleOf(name: string, description = ''): Role {
   return describedRole(description);
 }
 
+/** The role of a column of line items: a row's "total" (or net "subtotal") is that line's amount. */
+export function columnRole(name: string, description = ''): Role {
+  const role = roleOf(name, description);
+  return role === 'total' || role === 'subtotal' ? 'amount' : role;
+}
+
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value']);
 
 /** Label phrases for a field: its role's labels plus the words of its name. */

@@ -56,3 +56,13 @@ describe('offline provider: terse names', () => {
     expect(out.results).toEqual({ from: 'Orbit Office GmbH', to: 'Maple Accounting Inc', net: 285, taxes: 57, pay_by: '2024-07-15' });
   });
 });
+
+describe('offline provider: line items named tersely', () => {
+  it("reads an item's 'total' column as that line's amount, under an 'Importe' header", async () => {
+    const out = await run({ fields: [{ name: 'lines', type: 'list', items: { name: 'line', type: 'object', fields: [{ name: 'item', type: 'string' }, { name: 'count', type: 'integer' }, { name: 'rate', type: 'number' }, { name: 'total', type: 'number' }] } }] }, invoice);
+    expect(out.results.lines).toEqual([
+      { item: 'Office chairs', count: 2, rate: 120, total: 240 },
+      { item: 'Printer paper A4', count: 10, rate: 4.5, total: 45 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // What a field is about, from the names and descriptions schemas really use.
 import { describe, expect, it } from 'vitest';
-import { labelsFor, roleOf } from '../../../src/engine/offline/vocabulary.ts';
+import { columnRole, labelsFor, roleOf } from '../../../src/engine/offline/vocabulary.ts';
 
 describe('roleOf', () => {
   it.each([
@@ -57,5 +57,13 @@ describe('labelsFor', () => {
     const labels = labelsFor('bill_to', undefined, roleOf('bill_to'));
     expect(labels).toContain('bill to');
     expect(labels).not.toContain('bill');
+  });
+});
+
+describe('columnRole', () => {
+  it("reads a line item's 'total' or 'subtotal' as that line's amount, other columns as their role", () => {
+    expect(columnRole('total')).toBe('amount');
+    expect(columnRole('subtotal')).toBe('amount');
+    expect(columnRole('rate')).toBe('unitPrice');
   });
 });
