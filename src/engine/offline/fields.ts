@@ -5,7 +5,7 @@ import { parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import type { Candidate } from './candidate.ts';
-import { findLabels, isLabelLine } from './labels.ts';
+import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
@@ -91,13 +91,17 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
   return out;
 }
 
+const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
+
 function labelledText(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const out: Candidate[] = [];
-  for (const h of labelHits(lines, field, role)) {
+  const labels = labelsFor(field.name, field.description, role);
+  for (const h of findLabels(lines, labels)) {
+    if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     for (const placed of valuesOf(lines, h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
-      if (role === 'documentNumber') {
+      if (IDENTIFIERS.includes(role)) {
         // Identifiers are one token with a digit, and not a money amount ("TOTAL FACTURA 1.234,50").
         words = words.filter((w) => /\d/.test(w.text) && !MONEY.test(w.text)).slice(0, 1);
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;

@@ -45,6 +45,28 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   return [...best.values()];
 }
 
+/** Words that say "a number" without saying of what ("No", "Nº", "Number", "#"). */
+const BARE_NUMBER = new Set(['no', 'n', 'nº', 'number', 'num', 'numero', '#', 'ref']);
+const LINKS = new Set(['de', 'of', 'del']);
+
+/**
+ * A bare number label qualified by a word the field does not own names another number: "PO Number",
+ * "Pedido nº", "Nº de pedido", "VAT No" are not the invoice's number, "Invoice No" and "Nº factura" are.
+ */
+export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boolean {
+  const phrase = hit.label.split(' ');
+  if (!phrase.every((t) => BARE_NUMBER.has(t))) return false;
+  const own = new Set(ownLabels.flatMap((l) => fold(l).split(/\s+/).map(token)));
+  const start = hit.after - phrase.length;
+  const before = start > 0 ? clean(hit.line.words[start - 1]) : '';
+  let k = hit.after;
+  while (k < hit.line.words.length && LINKS.has(clean(hit.line.words[k]))) k++;
+  const next = hit.line.words[k];
+  // Only a word that is a label too qualifies ("Nº de pedido:"), not the value ("No. 12345").
+  const after = next && (k > hit.after || /:$/.test(next.text) || hit.line.words[k + 1]?.text === ':') ? clean(next) : '';
+  return [before, after].some((w) => /^\p{L}{2,}$/u.test(w) && !own.has(w));
+}
+
 /** Words of every kind of label ("invoice", "date", "vencimiento"...). */
 const LABEL_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))).filter((w) => w.length > 1));
 

@@ -2,7 +2,7 @@
 // English and Spanish. General vocabulary of business documents: nothing here names a vendor or document.
 
 export type Role =
-  | 'total' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber'
+  | 'total' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber' | 'orderNumber'
   | 'email' | 'phone' | 'iban' | 'taxId' | 'currency' | 'quantity' | 'unitPrice' | 'amount' | 'description' | 'generic';
 
 const ROLE_WORDS: [Role, RegExp][] = [
@@ -18,6 +18,8 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['phone', /\b(phone|tel|telephone|telefono|mobile|fax)\b/],
   ['iban', /\b(iban|bank account|cuenta bancaria)\b/],
   ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni)\b/],
+  // The customer's order, not the document's own number.
+  ['orderNumber', /\b(po|p o|purchase order|order (number|no|id|num|ref)|order|pedido|orden de compra|numero de pedido)\b/],
   ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document)\b/],
   ['address', /\b(address|addr|direccion|domicilio|location|street)\b/],
   ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to|receptor|destinatario)\b/],
@@ -40,6 +42,7 @@ export const LABELS: Record<Role, string[]> = {
   customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a'],
   address: ['address', 'direccion', 'domicilio'],
   documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº'],
+  orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra'],
   email: ['email', 'e-mail', 'correo'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile'],
   iban: ['iban'],

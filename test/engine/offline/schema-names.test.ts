@@ -66,3 +66,24 @@ describe('offline provider: line items named tersely', () => {
     ]);
   });
 });
+
+describe('offline provider: order numbers beside the invoice number', () => {
+  const page = pageOf([
+    [40, [60, 'Orbit Office GmbH'], [330, 'Bill to:']],
+    [54, [60, 'Hauptstrasse 21'], [330, 'Maple Accounting Inc']],
+    [68, [60, '10115 Berlin'], [330, 'PO Number: PO-48213']],
+    [100, [60, 'Invoice date: 15/06/2024'], [330, 'Nº de albarán: ALB-77120']],
+    [114, [60, 'Invoice No: INV-2024-0042']],
+    [160, [300, 'Total'], [460, '342.00']],
+  ]);
+
+  it("reads the invoice's number from its own label, never from 'PO Number' or 'Nº de albarán'", async () => {
+    const out = await run({ fields: [{ name: 'po_number', type: 'string' }, { name: 'invoice_number', type: 'string' }, { name: 'vendor_address', type: 'string' }, { name: 'vendor', type: 'string' }] }, page);
+    expect(out.results).toEqual({ po_number: 'PO-48213', invoice_number: 'INV-2024-0042', vendor_address: 'Hauptstrasse 21 10115 Berlin', vendor: 'Orbit Office GmbH' });
+  });
+
+  it('a bare number label names the document only when nothing else qualifies it', async () => {
+    const bare = pageOf([[40, [60, 'PO Number: PO-48213']], [60, [60, 'No. 12345']]]);
+    expect((await run({ fields: [{ name: 'invoice_number', type: 'string' }] }, bare)).results.invoice_number).toBe('12345');
+  });
+});

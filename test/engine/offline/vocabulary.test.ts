@@ -28,6 +28,11 @@ describe('roleOf', () => {
     ['net', '', 'subtotal'],
     ['count', '', 'quantity'],
     ['destinatario', '', 'customer'],
+    // The customer's order is not the document's own number.
+    ['po_number', '', 'orderNumber'],
+    ['purchase_order', '', 'orderNumber'],
+    ['numero_pedido', '', 'orderNumber'],
+    ['invoice_number', '', 'documentNumber'],
   ])('%s (%s) is about %s', (name, description, role) => {
     expect(roleOf(name, description)).toBe(role);
   });
