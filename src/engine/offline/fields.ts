@@ -72,11 +72,40 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
 
 const PATTERNS: Partial<Record<Role, RegExp>> = {
   email: /[\w.+-]+@[\w-]+(\.[\w-]+)+/,
-  phone: /(\+?\d[\d\s().-]{7,}\d)/,
-  iban: /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/,
-  taxId: /\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
+  // Not the digits of a code glued to letters ("A-2020-3133").
+  phone: /(?<![\p{L}\d][-/]?)(\+?\d[\d\s().-]{7,}\d)/u,
+  // The check digits as OCR may read them ("ESO7", "ES0S"): repaired and verified by repairIban.
+  iban: /\b[A-Z]{2}[\dOQDSILBZG]{2,3}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/,
+  // VAT-style numbers with a country prefix, and hyphenated ones ("12-3456789").
+  taxId: /\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
   currency: /\b(EUR|USD|GBP|MYR|RM|MXN|COP|ARS|CLP|PEN|JPY|CNY|CHF|CAD|AUD|INR)\b|[€$£¥]/,
 };
+
+/** Digits OCR may read as letters in an IBAN's check number. */
+const CHECK_DIGIT_READINGS: Record<string, string[]> = { O: ['0'], Q: ['0'], D: ['0'], S: ['5', '8'], I: ['1'], L: ['1'], B: ['8'], Z: ['2'], G: ['6'] };
+const ibanValid = (iban: string) => BigInt(`${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) % 97n === 1n;
+
+/** An IBAN whose check number verifies, its check digits read back from their lookalikes (one stray character dropped). */
+export function repairIban(printed: string): string | null {
+  const compact = printed.replace(/\s/g, '').toUpperCase();
+  const readings = (c: string) => (/\d/.test(c) ? [c] : CHECK_DIGIT_READINGS[c] ?? []);
+  for (const t of [compact, ...[2, 3, 4].map((k) => compact.slice(0, k) + compact.slice(k + 1))]) {
+    if (!/^[A-Z]{2}..[A-Z0-9]{10,30}$/.test(t)) continue;
+    for (const a of readings(t[2])) {
+      for (const b of readings(t[3])) {
+        const fixed = `${t.slice(0, 2)}${a}${b}${t.slice(4)}`;
+        if (ibanValid(fixed)) return fixed.replace(/(.{4})/g, '$1 ').trim();
+      }
+    }
+  }
+  return null;
+}
+
+/** An email whose "@" OCR read as a letter and a space ("billing Otallerespgarcia.es"), or null. */
+export function repairEmail(printed: string): string | null {
+  const m = printed.trim().match(/^([\w.+-]+)\s*[O0Q©@]\s*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i);
+  return m && !printed.includes('@') ? `${m[1]}@${m[2]}` : null;
+}
 
 function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegExp): Candidate[] {
   const hits = labelHits(lines, field, role);
@@ -84,9 +113,20 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
   for (const line of lines) {
     const m = line.text.match(re);
     if (!m) continue;
+    let literal = m[0].trim();
+    // A phone number is no date.
+    if (role === 'phone' && parseDate(literal)) continue;
     const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
     const labelled = hits.some((h) => h.line.row === line.row) ? 1 : 0;
-    out.push({ words: words.length ? words : line.words, literal: m[0].trim(), score: 0.45 + 0.35 * labelled });
+    let score = 0.45 + 0.35 * labelled;
+    let support = 0;
+    if (role === 'iban') {
+      // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
+      const valid = repairIban(literal);
+      if (valid) [literal, support] = [valid, 1];
+      else score -= 0.3;
+    }
+    out.push({ words: words.length ? words : line.words, literal, score, support });
   }
   return out;
 }
@@ -151,7 +191,13 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = addressCandidates(lines, ctx.company);
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
-    if (!candidates.length) candidates = labelledText(lines, field, role);
+    // A labelled value without the value's shape ("billing Otallerespgarcia.es") is likely a misread: weak evidence.
+    if (!candidates.length) {
+      candidates = labelledText(lines, field, role).map((c) => {
+        const email = role === 'email' ? repairEmail(c.literal) : null;
+        return { ...c, literal: email ?? c.literal, score: c.score * 0.6 };
+      });
+    }
   } else {
     candidates = labelledText(lines, field, role);
   }

@@ -8,7 +8,10 @@ const PUNCT = /^[:#.\-–=|*>]+$/;
 
 /** Words after a label in its own segment, separators dropped. */
 export function afterLabel(hit: LabelHit): Word[] {
-  const rest = hit.line.words.slice(hit.after);
+  let rest = hit.line.words.slice(hit.after);
+  // The label's own qualifier up to its colon ("Bank account (IBAN): ...", "Amount (EUR): ...").
+  const colon = rest.findIndex((w) => /:$/.test(w.text));
+  if (colon >= 0 && colon < 3 && /^\(/.test(rest[0].text) && /\):$/.test(rest[colon].text)) rest = rest.slice(colon + 1);
   while (rest.length && PUNCT.test(rest[0].text)) rest.shift();
   if (rest.length && /^[:#]/.test(rest[0].text)) rest[0] = { ...rest[0], text: rest[0].text.replace(/^[:#]+/, '') };
   return rest.filter((w) => w.text.trim() !== '');

@@ -15,7 +15,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline)\b/],
   ['date', /\b(date|dated|fecha|issued|emision|emitted|day)\b/],
   ['email', /\b(e ?mail|correo)\b/],
-  ['phone', /\b(phone|tel|telephone|telefono|mobile|fax)\b/],
+  ['phone', /\b(phone|tel|telephone|telefono|mobile|fax|tlf|tfno|movil)\b/],
   ['iban', /\b(iban|bank account|cuenta bancaria)\b/],
   ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni)\b/],
   // The customer's order, not the document's own number.
@@ -44,7 +44,7 @@ export const LABELS: Record<Role, string[]> = {
   documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº'],
   orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra'],
   email: ['email', 'e-mail', 'correo'],
-  phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile'],
+  phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no'],
   iban: ['iban'],
   taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc'],
   currency: ['currency', 'moneda'],

@@ -87,3 +87,35 @@ describe('offline provider: order numbers beside the invoice number', () => {
     expect((await run({ fields: [{ name: 'invoice_number', type: 'string' }] }, bare)).results.invoice_number).toBe('12345');
   });
 });
+
+describe('offline provider: contact, tax and bank details', () => {
+  const page = pageOf([
+    [40, [60, 'Blue Harbor Trading LLC'], [330, 'Invoice No: A-2020-3133']],
+    [54, [60, '220 Pier Avenue'], [330, 'Date: 2023-07-05']],
+    [68, [60, 'Tlf: +1 503 259 6589']],
+    [770, [60, 'Tax ID: 32-2658585']],
+    [784, [60, 'Bank account (IBAN): DE15 6220 8903 3781 2163 59']],
+  ]);
+
+  it("finds a phone under a short label, never the digits of a code or a date; a hyphenated tax id whole; a label's qualifier is not its value", async () => {
+    const out = await run({ fields: [{ name: 'phone', type: 'string' }, { name: 'tax_id', type: 'string' }, { name: 'bank_account', type: 'string' }] }, page);
+    expect(out.results).toEqual({ phone: '+1 503 259 6589', tax_id: '32-2658585', bank_account: 'DE15 6220 8903 3781 2163 59' });
+    const noPhone = pageOf([[40, [60, 'Invoice No: A-2020-3133']], [54, [60, 'Date: 2023-07-05']]]);
+    expect((await run({ fields: [{ name: 'phone', type: 'string' }] }, noPhone)).results.phone).toBeNull();
+  });
+
+  it('reads back an IBAN whose check digits OCR misread, verified by its check number; an unverifiable one is flagged', async () => {
+    const scan = pageOf([[60, [60, 'IBAN: ESOS 5366 4561 8088 3794 3004']]], 90);
+    const out = await run({ fields: [{ name: 'iban', type: 'string' }] }, scan);
+    expect(out.results.iban).toBe('ES08 5366 4561 8088 3794 3004');
+    const wrong = pageOf([[60, [60, 'IBAN: ES09 5366 4561 8088 3794 3004']]], 90);
+    expect((await run({ fields: [{ name: 'iban', type: 'string' }] }, wrong)).confidenceScores.iban).toBeLessThan(80);
+  });
+
+  it('reads back an email whose "@" OCR read as a letter, with a confidence that flags it for review', async () => {
+    const scan = pageOf([[60, [60, 'Email: billing Otallerespgarcia.es']]], 90);
+    const out = await run({ fields: [{ name: 'email', type: 'string' }] }, scan);
+    expect(out.results.email).toBe('billing@tallerespgarcia.es');
+    expect(out.confidenceScores.email).toBeLessThan(80);
+  });
+});
