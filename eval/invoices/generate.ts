@@ -19,6 +19,12 @@ const IMAGE_EVERY = 6;
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+// The issuer's contact, tax and bank details and the customer's order number draw from their own
+// sequence, so adding them left every other value of the set as it was.
+let extraSeed = 7;
+const extra = () => ((extraSeed = (extraSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pickExtra = <T>(xs: T[]) => xs[Math.floor(extra() * xs.length)];
+const digits = (n: number) => Array.from({ length: n }, () => Math.floor(extra() * 10)).join('');
 
 const LANGS = {
   en: {
@@ -31,6 +37,11 @@ const LANGS = {
     tax: ['VAT 20%', 'Tax (20%)', 'Sales tax 20%'],
     total: ['Total:', 'Total due:', 'Amount due:', 'TOTAL'],
     cols: ['Description', 'Qty', 'Unit price', 'Amount'],
+    phone: ['Tel:', 'Phone:', 'Tel.'],
+    email: ['Email:', 'E-mail:'],
+    taxId: ['VAT No:', 'VAT Reg. No.', 'Tax ID:'],
+    iban: ['IBAN:', 'Bank account (IBAN):'],
+    po: ['PO Number:', 'Purchase order:', 'Order No:'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     rate: 0.2,
   },
@@ -44,6 +55,11 @@ const LANGS = {
     tax: ['IVA 21%', 'IVA (21%)'],
     total: ['Total:', 'Total a pagar:', 'Importe total:', 'TOTAL FACTURA'],
     cols: ['Descripción', 'Cantidad', 'Precio', 'Importe'],
+    phone: ['Tel.:', 'Teléfono:', 'Tlf:'],
+    email: ['Email:', 'Correo:', 'E-mail:'],
+    taxId: ['NIF:', 'CIF:', 'NIF/CIF:'],
+    iban: ['IBAN:', 'Cuenta (IBAN):'],
+    po: ['Pedido nº:', 'Nº de pedido:', 'Su pedido:'],
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     rate: 0.21,
   },
@@ -63,6 +79,34 @@ const VENDORS = {
     ['Distribuciones Norte S.L.U.', 'Polígono Industrial Sur, nave 7', '48950 Erandio'],
   ],
 };
+/** Per issuer (same order as VENDORS): country, telephone prefix and email domain. */
+const CONTACTS: Record<string, [string, string, string]> = {
+  'Acme Widgets Ltd': ['GB', '+44 113', 'acmewidgets.co.uk'],
+  'Blue Harbor Trading LLC': ['US', '+1 503', 'blueharbor.com'],
+  'Northwind Supplies Inc': ['CA', '+1 416', 'northwind.ca'],
+  'Orbit Office GmbH': ['DE', '+49 30', 'orbit-office.de'],
+  'Greenfield Foods Ltd': ['GB', '+44 117', 'greenfieldfoods.co.uk'],
+  'Suministros Ibéricos S.L.': ['ES', '+34 91', 'suministrosibericos.es'],
+  'Talleres García S.A.': ['ES', '+34 96', 'tallerespgarcia.es'],
+  'Papelería Central S.L.': ['ES', '+34 93', 'papeleriacentral.es'],
+  'Distribuciones Norte S.L.U.': ['ES', '+34 94', 'distnorte.es'],
+};
+
+/** An IBAN with a valid check number, printed in groups of four. */
+function iban(country: string) {
+  const bban = country === 'GB' ? `${pickExtra(['NWBK', 'BARC', 'LOYD'])}${digits(14)}` : digits(country === 'ES' ? 20 : country === 'DE' ? 18 : 20);
+  const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
+  return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
+}
+
+/** The issuer's tax number as its country prints it. */
+function taxId(country: string) {
+  if (country === 'ES') return `B${digits(8)}`;
+  if (country === 'US') return `${digits(2)}-${digits(7)}`;
+  if (country === 'CA') return `${digits(9)}RT0001`;
+  return `${country}${digits(9)}`;
+}
 const CUSTOMERS = ['Harbour Logistics Ltd', 'Clínica Dental Sol S.L.', 'Riverside Studio LLC', 'Hotel Las Palmeras S.A.', 'Maple Accounting Inc'];
 const ITEMS = ['Office chairs', 'Printer paper A4', 'Consulting hours', 'Software licence', 'Delivery', 'Toner cartridge', 'Desk lamps', 'Maintenance'];
 /** Descriptions too long for their cell: printed over two lines. */
@@ -100,6 +144,11 @@ writeFileSync(
         subtotal: { type: 'number', description: 'Amount before tax' },
         tax_amount: { type: 'number', description: 'Tax amount' },
         total_amount: { type: 'number', description: 'Total amount to pay' },
+        vendor_email: { type: 'string', description: 'Email address of the company that issued the invoice' },
+        vendor_phone: { type: 'string', description: 'Telephone number of the company that issued the invoice' },
+        vendor_tax_id: { type: 'string', description: 'Tax identification (VAT or NIF) number of the issuer' },
+        iban: { type: 'string', description: 'IBAN of the bank account to pay into' },
+        po_number: { type: 'string', description: 'Purchase order number of the customer' },
         line_items: { type: 'array', items: { type: 'object', properties: { description: { type: 'string' }, quantity: { type: 'integer' }, unit_price: { type: 'number' }, amount: { type: 'number' } } } },
       },
       required: ['invoice_number', 'invoice_date', 'total_amount'],
@@ -130,6 +179,15 @@ for (let i = 0; i < COUNT; i++) {
   const subtotal = cents(lines.reduce((a, l) => a + l.amount, 0));
   const tax = cents(subtotal * L.rate);
   const total = cents(subtotal + tax);
+  const [country, phonePrefix, domain] = CONTACTS[vendor];
+  const contact = {
+    vendor_email: `${pickExtra(['accounts', 'billing', 'info', 'facturacion'])}@${domain}`,
+    vendor_phone: `${phonePrefix} ${digits(3)} ${digits(4)}`,
+    vendor_tax_id: taxId(country),
+    // North American banks have no IBAN: the field is then absent from the invoice.
+    iban: country === 'US' || country === 'CA' ? null : iban(country),
+    po_number: extra() < 0.6 ? `${pickExtra(['PO', 'OC', 'P'])}-${digits(5)}` : null,
+  };
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -147,6 +205,7 @@ for (let i = 0; i < COUNT; i++) {
   const customerY = layout === 0 ? 160 : 60;
   text(pick(L.billTo), customerX, customerY, 9, bold);
   text(customer, customerX, customerY + 14);
+  if (contact.po_number) text(`${pickExtra(L.po)} ${contact.po_number}`, customerX, customerY + 28, 9);
   if (layout !== 3) text(pick(L.title), layout === 0 ? 340 : 50, layout === 0 ? 60 : 120, 14, bold);
 
   const meta: [string, string][] = [[pick(L.number), invoiceNumber], [pick(L.date), dateIn(iso, format, lang)], [pick(L.due), dateIn(dueIso, format, lang)]];
@@ -192,12 +251,21 @@ for (let i = 0; i < COUNT; i++) {
     right(`${money(value, numberStyle)}${last ? currency : ''}`, cols[3], y + k * 16, last ? 11 : 10, last ? bold : font);
   });
 
+  // The issuer's phone and email under its address (when nothing is printed there) or in the footer; its
+  // tax number and bank account in the footer.
+  const phone = `${pickExtra(L.phone)} ${contact.vendor_phone}`;
+  const email = `${pickExtra(L.email)} ${contact.vendor_email}`;
+  const footer = [`${pickExtra(L.taxId)} ${contact.vendor_tax_id}`, ...(contact.iban ? [`${pickExtra(L.iban)} ${contact.iban}`] : [])];
+  if ((layout === 0 || layout === 2) && extra() < 0.5) [phone, email].forEach((t, k) => text(t, vendorX, 106 + k * 13, 9));
+  else footer.unshift(`${phone}   ${email}`);
+  footer.forEach((t, k) => text(t, 50, 770 + k * 13, 8));
+
   const id = String(i).padStart(3, '0');
   const bytes = Buffer.from(await pdf.save());
   const asImage = i % IMAGE_EVERY === IMAGE_EVERY - 1;
   writeFileSync(path.join(here, 'docs', `${id}.${asImage ? 'png' : 'pdf'}`), asImage ? await renderPage(bytes, 1, { dpi: 200, format: 'png' }) : bytes);
   const lineItems = lines.map((l) => ({ description: l.description.join(' '), quantity: l.quantity, unit_price: l.unit_price, amount: l.amount }));
-  const key = { invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer, subtotal, tax_amount: tax, total_amount: total, line_items: lineItems };
+  const key = { invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer, subtotal, tax_amount: tax, total_amount: total, ...contact, line_items: lineItems };
   writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
 }
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);

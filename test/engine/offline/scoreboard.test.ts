@@ -13,7 +13,8 @@ describe('npm run eval', () => {
     const report = await evalJson('eval/invoices', '--lang', 'spa+eng');
     expect(Object.keys(report)).toEqual(['n', 'overall', 'fields', 'calibration', 'wrongFlaggedShare']);
     expect(report.n).toBe(24);
-    // Measured 1.0 on the generated set (20 text-layer PDFs, 4 OCR'd images): it must stay near perfect.
+    // Measured 0.992 on the generated set (20 text-layer PDFs, 4 OCR'd images; 15 fields with the issuer's contact,
+    // tax and bank details and the PO number): it must stay near perfect.
     expect(report.overall).toBeGreaterThanOrEqual(0.95);
     for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.calibration.map((b: { min: number }) => b.min)).toEqual([0, 50, 70, 80, 90, 95]);
