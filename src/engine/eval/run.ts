@@ -13,7 +13,7 @@ import { loadDataset } from './dataset.ts';
 import { pagesFromBoxCsv } from './transcripts.ts';
 
 /** Bump when the reader's output changes, so cached pages are read again. */
-export const READER_VERSION = 3;
+export const READER_VERSION = 4;
 export const BUCKETS = [0, 50, 70, 80, 90, 95, 100.0001];
 
 export interface EvalReport {
