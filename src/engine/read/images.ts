@@ -45,9 +45,25 @@ async function bmpPage(data: Buffer, limits: ReadLimits): Promise<ImagePage> {
 }
 
 /** Tesseract reads best near 300 DPI: low-resolution scans are upscaled (measured on SROIE receipts at
- * 150 DPI: word recall 68.5% as is, 73.3% at 2× with contrast normalisation and sharpening). */
+ * 150 DPI: word recall 68.5% as is, 73.3% at 2×). */
 const OCR_TARGET_DPI = 300;
 const MAX_UPSCALE = 3;
+
+/**
+ * Cleans a page before OCR (after any enlargement), the same for every scan or photo:
+ * - the red channel instead of luminance ("red drop-out", as form scanners do): black and blue ink stay
+ *   dark while red or pink stamps, yellow highlighter and yellowed paper fade (red ink fades too);
+ * - a slight blur (σ 0.8 px): it joins dot-matrix dots and smooths JPEG noise and dithering before
+ *   tesseract binarises the page (σ ≥ 1.3 starts merging letters; contrast normalisation made it worse).
+ * Measured on the 40 SROIE dev receipts, against luminance alone: character error rate of the
+ * transcript lines 8.75% → 7.56%, key values found verbatim 92 → 103 of 160, word recall 0.709 → 0.742,
+ * and tesseract is faster on the cleaner page (1.66 → 1.06 s/page).
+ */
+const OCR_BLUR_SIGMA = 0.8;
+
+function prepareForOcr(pipeline: sharp.Sharp, channels: number): sharp.Sharp {
+  return (channels >= 3 ? pipeline.extractChannel('red') : pipeline.greyscale()).blur(OCR_BLUR_SIGMA);
+}
 
 async function sharpPage(data: Buffer, page: number, limits: ReadLimits, forOcr: boolean, upscale?: number): Promise<ImagePage> {
   try {
@@ -58,7 +74,7 @@ async function sharpPage(data: Buffer, page: number, limits: ReadLimits, forOcr:
     const factor = upscale ?? (forOcr && dpi < OCR_TARGET_DPI * 0.8 ? Math.min(MAX_UPSCALE, Math.round(OCR_TARGET_DPI / dpi)) : 1);
     let pipeline = sharp(data, { page, limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate().flatten({ background: '#ffffff' });
     if (factor > 1) pipeline = pipeline.resize({ width: width * factor, kernel: 'lanczos3' });
-    if (forOcr && factor > 1) pipeline = pipeline.greyscale();
+    if (forOcr) pipeline = prepareForOcr(pipeline, meta.channels ?? 3);
     const { data: png, info } = await pipeline.png().toBuffer({ resolveWithObject: true });
     // The resolution scales with the upscale, so boxes in points stay true.
     return { png, widthPx: info.width, heightPx: info.height, dpi: dpi * factor, upscaled: factor };
