@@ -185,6 +185,32 @@ describe('offline provider: names as schemas write them', () => {
   });
 });
 
+describe('offline provider: calibration of values read by OCR', () => {
+  it('never reports an OCR-read name at 90 or more (no check can confirm it), while a labelled date that parses may be', async () => {
+    const page = pageOf([
+      [20, [80, 'KEDAI MAJU SDN BHD']],
+      [48, [60, 'NO 12, JALAN BESAR,']],
+      [62, [60, '43000 KAJANG, SELANGOR']],
+      [100, [60, 'DATE: 05/03/2018']],
+      [140, [40, 'TOTAL'], [200, '10.95']],
+    ], 97);
+    const out = await run(
+      {
+        fields: [
+          { name: 'company', type: 'string', description: 'Name of the company or store that issued the receipt' },
+          { name: 'date', type: 'date', description: 'Date of the receipt' },
+        ],
+      },
+      page,
+    );
+    const confidence = (path: string) => out.fields.find((f) => f.path === path)!.confidence!;
+    expect(out.results).toEqual({ company: 'KEDAI MAJU SDN BHD', date: '2018-03-05' });
+    expect(confidence('company')).toBeLessThan(90);
+    expect(confidence('company')).toBeGreaterThanOrEqual(80);
+    expect(confidence('date')).toBeGreaterThanOrEqual(90);
+  });
+});
+
 describe('offline provider: dates', () => {
   it('prefers a date printed again legibly over the labelled one the reader doubts', async () => {
     const page = pageOf([
