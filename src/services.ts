@@ -50,6 +50,7 @@ export async function createServices(settings: Settings, options: ServiceOptions
   };
   let webhooks: WebhookWorker | null = null;
   let purge: { stop(): Promise<void> } | null = null;
+  let webhooksDue: AsyncIterator<unknown> | null = null;
   const run = (id: string, signal: AbortSignal) => runExtractionJob(services, id, signal);
   const queueOptions = { db, concurrency: settings.queueConcurrency, leaseMs: settings.leaseMs, run, onError: report('queue') };
   // With Redis every node can enqueue (the job travels to whichever worker is free); embedded, only a
@@ -63,11 +64,19 @@ export async function createServices(settings: Settings, options: ServiceOptions
       concurrency: settings.webhooks.concurrency,
       // An attempt's own timeout plus a margin for settling it.
       leaseMs: settings.webhooks.timeoutMs + 30_000,
+      pollMs: settings.webhooks.pollMs,
       run: (id, attempt, signal) => attemptDelivery(services, id, attempt, signal),
       onError: (error) => options.log?.(`webhooks: ${(error as Error)?.stack ?? error}`),
     });
     services.webhooks = webhooks;
     webhooks.start();
+    // Deliveries written on any node (with Redis, on every node) wake this worker at once.
+    const worker = webhooks;
+    webhooksDue = services.bus.subscribe('webhooksDue')[Symbol.asyncIterator]();
+    const due = webhooksDue;
+    void (async () => {
+      for (let r = await due.next(); !r.done; r = await due.next()) worker.notify();
+    })().catch(report('webhooks'));
     purge = startPurgeTimer(services, settings.purgeIntervalMs);
   }
   return {
@@ -79,6 +88,7 @@ export async function createServices(settings: Settings, options: ServiceOptions
       await services.queue?.stop();
       await purge?.stop();
       await Promise.all(services.background);
+      await webhooksDue?.return?.();
       await webhooks?.stop();
       await shutdownOcr();
       await redis?.close();

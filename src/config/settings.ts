@@ -45,6 +45,7 @@ const schema = z.object({
   DOCSIFT_WEBHOOK_MAX_ATTEMPTS: int(8),
   DOCSIFT_WEBHOOK_RETRY_BASE_MS: timerMs(30_000),
   DOCSIFT_WEBHOOK_CONCURRENCY: int(4),
+  DOCSIFT_WEBHOOK_POLL_MS: timerMs(1000),
   DOCSIFT_PURGE_INTERVAL_MS: timerMs(3_600_000),
   DOCSIFT_WEBHOOK_BLOCK_PRIVATE: z.enum(['true', 'false']).default('false'),
   DOCSIFT_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
@@ -114,6 +115,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
       maxAttempts: s.DOCSIFT_WEBHOOK_MAX_ATTEMPTS,
       retryBaseMs: s.DOCSIFT_WEBHOOK_RETRY_BASE_MS,
       concurrency: s.DOCSIFT_WEBHOOK_CONCURRENCY,
+      /** Longest a worker waits before looking for due deliveries when nothing woke it. */
+      pollMs: s.DOCSIFT_WEBHOOK_POLL_MS,
       /** Refuse loopback, private and other special addresses as targets. */
       blockPrivate: s.DOCSIFT_WEBHOOK_BLOCK_PRIVATE === 'true',
     },

@@ -24,6 +24,8 @@ export type BusTopics = {
   extractions: [organizationId: string, event: ExtractionEvent];
   /** An API key was revoked: connections authenticated with it close. */
   keyRevoked: [apiKeyId: string];
+  /** Webhook deliveries were written: workers on every node look for them now, not at their next poll. */
+  webhooksDue: [organizationId: string];
 };
 
 export type EventBus = ReturnType<typeof createEventBus>;

@@ -117,7 +117,11 @@ async function enqueue(services: Services, db: Db, organizationId: string, event
       if ((error as { code?: string }).code !== 'P2002') throw error;
     }
   }
-  if (written) services.webhooks?.notify();
+  if (written) {
+    services.webhooks?.notify();
+    // The event may have happened on an API node without a worker (a review): wake the workers elsewhere.
+    services.bus.publish('webhooksDue', organizationId);
+  }
 }
 
 function extractionData(e: ExtractionEvent) {

@@ -3,6 +3,7 @@
 // Redis (a key/channel prefix of this file's own). Jobs can only be processed by the workers, and events
 // can only cross nodes through Redis: with the in-memory bus or queue every test here fails.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
@@ -19,11 +20,17 @@ import { makeInvoice } from '../support/invoice.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { collect, gqlAt, REDIS_URL, redisNamespace, runCli, spawnWorker, wsClient, type WorkerProcess } from '../support/scale-out.ts';
 import { waitFor } from '../support/wait.ts';
-import { ExtractDocument, RevokeKey, UploadBase64 } from './operations.ts';
+import { ExtractDocument, RevokeKey, SubmitReview, UploadBase64 } from './operations.ts';
 
 const Events = graphql(`
   subscription ScaleOutEvents($filter: ExtractionEventFilter) {
     extractionEvents(filter: $filter) { kind status at extraction { id status } }
+  }
+`);
+
+const CreateEndpoint = graphql(`
+  mutation ScaleOutCreateEndpoint($url: String!, $events: [WebhookEvent!]!) {
+    createWebhookEndpoint(url: $url, events: $events) { __typename }
   }
 `);
 
@@ -95,6 +102,8 @@ if (postgresUrl) {
         DOCSIFT_LEASE_MS: String(LEASE_MS),
         DOCSIFT_QUEUE_CONCURRENCY: '1',
         DOCSIFT_OCR_WORKERS: '1',
+        // Long: a webhook delivery written on an API node must wake the workers through the bus.
+        DOCSIFT_WEBHOOK_POLL_MS: '600000',
       };
     }
 
@@ -156,6 +165,32 @@ if (postgresUrl) {
       expect(row).toMatchObject({ status: 'COMPLETED', attempts: 1, results: { invoice_number: 'INV-2024-001' } });
       const latencies = sub.events.map((e) => e.receivedAt - Date.parse(e.data.extractionEvents.at));
       console.log(`scale-out: publish → node B subscriber latency per event (ms): ${latencies.join(', ')}`);
+    });
+
+    it('a webhook for a review made on API node A is delivered by a worker at once (not at its poll)', async () => {
+      const received: string[] = [];
+      const receiver = createServer((req, res) => {
+        let body = '';
+        req.on('data', (c) => (body += c));
+        req.on('end', () => {
+          received.push(JSON.parse(body).event);
+          res.end('ok');
+        });
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      try {
+        const key = await (await a.org()).key(['admin']);
+        const url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
+        expect((await gqlAt(urlA, CreateEndpoint, { url, events: ['EXTRACTION_REVIEWED'] }, key)).data?.createWebhookEndpoint.__typename).toBe('MutationCreateWebhookEndpointSuccess');
+        const id = await extract(urlA, key, await upload(urlA, key, 'INV-2024-077'));
+        await waitFor(async () => (await rowOf(id)).status === 'COMPLETED', 30_000, 'the extraction');
+        const review = await gqlAt(urlA, SubmitReview, { extractionId: id, corrections: [{ path: 'total_amount', value: 1250 }] }, key);
+        expect(review.data?.submitReview, JSON.stringify(review)).toMatchObject({ __typename: 'MutationSubmitReviewSuccess' });
+        await waitFor(async () => received.length > 0, 20_000, 'the webhook');
+        expect(received).toEqual(['extraction.reviewed']);
+      } finally {
+        receiver.close();
+      }
     });
 
     it('a key revoked on node A closes its subscription on node B at once (not at the recheck)', async () => {

@@ -40,6 +40,7 @@ type Documents = {
     "\n  subscription Reviewed($extractionId: ID) {\n    reviewCompleted(extractionId: $extractionId) { kind extraction { id isReviewed finalResults reviewedResults } }\n  }\n": typeof types.ReviewedDocument,
     "\n  mutation SetRetentionDays($days: Int!) {\n    setRetentionDays(days: $days) {\n      __typename\n      ... on MutationSetRetentionDaysSuccess { data { slug retentionDays } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n": typeof types.SetRetentionDaysDocument,
     "\n  subscription ScaleOutEvents($filter: ExtractionEventFilter) {\n    extractionEvents(filter: $filter) { kind status at extraction { id status } }\n  }\n": typeof types.ScaleOutEventsDocument,
+    "\n  mutation ScaleOutCreateEndpoint($url: String!, $events: [WebhookEvent!]!) {\n    createWebhookEndpoint(url: $url, events: $events) { __typename }\n  }\n": typeof types.ScaleOutCreateEndpointDocument,
     "query Templates { templates { key name schema } }": typeof types.TemplatesDocument,
     "\n  mutation CreateSkill($input: SkillInput!) {\n    createSkill(input: $input) {\n      __typename\n      ... on MutationCreateSkillSuccess { data { id slug currentVersion current { schema mode reviewThreshold } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.CreateSkillDocument,
     "\n  mutation UpdateSkill($id: ID!, $input: SkillInput!) {\n    updateSkill(id: $id, input: $input) { __typename ... on MutationUpdateSkillSuccess { data { currentVersion versions { version } } } }\n  }\n": typeof types.UpdateSkillDocument,
@@ -85,6 +86,7 @@ const documents: Documents = {
     "\n  subscription Reviewed($extractionId: ID) {\n    reviewCompleted(extractionId: $extractionId) { kind extraction { id isReviewed finalResults reviewedResults } }\n  }\n": types.ReviewedDocument,
     "\n  mutation SetRetentionDays($days: Int!) {\n    setRetentionDays(days: $days) {\n      __typename\n      ... on MutationSetRetentionDaysSuccess { data { slug retentionDays } }\n      ... on Error { message code }\n      ... on ValidationError { path }\n    }\n  }\n": types.SetRetentionDaysDocument,
     "\n  subscription ScaleOutEvents($filter: ExtractionEventFilter) {\n    extractionEvents(filter: $filter) { kind status at extraction { id status } }\n  }\n": types.ScaleOutEventsDocument,
+    "\n  mutation ScaleOutCreateEndpoint($url: String!, $events: [WebhookEvent!]!) {\n    createWebhookEndpoint(url: $url, events: $events) { __typename }\n  }\n": types.ScaleOutCreateEndpointDocument,
     "query Templates { templates { key name schema } }": types.TemplatesDocument,
     "\n  mutation CreateSkill($input: SkillInput!) {\n    createSkill(input: $input) {\n      __typename\n      ... on MutationCreateSkillSuccess { data { id slug currentVersion current { schema mode reviewThreshold } } }\n      ... on Error { message code }\n    }\n  }\n": types.CreateSkillDocument,
     "\n  mutation UpdateSkill($id: ID!, $input: SkillInput!) {\n    updateSkill(id: $id, input: $input) { __typename ... on MutationUpdateSkillSuccess { data { currentVersion versions { version } } } }\n  }\n": types.UpdateSkillDocument,
@@ -222,6 +224,10 @@ export function graphql(source: "\n  mutation SetRetentionDays($days: Int!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ScaleOutEvents($filter: ExtractionEventFilter) {\n    extractionEvents(filter: $filter) { kind status at extraction { id status } }\n  }\n"): (typeof documents)["\n  subscription ScaleOutEvents($filter: ExtractionEventFilter) {\n    extractionEvents(filter: $filter) { kind status at extraction { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleOutCreateEndpoint($url: String!, $events: [WebhookEvent!]!) {\n    createWebhookEndpoint(url: $url, events: $events) { __typename }\n  }\n"): (typeof documents)["\n  mutation ScaleOutCreateEndpoint($url: String!, $events: [WebhookEvent!]!) {\n    createWebhookEndpoint(url: $url, events: $events) { __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
