@@ -107,24 +107,15 @@ export class OcrPool {
     this.waiters.shift()?.();
   }
 
-  /** Recognises one image (PNG/JPEG bytes); words with pixel boxes and 0-100 confidence. */
-  async recognize(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
+  /** Runs `job` on a worker for `language`; a worker that times out or fails is replaced. */
+  private async run<T>(language: string, timeoutMs: number, what: string, job: (worker: Worker) => Promise<T>): Promise<T> {
     checkLanguage(language);
     const slot = await this.acquire(language);
     let broken = false;
     try {
-      const result = await withTimeout(slot.worker.recognize(image, {}, { blocks: true, text: false }), timeoutMs, 'OCR of a page', () => {
+      return await withTimeout(job(slot.worker), timeoutMs, what, () => {
         broken = true;
       });
-      const words: OcrWord[] = [];
-      for (const block of result.data.blocks ?? []) {
-        for (const paragraph of block.paragraphs) {
-          for (const line of paragraph.lines) {
-            for (const w of line.words) words.push({ text: w.text, bbox: w.bbox, confidence: w.confidence });
-          }
-        }
-      }
-      return words;
     } catch (error) {
       broken = true;
       if (error instanceof ReadError) throw error;
@@ -132,6 +123,30 @@ export class OcrPool {
     } finally {
       this.release(slot, broken || slot.failed);
     }
+  }
+
+  /** Recognises one image (PNG/JPEG bytes); words with pixel boxes and 0-100 confidence. */
+  async recognize(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
+    const result = await this.run(language, timeoutMs, 'OCR of a page', (worker) => worker.recognize(image, {}, { blocks: true, text: false }));
+    const words: OcrWord[] = [];
+    for (const block of result.data.blocks ?? []) {
+      for (const paragraph of block.paragraphs) {
+        for (const line of paragraph.lines) {
+          for (const w of line.words) words.push({ text: w.text, bbox: w.bbox, confidence: w.confidence });
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The text's skew in radians, clockwise positive (image y down): tesseract's line finding only, no
+   * recognition (~0.15 s for a receipt). Below ~0.3° tesseract.js reports 0.
+   */
+  async skew(image: Buffer, language: string, timeoutMs: number): Promise<number> {
+    // With no output asked for (text is the only default), tesseract.js stops after finding the lines.
+    const result = await this.run(language, timeoutMs, 'Measuring the skew of a page', (worker) => worker.recognize(image, { rotateAuto: true }, { text: false }));
+    return result.data.rotateRadians ?? 0;
   }
 
   async shutdown() {

@@ -2,7 +2,7 @@
 // (via @napi-rs/canvas: sharp cannot read BMP, and tesseract.js mangles 1-bit ones).
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { ReadError } from '../types.ts';
+import { ReadError, type Box } from '../types.ts';
 import { checkPages, checkPixels, type ReadLimits } from './limits.ts';
 
 export interface ImagePage {
@@ -82,6 +82,40 @@ async function sharpPage(data: Buffer, page: number, limits: ReadLimits, forOcr:
     if (error instanceof ReadError) throw error;
     throw new ReadError('CORRUPT_FILE', `The image cannot be decoded: ${(error as Error).message}`);
   }
+}
+
+/** A page turned for OCR, and the way back from its boxes (points) to the page as stored. */
+export interface TurnedPage {
+  page: ImagePage;
+  toStored: (box: Box) => Box;
+}
+
+/**
+ * Turns a page by `radians` (clockwise positive, y down) about its centre, bicubic, on white; the canvas
+ * grows to hold the corners. `toStored` maps a box of the turned page back through the inverse rotation:
+ * the stored page's box is the one holding the word's four turned-back corners, clipped to the page.
+ */
+export async function turnPage(img: ImagePage, radians: number): Promise<TurnedPage> {
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  const { data: png, info } = await sharp(img.png)
+    .affine([[cos, -sin], [sin, cos]], { background: '#ffffff', interpolator: sharp.interpolators.bicubic })
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  const pt = 72 / img.dpi;
+  const [w0, h0, w1, h1] = [img.widthPx * pt, img.heightPx * pt, info.width * pt, info.height * pt];
+  const back = (x: number, y: number) => {
+    const [dx, dy] = [x - w1 / 2, y - h1 / 2];
+    return [w0 / 2 + cos * dx + sin * dy, h0 / 2 - sin * dx + cos * dy];
+  };
+  const toStored = ([x0, y0, x1, y1]: Box): Box => {
+    const corners = [back(x0, y0), back(x1, y0), back(x0, y1), back(x1, y1)];
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const clip = (v: number, max: number) => Math.min(max, Math.max(0, v));
+    return [clip(Math.min(...xs), w0), clip(Math.min(...ys), h0), clip(Math.max(...xs), w0), clip(Math.max(...ys), h0)];
+  };
+  return { page: { ...img, png, widthPx: info.width, heightPx: info.height }, toStored };
 }
 
 /**

@@ -1,10 +1,10 @@
 // The reader: any accepted file → pages of words with boxes (points, top-left origin), confidence, lines,
 // blocks and reading order. PDF pages use their text layer where it is usable and OCR where it is not
 // (mode ocr_pdf), or only one of the two (pdf_only, ocr_only). Images are OCR'd page by page.
-import { ReadError, type Page, type ReadOptions, type ReadResult, type ReadingMode } from '../types.ts';
+import { ReadError, type Box, type Page, type ReadOptions, type ReadResult, type ReadingMode } from '../types.ts';
 import { ocrPool } from '../ocr/pool.ts';
 import { sniff } from '../sniff.ts';
-import { imagePage, imagePages, type ImagePage } from './images.ts';
+import { imagePage, imagePages, turnPage, type ImagePage } from './images.ts';
 import { layoutWords, pageText, type RawWord } from './layout.ts';
 import { checkPages, defaultReadLimits, withTimeout, type ReadLimits } from './limits.ts';
 import { textLayerWords } from './pdf-text.ts';
@@ -33,8 +33,11 @@ async function ocrWords(png: Buffer, dpi: number, language: string, limits: Read
   return words.map((w) => ({ text: w.text, box: [w.bbox.x0 * scale, w.bbox.y0 * scale, w.bbox.x1 * scale, w.bbox.y1 * scale], confidence: w.confidence }));
 }
 
-function page(number: number, width: number, height: number, rotation: number, source: Page['source'], raw: RawWord[]): Page {
-  return { number, width: Math.round(width * 100) / 100, height: Math.round(height * 100) / 100, unit: 'pt', rotation, source, words: layoutWords(number, raw) };
+/** `toStored`: the words were read on a turned page; lines and reading order come from it, boxes from the stored page. */
+function page(number: number, width: number, height: number, rotation: number, source: Page['source'], raw: RawWord[], toStored?: (box: Box) => Box): Page {
+  let words = layoutWords(number, raw);
+  if (toStored) words = words.map((w) => ({ ...w, box: toStored(w.box).map((v) => Math.round(v * 100) / 100) as Box }));
+  return { number, width: Math.round(width * 100) / 100, height: Math.round(height * 100) / 100, unit: 'pt', rotation, source, words };
 }
 
 const failedPage = (number: number, error: unknown): Page => ({
@@ -93,12 +96,36 @@ function medianWordHeightPx(words: RawWord[], dpi: number) {
   return heights.length >= 5 ? heights[Math.floor(heights.length / 2)] : null;
 }
 
+/**
+ * Receipts photographed or fed askew: tesseract splits a tilted line into pieces and misreads its glyphs.
+ * A page whose text leans by this much or more is turned straight before OCR; below it the gain is small
+ * and a mismeasured straight page only loses (small print read at 2× went from 0.6% to 6.5% character
+ * error turned by 0.43°). Measured on the 40 SROIE dev receipts: 16 of them lean ≥ 0.5° (up to 2.1°);
+ * character error of the transcript lines 7.56% → 6.85%, key values found verbatim 103 → 108 of 160, two
+ * receipts at 0.87° from ~8% to ~1%; field accuracy 66.3% → 68.1%. Measuring the lean costs ~0.13 s a page, turning ~0.1 s.
+ */
+const MIN_DESKEW_DEGREES = 0.5;
+
+/** OCR of a page turned by `radians` first (when not 0); boxes come back in the turned page's points. */
+async function ocrTurned(img: ImagePage, radians: number, language: string, limits: ReadLimits) {
+  if (radians === 0) return { words: await ocrWords(img.png, img.dpi, language, limits), toStored: undefined };
+  const { page: turned, toStored } = await turnPage(img, radians);
+  return { words: await ocrWords(turned.png, turned.dpi, language, limits), toStored };
+}
+
+/** Pixels of a w × h page turned by `radians` (the canvas grows to hold the corners). */
+function turnedArea(w: number, h: number, radians: number) {
+  const [c, s] = [Math.abs(Math.cos(radians)), Math.abs(Math.sin(radians))];
+  return (c * w + s * h) * (s * w + c * h);
+}
+
 async function ocrImagePage(data: Buffer, mimeType: string, index: number, img: ImagePage, language: string, limits: ReadLimits) {
-  const words = await ocrWords(img.png, img.dpi, language, limits);
-  const height = img.upscaled === 1 && mimeType !== 'image/bmp' ? medianWordHeightPx(words, img.dpi) : null;
-  if (height === null || height >= SMALL_TEXT_PX || img.widthPx * img.heightPx * 4 > limits.maxPixels) return words;
-  const larger = await imagePage(data, mimeType, index, limits, true, 2);
-  return ocrWords(larger.png, larger.dpi, language, limits);
+  const skew = await ocrPool().skew(img.png, language, limits.pageTimeoutMs);
+  const radians = Math.abs(skew) >= (MIN_DESKEW_DEGREES * Math.PI) / 180 ? skew : 0;
+  const first = await ocrTurned(img, radians, language, limits);
+  const height = img.upscaled === 1 && mimeType !== 'image/bmp' ? medianWordHeightPx(first.words, img.dpi) : null;
+  if (height === null || height >= SMALL_TEXT_PX || turnedArea(img.widthPx, img.heightPx, radians) * 4 > limits.maxPixels) return first;
+  return ocrTurned(await imagePage(data, mimeType, index, limits, true, 2), radians, language, limits);
 }
 
 async function readImage(data: Buffer, mimeType: string, mode: ReadingMode, language: string, limits: ReadLimits, signal?: AbortSignal): Promise<Page[]> {
@@ -115,7 +142,8 @@ async function readImage(data: Buffer, mimeType: string, mode: ReadingMode, lang
       continue;
     }
     try {
-      pages.push(page(i + 1, width, height, 0, 'ocr', await ocrImagePage(data, mimeType, i, img, language, limits)));
+      const { words, toStored } = await ocrImagePage(data, mimeType, i, img, language, limits);
+      pages.push(page(i + 1, width, height, 0, 'ocr', words, toStored));
     } catch (error) {
       if (error instanceof ReadError && error.code === 'UNSUPPORTED_LANGUAGE') throw error;
       pages.push({ ...failedPage(i + 1, error), width, height });
