@@ -55,15 +55,21 @@ function headRows(lines: Line[]): Line[][] {
 }
 
 /** A name without its registration number, "(123456-X)", or stray edge punctuation. */
+/** OCR confidence under which a word at the edge of a name is taken for noise (specks, stamps, folds). */
+const NOISE_CONFIDENCE = 5;
+
 function nameWords(words: Word[]): Word[] {
   const kept = withoutRegistration(words);
-  while (kept.length && !/[\p{L}\p{N}]/u.test(kept[0].text)) kept.shift();
-  while (kept.length && !/[\p{L}\p{N}.)]/u.test(kept[kept.length - 1].text)) kept.pop();
+  // Words the reader had no confidence in at all, beside words it read well, are noise, not the name's.
+  const surest = Math.max(0, ...kept.map((w) => w.confidence));
+  const noise = (w: Word) => w.confidence < NOISE_CONFIDENCE && surest >= 60;
+  while (kept.length && (!/[\p{L}\p{N}]/u.test(kept[0].text) || noise(kept[0]))) kept.shift();
+  while (kept.length && (!/[\p{L}\p{N}.)]/u.test(kept[kept.length - 1].text) || noise(kept[kept.length - 1]))) kept.pop();
   return kept;
 }
 
-/** "SDN 8HD", "SON BHD": the Malay legal form read with the usual OCR confusions (8/B, O/D, 0/O, 5/S). */
-const SDN = /^[S5][DO0][NM]\.?$/i;
+/** "SDN 8HD", "SON BHD", "SD BHD": the Malay legal form read with the usual OCR confusions (8/B, O/D, 0/O, 5/S) or a lost letter. */
+const SDN = /^[S5][DO0][NM]?\.?$/i;
 const BHD = /^[B8][HN][DO0]\.?,?$/i;
 export function repairLegalForm(text: string): string {
   const tokens = text.split(' ');

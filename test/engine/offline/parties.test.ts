@@ -32,6 +32,8 @@ describe('legal forms read through OCR slips', () => {
     // Abbreviations keep their stop; "SON" alone is a word.
     expect(repairLegalForm('LIM PRESS CO. SDN BHD')).toBe('LIM PRESS CO. SDN BHD');
     expect(repairLegalForm('FATHER AND SON BAKERY')).toBe('FATHER AND SON BAKERY');
+    // A lost letter: 'SD BHD' is no word of its own.
+    expect(repairLegalForm('LIGHTROOM GALLERY SD BHD')).toBe('LIGHTROOM GALLERY SDN BHD');
   });
 });
 
@@ -81,6 +83,19 @@ describe('issuer name', () => {
     ], 85);
     page.words[0].confidence = 5;
     expect((await partiesOf(page)).company).toBe('Owner by Harbour Grill');
+  });
+});
+
+describe('issuer name beside noise', () => {
+  it('leaves out words the reader had no confidence in at all at the edges of a well-read name', async () => {
+    const page = pageOf([
+      [20, [10, 'Fozo dt'], [60, 'PERNIAGAAN ZHENG HUI']],
+      [48, [60, 'LOT 3, JALAN BUNGA 2/1,']],
+      [62, [60, '52000 KL']],
+      ...TAIL,
+    ], 88);
+    for (const w of page.words.slice(0, 2)) w.confidence = 0;
+    expect((await partiesOf(page)).company).toBe('PERNIAGAAN ZHENG HUI');
   });
 });
 
