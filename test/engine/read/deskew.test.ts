@@ -1,14 +1,13 @@
 // Pages whose text leans are turned straight before OCR; the words' boxes still land on the page as
 // stored (grounding: reviewers see them drawn on the uploaded image).
-import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/engine/read/index.ts';
 import { shutdownOcr } from '../../../src/engine/ocr/pool.ts';
 import type { Box } from '../../../src/engine/types.ts';
 import { textImage } from '../../support/fixtures.ts';
+import { sroieImage, transcriptLines } from '../../support/sroie.ts';
 
-const DIR = '../shared/eval/sroie-dev';
 const compact = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 const centre = (b: Box) => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
@@ -50,9 +49,9 @@ describe('pages that lean are read straight', () => {
   // Two real receipts photographed 0.87° askew: read as they lean, lines break apart and interleave.
   // Transcript lines found whole in the reading order, measured: 016 0.829 → 0.939, 018 0.813 → 0.920.
   it.each(['016', '018'])('receipt %s (0.87° askew): nine in ten of its printed lines read whole', async (id) => {
-    const read = await readDocument(readFileSync(`${DIR}/img/${id}.jpg`), { mode: 'ocr_only' });
+    const read = await readDocument(sroieImage(id), { mode: 'ocr_only' });
     const text = read.text.split('\n').map(compact);
-    const truth = readFileSync(`${DIR}/box/${id}.csv`, 'utf8').split('\n').filter(Boolean).map((l) => compact(l.split(',').slice(8).join(','))).filter(Boolean);
+    const truth = transcriptLines(id).map(compact).filter(Boolean);
     expect(truth.filter((l) => text.some((t) => t.includes(l))).length / truth.length).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

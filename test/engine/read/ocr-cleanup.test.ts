@@ -1,23 +1,9 @@
 // Pages are cleaned before OCR: red channel (stamps fade, ink stays) and a slight blur (dot-matrix dots
 // join, JPEG noise smooths). Three real receipts of the shared dev set show each part.
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/engine/read/index.ts';
 import { shutdownOcr } from '../../../src/engine/ocr/pool.ts';
-
-const DIR = '../shared/eval/sroie-dev';
-
-function recall(id: string, words: string[]) {
-  const truth = readFileSync(`${DIR}/box/${id}.csv`, 'utf8').split('\n').filter(Boolean).flatMap((l) => l.split(',').slice(8).join(',').split(/\s+/)).map((w) => w.toLowerCase()).filter(Boolean);
-  const bag = new Map<string, number>();
-  for (const w of words) bag.set(w.toLowerCase(), (bag.get(w.toLowerCase()) ?? 0) + 1);
-  let hit = 0;
-  for (const w of truth) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) hit++, bag.set(w, n - 1);
-  }
-  return hit / truth.length;
-}
+import { sroieImage, wordRecall } from '../../support/sroie.ts';
 
 describe('pages are cleaned before OCR', () => {
   afterAll(() => shutdownOcr());
@@ -29,7 +15,7 @@ describe('pages are cleaned before OCR', () => {
     ['027', 'a noisy scan', 0.62],
     ['039', 'a grainy scan', 0.66],
   ] as const)('receipt %s (%s): word recall ≥ %d', async (id, _what, min) => {
-    const read = await readDocument(readFileSync(`${DIR}/img/${id}.jpg`), { mode: 'ocr_only' });
-    expect(recall(id, read.pages.flatMap((p) => p.words.map((w) => w.text)))).toBeGreaterThanOrEqual(min);
+    const read = await readDocument(sroieImage(id), { mode: 'ocr_only' });
+    expect(wordRecall(id, read.pages.flatMap((p) => p.words.map((w) => w.text)))).toBeGreaterThanOrEqual(min);
   }, 120_000);
 });

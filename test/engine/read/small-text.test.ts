@@ -1,33 +1,19 @@
 // Photos and phone scans often state 72 DPI (or nothing) whatever their real resolution, so small print
 // cannot be recognised from the metadata. The reader measures the text it first read and, below ~20 px,
 // reads again at 2×. Two real receipts of the shared dev set with 10–11 px text show it.
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/engine/read/index.ts';
 import { shutdownOcr } from '../../../src/engine/ocr/pool.ts';
-
-const DIR = '../shared/eval/sroie-dev';
-
-function recall(id: string, words: string[]) {
-  const truth = readFileSync(`${DIR}/box/${id}.csv`, 'utf8').split('\n').filter(Boolean).flatMap((l) => l.split(',').slice(8).join(',').split(/\s+/)).map((w) => w.toLowerCase()).filter(Boolean);
-  const bag = new Map<string, number>();
-  for (const w of words) bag.set(w.toLowerCase(), (bag.get(w.toLowerCase()) ?? 0) + 1);
-  let hit = 0;
-  for (const w of truth) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) hit++, bag.set(w, n - 1);
-  }
-  return hit / truth.length;
-}
+import { sroieImage, wordRecall } from '../../support/sroie.ts';
 
 describe('small print in images that under-state their resolution', () => {
   afterAll(() => shutdownOcr());
 
   // Measured: 035 0.659 and 030 0.739 read as stored; 0.879 and 0.886 read at 2×.
   it.each(['035', '030'])('receipt %s (1080 px wide, stated 72 DPI, ~11 px text) is read at 2×: word recall ≥ 0.82', async (id) => {
-    const read = await readDocument(readFileSync(`${DIR}/img/${id}.jpg`), { mode: 'ocr_only' });
+    const read = await readDocument(sroieImage(id), { mode: 'ocr_only' });
     const words = read.pages.flatMap((p) => p.words.map((w) => w.text));
-    expect(recall(id, words)).toBeGreaterThanOrEqual(0.82);
+    expect(wordRecall(id, words)).toBeGreaterThanOrEqual(0.82);
     // Boxes stay in points of the stored image: an implausible 72 DPI reads as 300, so 1080 px = 259.2 pt.
     expect(read.pages[0].width).toBeCloseTo(259.2, 1);
     const right = Math.max(...read.pages[0].words.map((w) => w.box[2]));
