@@ -84,6 +84,13 @@ async function sharpPage(data: Buffer, page: number, limits: ReadLimits, forOcr:
   }
 }
 
+/** A page rendered for OCR (a scanned PDF page) cleaned the way image files are. */
+export async function ocrReady(png: Buffer, dpi: number): Promise<ImagePage> {
+  const meta = await sharp(png).metadata();
+  const { data, info } = await prepareForOcr(sharp(png).flatten({ background: '#ffffff' }), meta.channels ?? 3).png().toBuffer({ resolveWithObject: true });
+  return { png: data, widthPx: info.width, heightPx: info.height, dpi, upscaled: 1 };
+}
+
 /** A page turned for OCR, and the way back from its boxes (points) to the page as stored. */
 export interface TurnedPage {
   page: ImagePage;

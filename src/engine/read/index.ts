@@ -4,7 +4,7 @@
 import { ReadError, type Box, type Page, type ReadOptions, type ReadResult, type ReadingMode } from '../types.ts';
 import { ocrPool } from '../ocr/pool.ts';
 import { sniff } from '../sniff.ts';
-import { imagePage, imagePages, turnPage, type ImagePage } from './images.ts';
+import { imagePage, imagePages, ocrReady, turnPage, type ImagePage } from './images.ts';
 import { layoutWords, pageText, type RawWord } from './layout.ts';
 import { checkPages, defaultReadLimits, withTimeout, type ReadLimits } from './limits.ts';
 import { textLayerWords } from './pdf-text.ts';
@@ -66,12 +66,13 @@ async function readPdf(data: Buffer, mode: ReadingMode, language: string, limits
           continue;
         }
         const viewport = p.getViewport({ scale: 1 });
-        const words = await withTimeout(
-          (async () => ocrWords((await renderPdfPage(p, OCR_DPI, 'png', limits)).data, OCR_DPI, language, limits))(),
+        // A scanned page is cleaned and turned straight like an image file.
+        const { words, toStored } = await withTimeout(
+          (async () => ocrStraight(await ocrReady((await renderPdfPage(p, OCR_DPI, 'png', limits)).data, OCR_DPI), language, limits))(),
           limits.pageTimeoutMs,
           `Reading page ${n}`,
         );
-        pages.push(page(n, viewport.width, viewport.height, viewport.rotation, 'ocr', words));
+        pages.push(page(n, viewport.width, viewport.height, viewport.rotation, 'ocr', words, toStored));
         p.cleanup();
       } catch (error) {
         if (error instanceof ReadError && ['TOO_MANY_PIXELS', 'UNSUPPORTED_LANGUAGE', 'ABORTED'].includes(error.code)) throw error;
@@ -119,9 +120,19 @@ function turnedArea(w: number, h: number, radians: number) {
   return (c * w + s * h) * (s * w + c * h);
 }
 
-async function ocrImagePage(data: Buffer, mimeType: string, index: number, img: ImagePage, language: string, limits: ReadLimits) {
+/** The page's lean, when it is worth turning the page for (else 0). */
+async function leanOf(img: ImagePage, language: string, limits: ReadLimits) {
   const skew = await ocrPool().skew(img.png, language, limits.pageTimeoutMs);
-  const radians = Math.abs(skew) >= (MIN_DESKEW_DEGREES * Math.PI) / 180 ? skew : 0;
+  return Math.abs(skew) >= (MIN_DESKEW_DEGREES * Math.PI) / 180 ? skew : 0;
+}
+
+/** OCR of a page turned straight first when it leans. */
+async function ocrStraight(img: ImagePage, language: string, limits: ReadLimits) {
+  return ocrTurned(img, await leanOf(img, language, limits), language, limits);
+}
+
+async function ocrImagePage(data: Buffer, mimeType: string, index: number, img: ImagePage, language: string, limits: ReadLimits) {
+  const radians = await leanOf(img, language, limits);
   const first = await ocrTurned(img, radians, language, limits);
   const height = img.upscaled === 1 && mimeType !== 'image/bmp' ? medianWordHeightPx(first.words, img.dpi) : null;
   if (height === null || height >= SMALL_TEXT_PX || turnedArea(img.widthPx, img.heightPx, radians) * 4 > limits.maxPixels) return first;
