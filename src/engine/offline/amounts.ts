@@ -148,6 +148,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const agree = (v: number, rule: number) => agreed.set(v, (agreed.get(v) ?? 0) | rule);
   /** Totals printed before rounding: the rounded one printed after them is the amount due. */
   const unrounded = new Set<Amount>();
+  /** An unlabelled amount printed after the rounding line that is exactly a labelled total + rounding: the total due, its label lost. */
+  const roundedLabel = new Map<Amount, number>();
   if (isTotal) {
     const isChange = (a: Amount) => isChangeRow(a.rowText);
     const change = all.filter((a) => isChange(a) && a.value >= 0);
@@ -175,6 +177,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const rounded = all.find((l) => after(l, r) && l.value > 0 && hasDecimals(l.text) && cents(l.value) % 5 === 0 && (l.bare || !otherRow(l)) && before.some((b) => b.a.value !== l.value && Math.abs(cents(b.a.value - l.value)) < 5));
       if (rounded) {
         agree(cents(rounded.value), 2);
+        for (const b of before) if (cents(b.a.value + r.value) === cents(rounded.value)) roundedLabel.set(rounded, Math.max(roundedLabel.get(rounded) ?? 0, b.label));
         for (const b of before) if (Math.abs(cents(b.a.value - rounded.value)) < 5 && b.a.value !== rounded.value) unrounded.add(b.a);
       } else for (const b of before) agree(cents(b.a.value + r.value), 2);
     }
@@ -211,7 +214,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     let support = 0;
     const idLike = /\d{5,}/.test(a.text.replace(/[.,]/g, '')) && !hasDecimals(a.text);
     if (isTotal) {
-      score += 0.45 * label * (otherRow(a) ? 0.3 : 1);
+      score += 0.45 * Math.max(label * (otherRow(a) ? 0.3 : 1), roundedLabel.get(a) ?? 0);
       if (hasDecimals(a.text)) score += 0.1;
       score += 0.08 * a.line.y;
       if (a.value === maxNotTendered) score += 0.15;

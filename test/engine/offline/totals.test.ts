@@ -112,6 +112,17 @@ describe('receipt totals', () => {
     expect(total).toBe(71.2);
   });
 
+  it('takes the unlabelled amount after the rounding line that is exactly the total + rounding', async () => {
+    const total = await totalOf([
+      [140, [40, 'TOTAL RM'], [200, '60.31']],
+      [154, [40, 'ROUNDING ADJ'], [200, '-0.01']],
+      // Its label lost to the reader: only the currency is left.
+      [168, [40, 'RM'], [200, '60.30']],
+      [182, [40, 'Thank you, please come again']],
+    ]);
+    expect(total).toBe(60.3);
+  });
+
   it('joins an amount the reader cut at its decimal point', async () => {
     const total = await totalOf([
       [140, [40, 'SUB TOTAL'], [200, '12.00']],
