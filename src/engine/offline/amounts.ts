@@ -187,7 +187,13 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     for (const st of subtotals) {
       for (const t of taxes) {
         agree(cents(st.value + t.value), 4);
-        for (const r of rounding) agree(cents(st.value + t.value + r.value), 4);
+        for (const r of rounding) {
+          // Rounding lands on 5 cents; a rounding amount whose sign the reader lost still says which way.
+          const sum = cents(st.value + t.value);
+          const signed = sum + cents(r.value);
+          const flipped = sum - cents(r.value);
+          agree(signed % 5 !== 0 && flipped % 5 === 0 ? flipped : signed, 4);
+        }
       }
     }
   }

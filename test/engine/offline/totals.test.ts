@@ -167,6 +167,20 @@ describe('receipt totals', () => {
     expect(added.confidence).toBeGreaterThanOrEqual(90);
   });
 
+  it('confirms subtotal + tax + rounding when the reader lost the rounding amount\'s sign', async () => {
+    const rows = (rounding: string): Row[] => [
+      [140, [40, 'SUB-TOTAL'], [200, '144.68']],
+      [154, [40, 'TOTAL TAX'], [200, '8.68']],
+      [168, [40, 'ROUNDING'], [200, rounding]],
+      [182, [40, 'TOTAL'], [200, '153.35']],
+    ];
+    // "-0.01" read as "0.01": 144.68 + 8.68 + 0.01 is no 5-cent amount, 144.68 + 8.68 − 0.01 is.
+    const unsigned = await extractTotal(rows('0.01'));
+    expect(unsigned.total).toBe(153.35);
+    expect(unsigned.confidence).toBeGreaterThanOrEqual(90);
+    expect((await extractTotal(rows('-0.01'))).confidence).toBeGreaterThanOrEqual(90);
+  });
+
   it('takes the amount printed under its label with a currency code before it', async () => {
     const total = await totalOf([
       [140, [40, 'DEPOSIT RETURNED'], [200, 'MYR 24.00']],
