@@ -97,9 +97,9 @@ function summaryTops(lines: Line[], totalLabels: Line[]): Map<number, number> {
   return tops;
 }
 
-/** The amount a token reads as once its one letter among digits is taken for the digit `proven` accepts. */
+/** The amount a token reads as once its one letter or symbol among digits ("E7.10", "&7.10") is taken for the digit `proven` accepts. */
 export function repairedByArithmetic(text: string, proven: (value: number) => boolean): { text: string; value: number } | null {
-  const m = text.match(/^(.*?)(\d*)([A-Za-z])(\d*[.,]\d{2})$/);
+  const m = text.match(/^(.*?)(\d*)([A-Za-z&$£€¥§#@])(\d*[.,]\d{2})$/);
   if (!m || (!m[2] && /[A-Za-z]$/.test(m[1]))) return null;
   const found: { text: string; value: number }[] = [];
   for (let d = 0; d <= 9; d++) {
@@ -184,17 +184,22 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     // Subtotal (or the amount before tax) + tax, and + rounding when the receipt rounds.
     const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto|excl\w*)\b/.test(a.rowText) && !inSummary(a));
     const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
-    for (const st of subtotals) {
-      for (const t of taxes) {
-        agree(cents(st.value + t.value), 4);
-        for (const r of rounding) {
-          // Rounding lands on 5 cents; a rounding amount whose sign the reader lost still says which way.
-          const sum = cents(st.value + t.value);
-          const signed = sum + cents(r.value);
-          const flipped = sum - cents(r.value);
-          agree(signed % 5 !== 0 && flipped % 5 === 0 ? flipped : signed, 4);
-        }
+    const agreeTaxed = (sum: number) => {
+      agree(sum, 4);
+      for (const r of rounding) {
+        // Rounding lands on 5 cents; a rounding amount whose sign the reader lost still says which way.
+        const signed = sum + cents(r.value);
+        const flipped = sum - cents(r.value);
+        agree(signed % 5 !== 0 && flipped % 5 === 0 ? flipped : signed, 4);
       }
+    };
+    for (const st of subtotals) for (const t of taxes) agreeTaxed(cents(st.value + t.value));
+    // A row of the tax summary ("SR 6% 35.00 2.10"): its amount before tax + its tax.
+    const summaryRows = new Map<number, Amount[]>();
+    for (const a of decimals) if (inSummary(a)) summaryRows.set(a.line.row, [...(summaryRows.get(a.line.row) ?? []), a]);
+    for (const row of summaryRows.values()) {
+      const [net, tax] = row.sort((a, b) => x0(a) - x0(b)).slice(-2);
+      if (tax && tax.value < 0.3 * net.value) agreeTaxed(cents(net.value + tax.value));
     }
   }
   // A labelled total with one letter where a digit belongs ("E7.10"): the digit the receipt's arithmetic

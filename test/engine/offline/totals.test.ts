@@ -211,6 +211,20 @@ describe('receipt totals', () => {
     expect(total).toBe(31.1);
   });
 
+  it('reads back a digit misread as a symbol when the tax summary row proves it', async () => {
+    const rows = (total: string): Row[] => [
+      [140, [40, 'Total Incl GST'], [180, `RM ${total}`]],
+      // The tender misread too: tendered − change proves nothing.
+      [154, [40, 'CASH'], [180, 'RM £0.00']],
+      [168, [40, 'CHANGE'], [180, 'RM 12.90']],
+      [196, [40, 'GST Summary'], [140, 'Amt(RM)'], [200, 'Tax(RM)']],
+      [210, [40, 'S @ 6%'], [140, '35.00'], [200, '2.10']],
+    ];
+    expect(await totalOf(rows('&7.10'))).toBe(37.1);
+    // The summary's amount + tax confirms a total read right.
+    expect((await extractTotal(rows('37.10'))).confidence).toBeGreaterThanOrEqual(90);
+  });
+
   it('reads back the digit a misread total lost when tendered − change proves it', async () => {
     const total = await totalOf([
       [140, [40, 'Total: Incl GST'], [180, 'RM F4.60']],
@@ -226,6 +240,7 @@ describe('repairedByArithmetic', () => {
   it('replaces one letter among digits only with the digit the arithmetic proves', () => {
     expect(repairedByArithmetic('E7.10', proven(37.1))).toEqual({ text: '37.10', value: 37.1 });
     expect(repairedByArithmetic('11Z.46', proven(112.46))).toEqual({ text: '112.46', value: 112.46 });
+    expect(repairedByArithmetic('&7.10', proven(37.1))).toEqual({ text: '37.10', value: 37.1 });
     // Nothing proven, a currency prefix, or no letter: no repair.
     expect(repairedByArithmetic('E7.10', proven(12))).toBeNull();
     expect(repairedByArithmetic('RM7.10', proven(7.1, 97.1))).toBeNull();
