@@ -155,12 +155,13 @@ export function companyCandidates(lines: Line[]): Candidate[] {
 /** Registration numbers, dates and times printed next to an address are not part of it. */
 const NOT_ADDRESS_WORD = /^\d{1,2}[:.]\d{2}([:.]\d{2})?$|^(am|pm)$/i;
 
-/** Symbols no address prints, read from specks at a word's edge ("81200¢"). */
-const EDGE_JUNK = /^[¢©®«»|~}{]+|[¢©®«»|~}{]+$/g;
+/** Symbols no address prints, read from specks and rules at a word's edge ("81200¢", "[LOT"). */
+const EDGE_JUNK = /^[¢©®«»|~}{[\]]+|[¢©®«»|~}{[\]]+$/g;
 
 /** The words of an address line: edge specks, registration numbers and their labels, dates and times dropped. */
 export function addressWords(line: Line): Word[] {
-  const cleaned = line.words.map((w) => (EDGE_JUNK.test(w.text) ? { ...w, text: w.text.replace(EDGE_JUNK, '') } : w)).filter((w) => w.text);
+  // (replace, not a test first: a global pattern's test() keeps its place from one word to the next)
+  const cleaned = line.words.map((w) => ({ ...w, text: w.text.replace(EDGE_JUNK, '') })).filter((w) => w.text);
   const unregistered = withoutLeadingLabel(withoutRegistration(cleaned));
   // What is left beside a registration number is its label ("Company No"), not an address.
   if (unregistered.length < cleaned.length && !/\d/.test(joinText(unregistered)) && !ADDRESS_WORDS.test(fold(joinText(unregistered)).replace(/\bno\b\.?/g, '')) && unregistered.length <= 3) return [];

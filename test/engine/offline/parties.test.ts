@@ -144,6 +144,16 @@ describe('issuer address', () => {
     expect((await partiesOf(page)).address).toBe('LOT 12, JALAN MAWAR 3, TAMAN CEMPAKA,47100 SITE 1066 PUCHONG');
   });
 
+  it('drops the brackets and rules a scan puts at the edges of every address word', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI SERBA GUNA SDN BHD']],
+      [34, [60, '[LOT 12, JALAN MAWAR 3,']],
+      [48, [60, '|47100 ~PUCHONG]']],
+      [130, [60, 'TEL: 03-1234 5678']],
+    ], 88);
+    expect((await partiesOf(page)).address).toBe('LOT 12, JALAN MAWAR 3, 47100 PUCHONG');
+  });
+
   it('stops before a contact row even when it carries "No." and numbers', async () => {
     const page = pageOf([
       [20, [60, 'RIA HARDWARE TRADING']],
