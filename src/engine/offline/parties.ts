@@ -12,8 +12,8 @@ const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
 const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo))\b/;
-/** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter. */
-const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$/i;
+/** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
+const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
 /** Drops a parenthesised span holding a registration number, "(CO. REG : 860671-D)", and lone ones. */
 function withoutRegistration(words: Word[]): Word[] {
@@ -78,6 +78,8 @@ export function repairLegalForm(text: string): string {
     tokens[i] = `SDN${tokens[i].endsWith('.') ? '.' : ''}`;
     tokens[i + 1] = `BHD${tokens[i + 1].replace(/^.{3}/, '')}`;
   }
+  // The short form S/B (Sendirian Berhad) with its S read as a 5 or its B as an 8.
+  for (let i = 1; i < tokens.length; i++) if (/^[S5]\/[B8]\.?$/i.test(tokens[i])) tokens[i] = tokens[i].replace(/^[S5]\/[B8]/i, 'S/B');
   // A full word does not end with a stop before its legal form ("INTERNATIONAL. SDN BHD"): a speck read as one.
   for (let i = 0; i + 1 < tokens.length; i++) if (/^\p{L}{5,}[.,]$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD|LTD|LIMITED|LLC|INC|GMBH)\b/i.test(tokens[i + 1])) tokens[i] = tokens[i].slice(0, -1);
   return tokens.join(' ');

@@ -34,6 +34,9 @@ describe('legal forms read through OCR slips', () => {
     expect(repairLegalForm('FATHER AND SON BAKERY')).toBe('FATHER AND SON BAKERY');
     // A lost letter: 'SD BHD' is no word of its own.
     expect(repairLegalForm('LIGHTROOM GALLERY SD BHD')).toBe('LIGHTROOM GALLERY SDN BHD');
+    // The short form S/B with its S read as a 5; a leading "5/8" is no legal form.
+    expect(repairLegalForm('KEDAI RUNCIT MAJU 5/B')).toBe('KEDAI RUNCIT MAJU S/B');
+    expect(repairLegalForm('5/8 JALAN MAJU')).toBe('5/8 JALAN MAJU');
   });
 });
 
@@ -71,6 +74,16 @@ describe('issuer name', () => {
       ...TAIL,
     ], 90);
     expect((await partiesOf(page)).company).toBe('PERNIAGAAN SINAR TIMUR SDN BHD');
+  });
+
+  it('drops a registration number whose opening parenthesis the reader lost, and reads S/B through a 5', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI RUNCIT MAJU 5/B AS12345-6)']],
+      [34, [60, 'NO 3, JALAN BESI 2,']],
+      [48, [60, '81300 SKUDAI']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(page)).company).toBe('KEDAI RUNCIT MAJU S/B');
   });
 
   it('passes over a token the reader itself doubts', async () => {
