@@ -57,9 +57,11 @@ export interface WebhookEndpointInput {
   active?: boolean | null;
 }
 
+const newSecret = () => `${SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
+
 /** Returns the endpoint and its signing secret, which no later read shows again. */
 export async function createWebhookEndpoint(actor: Actor, input: WebhookEndpointInput & { url: string; events: readonly string[] }) {
-  const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const secret = newSecret();
   const endpoint = await actor.db.webhookEndpoint.create({
     data: {
       organizationId: actor.principal.organizationId,
@@ -90,6 +92,30 @@ export async function updateWebhookEndpoint(actor: Actor, id: string, input: Web
       ...(input.active != null && { active: input.active }),
     },
   });
+}
+
+/** A new signing secret for the endpoint, shown once; every attempt from now on is signed with it. */
+export async function rotateWebhookSecret(actor: Actor, id: string) {
+  await getWebhookEndpoint(actor, id);
+  const secret = newSecret();
+  const endpoint = await actor.db.webhookEndpoint.update({ where: { id }, data: { secret } });
+  return { endpoint, secret };
+}
+
+/**
+ * Sends a settled delivery again (a FAILED one once the receiver is back, or a DELIVERED one it lost):
+ * the same delivery id and payload, so a receiver that dedupes on the id stays exactly-once; its attempts
+ * start over.
+ */
+export async function redeliverWebhook(actor: Actor, id: string) {
+  const delivery = await actor.db.webhookDelivery.findUnique({ where: { id }, include: { endpoint: { select: { active: true } } } });
+  if (!delivery) throw new NotFoundError('Webhook delivery', id);
+  if (delivery.status === 'PENDING') throw new ValidationError('The delivery is still being attempted', 'id');
+  if (!delivery.endpoint.active) throw new ValidationError('Its endpoint is inactive: activate it first', 'id');
+  const row = await actor.db.webhookDelivery.update({ where: { id }, data: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), deliveredAt: null } });
+  actor.services.webhooks?.notify();
+  actor.services.bus.publish('webhooksDue', actor.principal.organizationId);
+  return row;
 }
 
 /** Deletes the endpoint and its delivery log; pending deliveries are never sent. */

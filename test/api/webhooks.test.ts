@@ -23,6 +23,24 @@ const CreateEndpoint = graphql(`
     }
   }
 `);
+const RotateSecret = graphql(`
+  mutation RotateWebhookSecret($id: ID!) {
+    rotateWebhookSecret(id: $id) {
+      __typename
+      ... on MutationRotateWebhookSecretSuccess { data { secret endpoint { id secretHint } } }
+      ... on Error { message code }
+    }
+  }
+`);
+const Redeliver = graphql(`
+  mutation RedeliverWebhook($id: ID!) {
+    redeliverWebhook(id: $id) {
+      __typename
+      ... on MutationRedeliverWebhookSuccess { data { id deliveryId status attempts } }
+      ... on Error { message code }
+    }
+  }
+`);
 const UpdateEndpoint = graphql(`
   mutation UpdateWebhookEndpoint($id: ID!, $url: String, $active: Boolean, $events: [WebhookEvent!]) {
     updateWebhookEndpoint(id: $id, url: $url, active: $active, events: $events) {
@@ -308,6 +326,39 @@ describe.each(databases)('webhooks on %s', (database) => {
     await waitFor(async () => ((await t.gql(ExtractionQuery, { id: theirs }, otherKey)).data?.extraction?.status === 'COMPLETED' ? true : null), 60_000, 'their extraction');
     await new Promise((r) => setTimeout(r, 200));
     expect((await deliveries()).totalCount).toBe(before);
+  });
+
+  it('redelivers a failed delivery on request, with the same delivery id; never another organisation’s', async () => {
+    const [failed] = (await deliveries({ endpointId: endpoints['/down'].id, status: 'FAILED' })).edges.map((e) => e.node);
+    const sentBefore = receiver.received.filter((r) => r.deliveryId === failed.deliveryId).length;
+    expect((await t.gql(Redeliver, { id: failed.id }, otherKey)).data!.redeliverWebhook).toMatchObject({ __typename: 'NotFoundError' });
+    const again = await t.gql(Redeliver, { id: failed.id }, key);
+    expect(again.data!.redeliverWebhook).toMatchObject({ data: { deliveryId: failed.deliveryId, status: 'PENDING', attempts: 0 } });
+    // /down still answers 503: the attempts start over and run out again.
+    const settledAgain = await waitFor(async () => {
+      const d = (await deliveries({ endpointId: endpoints['/down'].id })).edges.map((e) => e.node).find((x) => x.id === failed.id)!;
+      return d.status === 'FAILED' && d.attempts === 4 ? d : null;
+    }, 30_000, 'the redelivery');
+    expect(settledAgain.lastStatusCode).toBe(503);
+    expect(receiver.received.filter((r) => r.deliveryId === failed.deliveryId)).toHaveLength(sentBefore + 4);
+  });
+
+  it('rotates an endpoint’s secret: later attempts are signed with the new one only', async () => {
+    const old = endpoints['/hooks'].secret;
+    const res = (await t.gql(RotateSecret, { id: endpoints['/hooks'].id }, key)).data!.rotateWebhookSecret;
+    if (res.__typename !== 'MutationRotateWebhookSecretSuccess') throw new Error(JSON.stringify(res));
+    expect(res.data.secret).toMatch(/^whsec_[\w-]{40,}$/);
+    expect(res.data.secret).not.toBe(old);
+    expect(res.data.secret.startsWith(res.data.endpoint.secretHint.replace('…', ''))).toBe(true);
+    expect((await t.gql(RotateSecret, { id: endpoints['/hooks'].id }, otherKey)).data!.rotateWebhookSecret).toMatchObject({ __typename: 'NotFoundError' });
+    receiver.secrets.set('/hooks', res.data.secret);
+    const seen = receiver.received.length;
+    const review = await t.gql(SubmitReview, { extractionId, corrections: [] }, key);
+    expect(review.data?.submitReview.__typename).toBe('MutationSubmitReviewSuccess');
+    const sent = await waitFor(async () => receiver.received.slice(seen).find((r) => r.path === '/hooks' && r.event === 'extraction.reviewed') ?? null, 30_000, 'a delivery after the rotation');
+    expect(sent.verified).toBe(true);
+    expect(verify(old, sent.signature, sent.raw)).toBe(false);
+    endpoints['/hooks'].secret = res.data.secret;
   });
 
   it('updates, deactivates and deletes endpoints; scopes below admin are refused', async () => {

@@ -3,6 +3,8 @@ import { NotFoundError, ValidationError } from '../../resolvers/errors.ts';
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
+  redeliverWebhook,
+  rotateWebhookSecret,
   secretHint,
   updateWebhookEndpoint,
   WEBHOOK_EVENTS,
@@ -121,7 +123,7 @@ builder.queryField('webhookDeliveries', (t) =>
 const CreatedWebhookEndpoint = builder
   .objectRef<{ secret: string; endpoint: { id: string } }>('CreatedWebhookEndpoint')
   .implement({
-    description: 'A new endpoint and its signing secret, which is never shown again.',
+    description: 'An endpoint and its (new) signing secret, which is never shown again.',
     fields: (t) => ({
       secret: t.exposeString('secret', { description: 'Key of the HMAC-SHA256 in X-Docsift-Signature.' }),
       endpoint: t.prismaField({
@@ -161,6 +163,28 @@ builder.mutationField('updateWebhookEndpoint', (t) =>
       active: t.arg.boolean({ description: 'Whether it receives events.' }),
     },
     resolve: (_q, _r, args, ctx) => updateWebhookEndpoint(ctx.actor(), decodeId(args.id, 'WebhookEndpoint'), args),
+  }),
+);
+
+builder.mutationField('rotateWebhookSecret', (t) =>
+  t.field({
+    type: CreatedWebhookEndpoint,
+    description: 'Replaces an endpoint’s signing secret (admin only); attempts from now on are signed with the new one, shown only here.',
+    authScopes: { scope: 'admin' },
+    errors: { types: [NotFoundError] },
+    args: { id: t.arg.id({ required: true, description: 'Global id of the endpoint.' }) },
+    resolve: (_r, args, ctx) => rotateWebhookSecret(ctx.actor(), decodeId(args.id, 'WebhookEndpoint')),
+  }),
+);
+
+builder.mutationField('redeliverWebhook', (t) =>
+  t.prismaField({
+    type: 'WebhookDelivery',
+    description: 'Sends a FAILED or DELIVERED delivery again (admin only): same delivery id and payload, attempts start over.',
+    authScopes: { scope: 'admin' },
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { id: t.arg.id({ required: true, description: 'Global id of the delivery.' }) },
+    resolve: (_q, _r, args, ctx) => redeliverWebhook(ctx.actor(), decodeId(args.id, 'WebhookDelivery')),
   }),
 );
 
