@@ -57,6 +57,13 @@ export interface WebhookEndpointInput {
   active?: boolean | null;
 }
 
+/** Deliveries are due now: this process's worker, and (through the bus) the workers of every node, for
+ * the write may have happened on an API node without one (a review). */
+function wakeWorkers(services: Services, organizationId: string) {
+  services.webhooks?.notify();
+  services.bus.publish('webhooksDue', organizationId);
+}
+
 const newSecret = () => `${SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
 
 /** Returns the endpoint and its signing secret, which no later read shows again. */
@@ -113,8 +120,7 @@ export async function redeliverWebhook(actor: Actor, id: string) {
   if (delivery.status === 'PENDING') throw new ValidationError('The delivery is still being attempted', 'id');
   if (!delivery.endpoint.active) throw new ValidationError('Its endpoint is inactive: activate it first', 'id');
   const row = await actor.db.webhookDelivery.update({ where: { id }, data: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), deliveredAt: null } });
-  actor.services.webhooks?.notify();
-  actor.services.bus.publish('webhooksDue', actor.principal.organizationId);
+  wakeWorkers(actor.services, actor.principal.organizationId);
   return row;
 }
 
@@ -143,11 +149,7 @@ async function enqueue(services: Services, db: Db, organizationId: string, event
       if ((error as { code?: string }).code !== 'P2002') throw error;
     }
   }
-  if (written) {
-    services.webhooks?.notify();
-    // The event may have happened on an API node without a worker (a review): wake the workers elsewhere.
-    services.bus.publish('webhooksDue', organizationId);
-  }
+  if (written) wakeWorkers(services, organizationId);
 }
 
 function extractionData(e: ExtractionEvent) {
