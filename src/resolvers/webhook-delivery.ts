@@ -2,7 +2,8 @@
 // row: DELIVERED on 2xx; otherwise back to PENDING with exponential backoff, or FAILED at the limit.
 import { createHmac } from 'node:crypto';
 import { backoffMs } from './extraction-job.ts';
-import { privateTargetReason } from './webhook-targets.ts';
+import { fetch, type Dispatcher } from 'undici';
+import { privateTargetReason, publicOnlyAgent } from './webhook-targets.ts';
 import type { Services } from './services.ts';
 
 /** Retries spread out to at most an hour apart. */
@@ -21,11 +22,11 @@ export function signatureHeader(secret: string, body: string, at = new Date()) {
 
 type Outcome = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string };
 
-async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number, stop: AbortSignal): Promise<Outcome> {
+async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number, stop: AbortSignal, dispatcher?: Dispatcher): Promise<Outcome> {
   const timeout = AbortSignal.timeout(timeoutMs);
   try {
     // Redirects are not followed: a 3xx is an answer the receiver must fix, not a new target.
-    const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.any([stop, timeout]) });
+    const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.any([stop, timeout]), dispatcher });
     if (res.status >= 200 && res.status < 300) {
       await res.body?.cancel();
       return { ok: true, statusCode: res.status };
@@ -61,7 +62,8 @@ export async function attemptDelivery(services: Services, deliveryId: string, at
       'x-docsift-delivery': delivery.id,
       'x-docsift-signature': signatureHeader(delivery.endpoint.secret, body),
     };
-    outcome = await post(delivery.endpoint.url, headers, body, timeoutMs, stop);
+    const blockPrivate = services.settings.webhooks.blockPrivate;
+    outcome = await post(delivery.endpoint.url, headers, body, timeoutMs, stop, blockPrivate ? publicOnlyAgent : undefined);
   }
   const now = new Date();
   const settled = outcome.ok

@@ -1,9 +1,12 @@
 // Where webhooks may post. Self-hosted installs usually post inside their own network, so private
 // targets are allowed unless DOCSIFT_WEBHOOK_BLOCK_PRIVATE=true. Then loopback, private, link-local,
 // carrier-grade NAT, multicast and reserved ranges are refused: literal addresses when an endpoint is
-// saved, and every address a host name resolves to before each delivery.
+// saved, every address a host name resolves to before each delivery, and again the address each
+// connection is actually made to (a name may answer differently the second time: DNS rebinding).
+import dns from 'node:dns';
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { Agent } from 'undici';
 
 const special = new BlockList();
 for (const [net, prefix] of [
@@ -55,3 +58,24 @@ export async function privateTargetReason(url: string): Promise<string | null> {
   const inside = addresses.find(isPrivateAddress);
   return inside ? `${host} resolves to a private address (${inside}); DOCSIFT_WEBHOOK_BLOCK_PRIVATE is on` : null;
 }
+
+/**
+ * dns.lookup that fails instead of answering with a private address: given to the connection itself,
+ * so the address checked is the address connected to.
+ */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 0);
+    const inside = addresses.find((a) => isPrivateAddress(a.address));
+    if (inside) {
+      const refused = Object.assign(new Error(`${hostname} resolved to a private address (${inside.address}) when connecting; DOCSIFT_WEBHOOK_BLOCK_PRIVATE is on`), { code: 'EPRIVATE' });
+      return callback(refused, '', 0);
+    }
+    // net.connect asks for every address when it races IPv4 and IPv6 (autoSelectFamily), else for one.
+    if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
+};
+
+/** HTTP agent for deliveries while private targets are blocked. */
+export const publicOnlyAgent = new Agent({ connect: { lookup: publicOnlyLookup } });

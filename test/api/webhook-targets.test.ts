@@ -1,5 +1,6 @@
 // DOCSIFT_WEBHOOK_BLOCK_PRIVATE: literal private addresses are refused when an endpoint is saved, and a
-// host name that resolves inside is refused before every delivery; nothing reaches the receiver.
+// host name that resolves inside is refused before every delivery, and again by the connection itself
+// (a name may resolve outside for the check and inside for the connection); nothing reaches the receiver.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import { graphql } from '../gql/index.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { makeInvoice } from '../support/invoice.ts';
 import { waitFor } from '../support/wait.ts';
-import { isPrivateAddress } from '../../src/resolvers/webhook-targets.ts';
+import { fetch } from 'undici';
+import { isPrivateAddress, publicOnlyAgent } from '../../src/resolvers/webhook-targets.ts';
 import { ExtractDocument, UploadBase64 } from './operations.ts';
 
 const Create = graphql(`
@@ -67,5 +69,16 @@ describe('DOCSIFT_WEBHOOK_BLOCK_PRIVATE=true', () => {
     const delivery = await waitFor(() => t.services.db.webhookDelivery.findFirst({ where: { status: 'FAILED' } }), 30_000, 'the refused delivery');
     expect(delivery.lastError).toMatch(/localhost resolves to a private address/);
     expect(hits).toBe(0);
+  });
+
+  it('checks the address each delivery connects to, not only the one resolved before it', async () => {
+    // The same name through the delivery agent is refused at connect time, before any byte is sent;
+    // without it the receiver answers, so the refusal is the agent's doing.
+    const before = hits;
+    const refused = await fetch(`http://localhost:${port}/hook`, { method: 'POST', body: '{}', dispatcher: publicOnlyAgent }).catch((e: Error & { cause?: Error & { code?: string } }) => e.cause);
+    expect(refused).toMatchObject({ code: 'EPRIVATE', message: expect.stringMatching(/localhost resolved to a private address \((127\.0\.0\.1|::1)\) when connecting/) });
+    expect(hits).toBe(before);
+    expect((await fetch(`http://localhost:${port}/hook`, { method: 'POST', body: '{}' })).status).toBe(200);
+    expect(hits).toBe(before + 1);
   });
 });
