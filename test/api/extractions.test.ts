@@ -269,4 +269,31 @@ describe('the queue is durable', () => {
     }
     void encodeGlobalID;
   });
+
+  it('gives up on a job whose worker died while running it as many times as DOCSIFT_MAX_ATTEMPTS allows', async () => {
+    const first = await createTestApp({ env: { DOCSIFT_MAX_ATTEMPTS: '2' } });
+    const key = await (await first.org()).key(['admin']);
+    const doc = await upload(first, key, await makeInvoice());
+    await first.services.queue!.stop();
+    const raw = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1];
+    // What a worker killed mid-run leaves: PROCESSING, a lapsed lease, the claim counted.
+    const orphan = async (attempts: number) => {
+      const e = await extract(first, key, doc, { schema: DOCUMIND });
+      await first.services.db.extraction.update({ where: { id: raw(e.id) }, data: { status: 'PROCESSING', leaseUntil: new Date(Date.now() - 1000), attempts } });
+      return e.id;
+    };
+    const diedOnce = await orphan(1);
+    const diedTwice = await orphan(2);
+    await first.services.close();
+
+    const second = await createTestApp({ env: { DOCSIFT_MAX_ATTEMPTS: '2', DOCSIFT_DATA_DIR: first.settings.dataDir, DATABASE_URL: first.settings.databaseUrl } });
+    try {
+      expect(await finished(second, key, diedOnce)).toMatchObject({ status: 'COMPLETED', attempts: 2 });
+      const given = await finished(second, key, diedTwice);
+      expect(given).toMatchObject({ status: 'FAILED', attempts: 3 });
+      expect(given.error).toMatch(/worker stopped while running it 2 times/);
+    } finally {
+      await second.close();
+    }
+  });
 });
