@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type RecognizeOptions, type Worker, type WorkerParams } from 'tesseract.js';
 import { ReadError } from '../types.ts';
 import { withTimeout } from '../read/limits.ts';
 
@@ -126,8 +126,19 @@ export class OcrPool {
   }
 
   /** Recognises one image (PNG/JPEG bytes); words with pixel boxes and 0-100 confidence. */
-  async recognize(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
-    const result = await this.run(language, timeoutMs, 'OCR of a page', (worker) => worker.recognize(image, {}, { blocks: true, text: false }));
+  recognize(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
+    return this.words(image, language, timeoutMs, 'OCR of a page', {});
+  }
+
+  /** Recognises an image holding one line of text (no layout analysis, which may drop it). */
+  recognizeLine(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
+    // Parameters given to one recognize() are put back after it.
+    return this.words(image, language, timeoutMs, 'OCR of a line', { tessedit_pageseg_mode: PSM.SINGLE_LINE });
+  }
+
+  private async words(image: Buffer, language: string, timeoutMs: number, what: string, options: Partial<WorkerParams>): Promise<OcrWord[]> {
+    // tesseract.js passes any option that is not its own to tesseract for this call (its typings omit it).
+    const result = await this.run(language, timeoutMs, what, (worker) => worker.recognize(image, options as Partial<RecognizeOptions>, { blocks: true, text: false }));
     const words: OcrWord[] = [];
     for (const block of result.data.blocks ?? []) {
       for (const paragraph of block.paragraphs) {

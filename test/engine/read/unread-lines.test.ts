@@ -1,0 +1,44 @@
+// Tesseract's layout analysis can drop a whole line (large condensed type, a stamp over it): the reader
+// finds ink no word accounts for and reads it again as a single line.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../../src/engine/read/index.ts';
+import { readUnreadLines } from '../../../src/engine/read/unread-lines.ts';
+import { defaultReadLimits } from '../../../src/engine/read/limits.ts';
+import { ocrPool, shutdownOcr } from '../../../src/engine/ocr/pool.ts';
+import { textImage } from '../../support/fixtures.ts';
+import { sroieImage } from '../../support/sroie.ts';
+
+describe('lines the layout analysis left out', () => {
+  afterAll(() => shutdownOcr());
+
+  it('reads the ink of a line missing from a reading, and nothing already read', async () => {
+    const png = await textImage(['INVOICE 2291 DATED 4 MAY', 'NORTHWIND TRADING LIMITED', 'AMOUNT DUE 118.40']).png();
+    const read = await ocrPool().recognize(png, 'eng', 60_000);
+    expect(read.map((w) => w.text).join(' ')).toContain('NORTHWIND TRADING LIMITED');
+    // As if the layout analysis had dropped the middle line.
+    const middle = (w: { bbox: { y0: number; y1: number } }) => w.bbox.y0 > 90 && w.bbox.y1 < 165;
+    const dropped = read.filter((w) => !middle(w));
+    expect(dropped.length).toBeLessThan(read.length);
+    const found = await readUnreadLines(png, 72, dropped, 'eng', defaultReadLimits);
+    expect(found.map((w) => w.text).join(' ')).toBe('NORTHWIND TRADING LIMITED');
+    for (const w of found) {
+      expect(middle(w)).toBe(true);
+      expect(w.confidence).toBeLessThanOrEqual(70); // re-read type goes to review
+    }
+    expect(await readUnreadLines(png, 72, read, 'eng', defaultReadLimits)).toEqual([]);
+  }, 60_000);
+
+  // Receipt 021 of the shared dev set: its shop name, in tall condensed type under a red stamp, is not in
+  // tesseract's reading of the page at all.
+  it('finds the shop name a real receipt prints in large condensed type', async () => {
+    const page = (await readDocument(sroieImage('021'), { mode: 'ocr_only' })).pages[0];
+    const lines = new Map<number, string[]>();
+    for (const w of page.words) lines.set(w.line, [...(lines.get(w.line) ?? []), w.text]);
+    const name = [...lines.values()].map((l) => l.join(' ')).find((l) => l.includes('STATIONERY'));
+    expect(name).toMatch(/HENG STATIONERY & BOOKS$/);
+    // Above the address, where it is printed.
+    const nameTop = Math.min(...page.words.filter((w) => w.text === 'STATIONERY').map((w) => w.box[1]));
+    const addressTop = Math.min(...page.words.filter((w) => w.text === 'JALAN').map((w) => w.box[1]));
+    expect(nameTop).toBeLessThan(addressTop);
+  }, 120_000);
+});
