@@ -130,13 +130,17 @@ export class OcrPool {
     return this.words(image, language, timeoutMs, 'OCR of a page', {});
   }
 
-  /** Recognises an image holding one line of text (no layout analysis, which may drop it). */
-  recognizeLine(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
+  /**
+   * Recognises a strip of one line, with no layout analysis (which may have dropped it), or of a few
+   * lines: then as one block turned straight first (a strip of curled paper leans its own way).
+   */
+  recognizeStrip(image: Buffer, language: string, timeoutMs: number, lines: 'one' | 'few'): Promise<OcrWord[]> {
     // Parameters given to one recognize() are put back after it.
-    return this.words(image, language, timeoutMs, 'OCR of a line', { tessedit_pageseg_mode: PSM.SINGLE_LINE });
+    const options = lines === 'one' ? { tessedit_pageseg_mode: PSM.SINGLE_LINE } : { tessedit_pageseg_mode: PSM.SINGLE_BLOCK, rotateAuto: true };
+    return this.words(image, language, timeoutMs, 'OCR of a strip', options);
   }
 
-  private async words(image: Buffer, language: string, timeoutMs: number, what: string, options: Partial<WorkerParams>): Promise<OcrWord[]> {
+  private async words(image: Buffer, language: string, timeoutMs: number, what: string, options: Partial<WorkerParams & RecognizeOptions>): Promise<OcrWord[]> {
     // tesseract.js passes any option that is not its own to tesseract for this call (its typings omit it).
     const result = await this.run(language, timeoutMs, what, (worker) => worker.recognize(image, options as Partial<RecognizeOptions>, { blocks: true, text: false }));
     const words: OcrWord[] = [];

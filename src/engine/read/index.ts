@@ -8,7 +8,7 @@ import { imagePage, imagePages, ocrReady, turnPage, type ImagePage } from './ima
 import { layoutWords, pageText, type RawWord } from './layout.ts';
 import { checkPages, defaultReadLimits, withTimeout, type ReadLimits } from './limits.ts';
 import { textLayerWords } from './pdf-text.ts';
-import { readUnreadLines } from './unread-lines.ts';
+import { rereadLines } from './unread-lines.ts';
 import { openPdf } from './pdfjs.ts';
 import { renderPdfPage } from './render.ts';
 
@@ -31,7 +31,7 @@ function usableTextLayer(words: RawWord[]) {
 async function ocrWords(png: Buffer, dpi: number, language: string, limits: ReadLimits): Promise<RawWord[]> {
   const scale = 72 / dpi;
   const read = await ocrPool().recognize(png, language, limits.pageTimeoutMs);
-  const words = [...read, ...(await readUnreadLines(png, dpi, read, language, limits))];
+  const words = await rereadLines(png, dpi, read, language, limits);
   return words.map((w) => ({ text: w.text, box: [w.bbox.x0 * scale, w.bbox.y0 * scale, w.bbox.x1 * scale, w.bbox.y1 * scale], confidence: w.confidence }));
 }
 

@@ -1,7 +1,8 @@
 // Tesseract's page layout analysis sometimes drops a whole line: large or condensed type (a shop's name
 // at the head of a receipt, a banner), or a line a stamp or rule runs into. Such a line is ink that no
 // word accounts for, in a band as tall as text and wider than tall; each one is read again on its own as
-// a single line and its words join the page.
+// a single line and its words join the page. Lines of curved or tilted paper that tesseract read as one
+// (a low-confidence 'word' two lines tall) are unread ink too, and give way to what is read in their place.
 import sharp from 'sharp';
 import { ocrPool, type OcrWord } from '../ocr/pool.ts';
 import type { ReadLimits } from './limits.ts';
@@ -13,8 +14,8 @@ const MIN_ROW_INK = 0.01;
 /** Bands from this many to this many times the page's median word height are text lines (taller: logos, photos). */
 const MIN_BAND_HEIGHT = 0.6;
 const MAX_BAND_HEIGHT = 4;
-/** Reading a band costs ~0.05-0.1 s; a page with more unread bands than this is a picture, not text. */
-const MAX_BANDS = 8;
+/** Reading a band costs ~0.05-0.1 s: at most this many a page, the inkiest. */
+const MAX_BANDS = 12;
 /** Words of a re-read line below this confidence are specks and rules read as letters. */
 const MIN_WORD_CONFIDENCE = 50;
 /**
@@ -23,6 +24,9 @@ const MIN_WORD_CONFIDENCE = 50;
  * Re-read words keep at most this confidence, so values built from them go to review.
  */
 const MAX_WORD_CONFIDENCE = 70;
+/** A word under this confidence and this many times the median word height spans two lines read as one. */
+const GARBLED_CONFIDENCE = 40;
+const GARBLED_HEIGHT = 1.6;
 
 const medianHeight = (words: OcrWord[]) => {
   const h = words.filter((w) => w.confidence >= 60).map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
@@ -84,13 +88,15 @@ const overlaps = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
   return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
 };
 
-/** Words of the lines the page's reading left out (pixel boxes on `png`). */
-export async function readUnreadLines(png: Buffer, dpi: number, words: OcrWord[], language: string, limits: ReadLimits): Promise<OcrWord[]> {
-  const lineHeight = medianHeight(words);
-  if (lineHeight === null) return [];
+/** The page's words with the lines its reading left out (or garbled) read again (pixel boxes on `png`). */
+export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], language: string, limits: ReadLimits): Promise<OcrWord[]> {
+  const lineHeight = medianHeight(read);
+  if (lineHeight === null) return read;
+  const garbled = (w: OcrWord) => w.confidence < GARBLED_CONFIDENCE && w.bbox.y1 - w.bbox.y0 > GARBLED_HEIGHT * lineHeight;
+  const words = read.filter((w) => !garbled(w));
   const { data: px, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const bands = unreadBands(px, info.width, info.height, words, lineHeight);
-  if (bands.length === 0 || bands.length > MAX_BANDS) return [];
+  const bands = unreadBands(px, info.width, info.height, words, lineHeight).sort((a, b) => b.ink - a.ink).slice(0, MAX_BANDS);
+  if (bands.length === 0) return read;
   const found: OcrWord[] = [];
   for (const band of bands) {
     const pad = Math.round((band.bottom - band.top) * 0.3);
@@ -99,7 +105,7 @@ export async function readUnreadLines(png: Buffer, dpi: number, words: OcrWord[]
     const width = Math.min(info.width, band.right + pad) - left;
     const height = Math.min(info.height, band.bottom + pad) - top;
     const crop = await sharp(px, { raw: { width: info.width, height: info.height, channels: 1 } }).extract({ left, top, width, height }).withMetadata({ density: dpi }).png().toBuffer();
-    const line = (await ocrPool().recognizeLine(crop, language, limits.pageTimeoutMs))
+    const line = (await ocrPool().recognizeStrip(crop, language, limits.pageTimeoutMs, band.bottom - band.top > GARBLED_HEIGHT * lineHeight ? 'few' : 'one'))
       .map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + left, y0: w.bbox.y0 + top, x1: w.bbox.x1 + left, y1: w.bbox.y1 + top } }))
       .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE && !words.some((r) => overlaps(w.bbox, r.bbox)))
       .map((w) => ({ ...w, confidence: Math.min(w.confidence, MAX_WORD_CONFIDENCE) }));
@@ -108,5 +114,7 @@ export async function readUnreadLines(png: Buffer, dpi: number, words: OcrWord[]
     const first = line.findIndex(wordy);
     if (first >= 0) found.push(...line.slice(first, line.findLastIndex(wordy) + 1));
   }
-  return found;
+  // A garbled word stays unless words were read again in its place.
+  const replaced = (g: OcrWord) => garbled(g) && found.some((f) => overlaps(f.bbox, g.bbox));
+  return [...read.filter((w) => !replaced(w)), ...found];
 }
