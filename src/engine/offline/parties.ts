@@ -4,6 +4,7 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import { correctedWords } from './glyphs.ts';
 import { isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
@@ -130,7 +131,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     const { l, rank } = segments[i];
     const words = nameWords(l.words);
     if (!words.length) continue;
-    out.push({ words, literal: repairLegalForm(joinText(words)), score: scoreOf([l], rank) });
+    out.push({ words, literal: repairLegalForm(joinText(correctedWords(words))), score: scoreOf([l], rank) });
     // A name wrapped over the next rows: the text so far ends with "&", leaves a parenthesis open, or
     // lacks the legal form the next row starts with or carries.
     const acc = [l];
@@ -148,7 +149,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
       if (!wraps) break;
       acc.push(next.l);
       const all = nameWords(acc.flatMap((x) => x.words));
-      out.push({ words: all, literal: repairLegalForm(joinText(all)), score: scoreOf(acc, rank) + 0.08 });
+      out.push({ words: all, literal: repairLegalForm(joinText(correctedWords(all))), score: scoreOf(acc, rank) + 0.08 });
     }
   }
   return out;
@@ -222,7 +223,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     const kept = block.map(addressWords).filter((ws) => ws.length);
     if (!kept.length || ev < 1) continue;
     const skipped = s - start0;
-    out.push({ words: kept.flat(), literal: kept.map(joinText).join(' '), score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
+    out.push({ words: kept.flat(), literal: kept.map((ws) => joinText(correctedWords(ws))).join(' '), score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
   }
   return out;
 }

@@ -178,3 +178,34 @@ describe('issuer address', () => {
     expect((await partiesOf(page)).address).toBe('LOT 5, JALAN RIA 2, TAMAN INDAH, 86000 KLUANG');
   });
 });
+
+describe('glyphs read again in the issuer block', () => {
+  it('reads a doubted street, area or region word through one look-alike glyph', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI MAJU (JOHGR) SDN BHD']],
+      [34, [60, '12, JALAN MERANTI 3, THN SER1 INDAH,']],
+      [48, [60, '81100 JOHOR BAHRU, JOHOR']],
+      ...TAIL,
+    ], 90);
+    const parties = await partiesOf(page);
+    expect(parties.company).toBe('KEDAI MAJU (JOHOR) SDN BHD');
+    expect(parties.address).toBe('12, JALAN MERANTI 3, TMN SERI INDAH, 81100 JOHOR BAHRU, JOHOR');
+  });
+
+  it('leaves words the reader was sure of, names outside the vocabulary and Spanish gender endings as printed', async () => {
+    const sure = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [34, [60, '12, JALAN MERANTI 3, THN INDAH,']],
+      [48, [60, '81100 JOHOR BAHRU']],
+      ...TAIL,
+    ], 99);
+    expect((await partiesOf(sure)).address).toBe('12, JALAN MERANTI 3, THN INDAH, 81100 JOHOR BAHRU');
+    const spanish = pageOf([
+      [20, [60, 'Talleres Ribera S.L.']],
+      [34, [60, 'Avenida del Puerto 45']],
+      [48, [60, '46023 Valencia']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(spanish)).address).toBe('Avenida del Puerto 45 46023 Valencia');
+  });
+});
