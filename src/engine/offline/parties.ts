@@ -181,6 +181,11 @@ const placeName = (l: Line) => !/\d/.test(l.text) && letters(l.text).length >= 3
 const noise = (l: Line) => !/[\p{L}\p{N}]{2,}/u.test(l.text) || (wordConfidence(l.words) < 0.3 && evidence(l) < 1);
 /** A time of day marks the document's date row, never an address. */
 const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
+/** A phone number as printed locally ("03-3271 9872", "0111-558 0000"): a contact row even when its label is misread ("Tet:"). */
+const PHONE = /(?:^|[\s:])\+?\(?0\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)/;
+const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
+/** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
+const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(new RegExp(PHONE.source, 'g'), ' '));
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
   const rows = headRows(lines)
@@ -190,7 +195,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     .filter((r) => r.length)
     // A contact or registration row is no address, unless what remains once its registration is dropped is
     // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
-    .map((r) => r.filter((l) => !TIME.test(l.text) && (!STOP.test(l.folded) || ((rest) => !STOP.test(rest) || POSTCODE.test(rest))(fold(joinText(withoutRegistration(l.words)))))));
+    .map((r) => r.filter((l) => !TIME.test(l.text) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
   const out: Candidate[] = [];

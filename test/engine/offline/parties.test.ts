@@ -177,6 +177,17 @@ describe('issuer address', () => {
     ], 90);
     expect((await partiesOf(page)).address).toBe('LOT 5, JALAN RIA 2, TAMAN INDAH, 86000 KLUANG');
   });
+
+  it('stops before a phone number whose label the reader misread, though it has a postcode-like shape', async () => {
+    const page = pageOf([
+      [20, [60, 'RIA HARDWARE TRADING']],
+      [34, [60, 'LOT 5, JALAN RIA 2,']],
+      [48, [60, 'TAMAN INDAH KLUANG JOHOR']],
+      [62, [60, 'Tet: 0111-558 0000']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(page)).address).toBe('LOT 5, JALAN RIA 2, TAMAN INDAH KLUANG JOHOR');
+  });
 });
 
 describe('glyphs read again in the issuer block', () => {
