@@ -39,14 +39,8 @@ const ADDRESS_VOCABULARY = new Set(
 /** A reading of `word` one look-alike glyph away from exactly one vocabulary word, or null. */
 function vocabularyReading(word: string): string | null {
   if (word.length < 3 || ADDRESS_VOCABULARY.has(word)) return null;
-  const found = new Set<string>();
-  for (const v of ADDRESS_VOCABULARY) {
-    if (v.length !== word.length) continue;
-    let diff = -1;
-    for (let i = 0; i < v.length; i++) if (v[i] !== word[i]) diff = diff === -1 ? i : -2;
-    if (diff >= 0 && lookalike.has(word[diff] + v[diff])) found.add(v);
-  }
-  return found.size === 1 ? [...found][0] : null;
+  const found = [...ADDRESS_VOCABULARY].filter((v) => oneLookalikeApart(word, v));
+  return found.length === 1 ? found[0] : null;
 }
 
 /** `reading` in the letter case the word was printed in ("JOHGR" → "JOHOR", "Jaln" → "Jalan"). */
@@ -67,11 +61,40 @@ function correctedText(text: string): string {
   });
 }
 
+/** `a` and `b` differ by exactly one glyph, and those two glyphs are look-alikes. */
+function oneLookalikeApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff = diff === -1 ? i : -2;
+  return diff >= 0 && lookalike.has(a[diff] + b[diff]);
+}
+
+const LETTER_RUN = /\p{L}{4,}/gu;
+
+/**
+ * A place name an address prints twice ("Jalan Tampoi 7/4 ... Perindustrian Tampoi") read two ways one
+ * look-alike glyph apart: the same print, so the reading the reader was surer of stands for both.
+ */
+function consistentWords(words: Word[]): Word[] {
+  const runs = words.flatMap((w) => [...w.text.matchAll(LETTER_RUN)].map((m) => ({ run: fold(m[0]), confidence: w.confidence })));
+  return words.map((w) => {
+    if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    const text = w.text.replace(LETTER_RUN, (run) => {
+      const folded = fold(run);
+      if (folded.length !== run.length || ADDRESS_VOCABULARY.has(folded)) return run;
+      const surer = [...new Set(runs.filter((r) => r.confidence > w.confidence && oneLookalikeApart(folded, r.run)).map((r) => r.run))];
+      return surer.length === 1 ? inCaseOf(run, surer[0]) : run;
+    });
+    return text === w.text ? w : { ...w, text };
+  });
+}
+
 /** Words with the doubted ones read again where context leaves one reading (the same word objects when nothing changes). */
 export function correctedWords(words: Word[]): Word[] {
-  return words.map((w) => {
+  const read = words.map((w) => {
     if (w.confidence >= CORRECTION_CONFIDENCE) return w;
     const text = correctedText(w.text);
     return text === w.text ? w : { ...w, text };
   });
+  return consistentWords(read);
 }

@@ -228,7 +228,11 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     const kept = block.map(addressWords).filter((ws) => ws.length);
     if (!kept.length || ev < 1) continue;
     const skipped = s - start0;
-    out.push({ words: kept.flat(), literal: kept.map((ws) => joinText(correctedWords(ws))).join(' '), score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
+    // Read again as one text: a word printed twice in the address is context for itself.
+    const read = correctedWords(kept.flat());
+    let at = 0;
+    const literal = kept.map((ws) => joinText(read.slice(at, (at += ws.length)))).join(' ');
+    out.push({ words: kept.flat(), literal, score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
   }
   return out;
 }

@@ -203,6 +203,21 @@ describe('glyphs read again in the issuer block', () => {
     expect(parties.address).toBe('12, JALAN MERANTI 3, TMN SERI INDAH, 81100 JOHOR BAHRU, JOHOR');
   });
 
+  it('reads a place name printed twice in the address the way the reader was surer of', async () => {
+    const page = (doubted: string) => {
+      const p = pageOf([
+        [20, [60, 'KEDAI MAJU SDN BHD']],
+        [34, [60, '12, Jalan Tampol 7/4, Kawasan Perindustrian']],
+        [48, [60, 'Tampoi, 81200 Johor Bahru']],
+        ...TAIL,
+      ], 90);
+      p.words.find((w) => w.text === doubted)!.confidence = 80;
+      return p;
+    };
+    expect((await partiesOf(page('Tampol'))).address).toBe('12, Jalan Tampoi 7/4, Kawasan Perindustrian Tampoi, 81200 Johor Bahru');
+    expect((await partiesOf(page('Tampoi,'))).address).toBe('12, Jalan Tampol 7/4, Kawasan Perindustrian Tampol, 81200 Johor Bahru');
+  });
+
   it('leaves words the reader was sure of, names outside the vocabulary and Spanish gender endings as printed', async () => {
     const sure = pageOf([
       [20, [60, 'KEDAI MAJU SDN BHD']],
