@@ -98,3 +98,15 @@ export function correctedWords(words: Word[]): Word[] {
   });
   return consistentWords(read);
 }
+
+/**
+ * An address prints no money: a "$" opening a word before digits ("$117,") is no dollar sign but the
+ * S it is drawn from (a shop lot, "S117"). The "$" could not be right as read, so no reading is lost.
+ */
+const DOLLAR_FOR_S = /^\$(?=\d)/;
+
+/** The words of an address read again: symbols an address never prints, then the doubted words. */
+export function addressReading(words: Word[]): Word[] {
+  const symbols = words.map((w) => (w.confidence < CORRECTION_CONFIDENCE && DOLLAR_FOR_S.test(w.text) ? { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') } : w));
+  return correctedWords(symbols);
+}

@@ -4,7 +4,7 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { correctedWords } from './glyphs.ts';
+import { addressReading, correctedWords } from './glyphs.ts';
 import { isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
@@ -229,7 +229,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     if (!kept.length || ev < 1) continue;
     const skipped = s - start0;
     // Read again as one text: a word printed twice in the address is context for itself.
-    const read = correctedWords(kept.flat());
+    const read = addressReading(kept.flat());
     let at = 0;
     const literal = kept.map((ws) => joinText(read.slice(at, (at += ws.length)))).join(' ');
     out.push({ words: kept.flat(), literal, score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });

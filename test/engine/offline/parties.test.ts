@@ -218,6 +218,17 @@ describe('glyphs read again in the issuer block', () => {
     expect((await partiesOf(page('Tampoi,'))).address).toBe('12, Jalan Tampol 7/4, Kawasan Perindustrian Tampol, 81200 Johor Bahru');
   });
 
+  it('reads a dollar sign opening an address number as the S it is drawn from', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [34, [60, '$117, Second Floor, Plaza Cerah,']],
+      [48, [60, '81100 Johor Bahru, Johor']],
+      ...TAIL,
+    ], 90);
+    page.words[4].confidence = 66;
+    expect((await partiesOf(page)).address).toBe('S117, Second Floor, Plaza Cerah, 81100 Johor Bahru, Johor');
+  });
+
   it('leaves words the reader was sure of, names outside the vocabulary and Spanish gender endings as printed', async () => {
     const sure = pageOf([
       [20, [60, 'KEDAI MAJU SDN BHD']],
