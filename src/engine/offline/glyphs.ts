@@ -36,9 +36,15 @@ const ADDRESS_VOCABULARY = new Set(
   ],
 );
 
+/**
+ * Real words (English, Spanish, Malay, and given names) one look-alike glyph away from a vocabulary word
+ * ("mail"/"mall", "count"/"court", "timun"/"timur"): printed as such, never read again.
+ */
+const REAL_NEIGHBOURS = new Set(['amah', 'amar', 'anas', 'ball', 'bast', 'brunet', 'canino', 'cast', 'count', 'fir', 'hail', 'halt', 'lame', 'mail', 'mali', 'malt', 'perah', 'saban', 'timun', 'tot']);
+
 /** A reading of `word` one look-alike glyph away from exactly one vocabulary word, or null. */
 function vocabularyReading(word: string): string | null {
-  if (word.length < 3 || ADDRESS_VOCABULARY.has(word)) return null;
+  if (word.length < 3 || ADDRESS_VOCABULARY.has(word) || REAL_NEIGHBOURS.has(word)) return null;
   const found = [...ADDRESS_VOCABULARY].filter((v) => oneLookalikeApart(word, v));
   return found.length === 1 ? found[0] : null;
 }
@@ -81,7 +87,7 @@ function consistentWords(words: Word[]): Word[] {
     if (w.confidence >= CORRECTION_CONFIDENCE) return w;
     const text = w.text.replace(LETTER_RUN, (run) => {
       const folded = fold(run);
-      if (folded.length !== run.length || ADDRESS_VOCABULARY.has(folded)) return run;
+      if (folded.length !== run.length || ADDRESS_VOCABULARY.has(folded) || REAL_NEIGHBOURS.has(folded)) return run;
       const surer = [...new Set(runs.filter((r) => r.confidence > w.confidence && oneLookalikeApart(folded, r.run)).map((r) => r.run))];
       return surer.length === 1 ? inCaseOf(run, surer[0]) : run;
     });
@@ -92,7 +98,8 @@ function consistentWords(words: Word[]): Word[] {
 /** Words with the doubted ones read again where context leaves one reading (the same word objects when nothing changes). */
 export function correctedWords(words: Word[]): Word[] {
   const read = words.map((w) => {
-    if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    // An email or web address spells what it likes.
+    if (w.confidence >= CORRECTION_CONFIDENCE || /@|www\.|\.com\b/i.test(w.text)) return w;
     const text = correctedText(w.text);
     return text === w.text ? w : { ...w, text };
   });

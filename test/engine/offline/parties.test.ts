@@ -244,5 +244,13 @@ describe('glyphs read again in the issuer block', () => {
       ...TAIL,
     ], 90);
     expect((await partiesOf(spanish)).address).toBe('Avenida del Puerto 45 46023 Valencia');
+    // Real words one look-alike glyph from a street word ("count"/"court", "mail"/"mall").
+    const words = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [34, [60, '12, Count Road, Mail Centre,']],
+      [48, [60, '81100 Johor Bahru']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(words)).address).toBe('12, Count Road, Mail Centre, 81100 Johor Bahru');
   });
 });
