@@ -4,6 +4,7 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import { addressReading, correctedWords } from './glyphs.ts';
 import { isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
@@ -130,7 +131,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     const { l, rank } = segments[i];
     const words = nameWords(l.words);
     if (!words.length) continue;
-    out.push({ words, literal: repairLegalForm(joinText(words)), score: scoreOf([l], rank) });
+    out.push({ words, literal: repairLegalForm(joinText(correctedWords(words))), score: scoreOf([l], rank) });
     // A name wrapped over the next rows: the text so far ends with "&", leaves a parenthesis open, or
     // lacks the legal form the next row starts with or carries.
     const acc = [l];
@@ -148,7 +149,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
       if (!wraps) break;
       acc.push(next.l);
       const all = nameWords(acc.flatMap((x) => x.words));
-      out.push({ words: all, literal: repairLegalForm(joinText(all)), score: scoreOf(acc, rank) + 0.08 });
+      out.push({ words: all, literal: repairLegalForm(joinText(correctedWords(all))), score: scoreOf(acc, rank) + 0.08 });
     }
   }
   return out;
@@ -180,6 +181,11 @@ const placeName = (l: Line) => !/\d/.test(l.text) && letters(l.text).length >= 3
 const noise = (l: Line) => !/[\p{L}\p{N}]{2,}/u.test(l.text) || (wordConfidence(l.words) < 0.3 && evidence(l) < 1);
 /** A time of day marks the document's date row, never an address. */
 const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
+/** A phone number as printed locally ("03-3271 9872", "0111-558 0000"): a contact row even when its label is misread ("Tet:"). */
+const PHONE = /(?:^|[\s:])\+?\(?0\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)/;
+const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
+/** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
+const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(new RegExp(PHONE.source, 'g'), ' '));
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
   const rows = headRows(lines)
@@ -189,7 +195,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     .filter((r) => r.length)
     // A contact or registration row is no address, unless what remains once its registration is dropped is
     // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
-    .map((r) => r.filter((l) => !TIME.test(l.text) && (!STOP.test(l.folded) || ((rest) => !STOP.test(rest) || POSTCODE.test(rest))(fold(joinText(withoutRegistration(l.words)))))));
+    .map((r) => r.filter((l) => !TIME.test(l.text) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
   const out: Candidate[] = [];
@@ -222,7 +228,11 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     const kept = block.map(addressWords).filter((ws) => ws.length);
     if (!kept.length || ev < 1) continue;
     const skipped = s - start0;
-    out.push({ words: kept.flat(), literal: kept.map(joinText).join(' '), score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
+    // Read again as one text: a word printed twice in the address is context for itself.
+    const read = addressReading(kept.flat());
+    let at = 0;
+    const literal = kept.map((ws) => joinText(read.slice(at, (at += ws.length)))).join(' ');
+    out.push({ words: kept.flat(), literal, score: Math.min(0.85, 0.3 + 0.12 * ev) + (postcodeSeen ? 0.1 : 0) - 0.08 * skipped });
   }
   return out;
 }

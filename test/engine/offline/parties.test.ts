@@ -177,4 +177,80 @@ describe('issuer address', () => {
     ], 90);
     expect((await partiesOf(page)).address).toBe('LOT 5, JALAN RIA 2, TAMAN INDAH, 86000 KLUANG');
   });
+
+  it('stops before a phone number whose label the reader misread, though it has a postcode-like shape', async () => {
+    const page = pageOf([
+      [20, [60, 'RIA HARDWARE TRADING']],
+      [34, [60, 'LOT 5, JALAN RIA 2,']],
+      [48, [60, 'TAMAN INDAH KLUANG JOHOR']],
+      [62, [60, 'Tet: 0111-558 0000']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(page)).address).toBe('LOT 5, JALAN RIA 2, TAMAN INDAH KLUANG JOHOR');
+  });
+});
+
+describe('glyphs read again in the issuer block', () => {
+  it('reads a doubted street, area or region word through one look-alike glyph', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI MAJU (JOHGR) SDN BHD']],
+      [34, [60, '12, JALAN MERANTI 3, THN SER1 INDAH,']],
+      [48, [60, '81100 JOHOR BAHRU, JOHOR']],
+      ...TAIL,
+    ], 90);
+    const parties = await partiesOf(page);
+    expect(parties.company).toBe('KEDAI MAJU (JOHOR) SDN BHD');
+    expect(parties.address).toBe('12, JALAN MERANTI 3, TMN SERI INDAH, 81100 JOHOR BAHRU, JOHOR');
+  });
+
+  it('reads a place name printed twice in the address the way the reader was surer of', async () => {
+    const page = (doubted: string) => {
+      const p = pageOf([
+        [20, [60, 'KEDAI MAJU SDN BHD']],
+        [34, [60, '12, Jalan Tampol 7/4, Kawasan Perindustrian']],
+        [48, [60, 'Tampoi, 81200 Johor Bahru']],
+        ...TAIL,
+      ], 90);
+      p.words.find((w) => w.text === doubted)!.confidence = 80;
+      return p;
+    };
+    expect((await partiesOf(page('Tampol'))).address).toBe('12, Jalan Tampoi 7/4, Kawasan Perindustrian Tampoi, 81200 Johor Bahru');
+    expect((await partiesOf(page('Tampoi,'))).address).toBe('12, Jalan Tampol 7/4, Kawasan Perindustrian Tampol, 81200 Johor Bahru');
+  });
+
+  it('reads a dollar sign opening an address number as the S it is drawn from', async () => {
+    const page = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [34, [60, '$117, Second Floor, Plaza Cerah,']],
+      [48, [60, '81100 Johor Bahru, Johor']],
+      ...TAIL,
+    ], 90);
+    page.words[4].confidence = 66;
+    expect((await partiesOf(page)).address).toBe('S117, Second Floor, Plaza Cerah, 81100 Johor Bahru, Johor');
+  });
+
+  it('leaves words the reader was sure of, names outside the vocabulary and Spanish gender endings as printed', async () => {
+    const sure = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [34, [60, '12, JALAN MERANTI 3, THN INDAH,']],
+      [48, [60, '81100 JOHOR BAHRU']],
+      ...TAIL,
+    ], 99);
+    expect((await partiesOf(sure)).address).toBe('12, JALAN MERANTI 3, THN INDAH, 81100 JOHOR BAHRU');
+    const spanish = pageOf([
+      [20, [60, 'Talleres Ribera S.L.']],
+      [34, [60, 'Avenida del Puerto 45']],
+      [48, [60, '46023 Valencia']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(spanish)).address).toBe('Avenida del Puerto 45 46023 Valencia');
+    // Real words one look-alike glyph from a street word ("count"/"court", "mail"/"mall").
+    const words = pageOf([
+      [20, [60, 'KEDAI MAJU SDN BHD']],
+      [34, [60, '12, Count Road, Mail Centre,']],
+      [48, [60, '81100 Johor Bahru']],
+      ...TAIL,
+    ], 90);
+    expect((await partiesOf(words)).address).toBe('12, Count Road, Mail Centre, 81100 Johor Bahru');
+  });
 });

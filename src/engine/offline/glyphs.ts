@@ -1,0 +1,119 @@
+// OCR post-correction for the issuer's name and address: a word the reader doubted is read again only
+// where one glyph, swapped for the glyph it is most often mistaken for, makes it a word the context
+// expects, and only when exactly one such reading exists. Nothing here is learned from labelled
+// documents: the glyph pairs are the classic confusions of print OCR, and the vocabulary is the street,
+// area and region words of the countries whose documents we read (general knowledge, as in an atlas).
+import type { Word } from '../types.ts';
+import { fold } from './vocabulary.ts';
+
+/** OCR confidence from which a word is taken as read: only words below it are ever corrected. */
+export const CORRECTION_CONFIDENCE = 95;
+
+/**
+ * Glyphs print OCR takes for one another (folded, both ways): round, stroke, arch and bowl shapes. Not
+ * a/o: in Spanish that is a word's gender ("puerto"/"puerta"), not a misreading.
+ */
+const LOOKALIKE_PAIRS = ['o0', 'od', 'oq', 'og', 'oc', 'il', 'i1', 'l1', 'it', 'lt', 'i|', 'l|', 'ij', 'mn', 'mh', 'nh', 'nr', 'b8', 'be', 'bh', 's5', 's$', 'g6', 'z2', 'ec', 'uv'];
+const lookalike = new Set(LOOKALIKE_PAIRS.flatMap(([a, b]) => [a + b, b + a]));
+
+/**
+ * Street and area types and their usual abbreviations (English, Spanish, Malay), and the states,
+ * regions and countries addresses close with (Malaysia, Spain, Singapore and neighbours). Words an
+ * address prints in any city of those countries, not the names of particular streets or towns.
+ */
+const ADDRESS_VOCABULARY = new Set(
+  [
+    // English
+    'street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'blvd', 'floor', 'flr', 'suite', 'level', 'block', 'building', 'plaza', 'centre', 'center', 'square', 'court', 'place', 'highway', 'industrial', 'estate', 'park', 'city', 'town', 'north', 'south', 'east', 'west', 'unit', 'lot', 'mall', 'hall', 'complex', 'ground', 'first', 'second', 'third',
+    // Spanish
+    'calle', 'avenida', 'avda', 'paseo', 'carretera', 'camino', 'piso', 'planta', 'puerta', 'bloque', 'local', 'puerto', 'edificio', 'poligono', 'urbanizacion', 'barrio', 'colonia', 'ronda', 'travesia', 'glorieta',
+    // Malay
+    'jalan', 'jln', 'lorong', 'lrg', 'taman', 'tmn', 'bandar', 'kawasan', 'perindustrian', 'persiaran', 'lebuh', 'lebuhraya', 'pusat', 'bangunan', 'wisma', 'kompleks', 'kampung', 'bukit', 'batu', 'seksyen', 'desa', 'jaya', 'seri', 'sri', 'utara', 'selatan', 'timur', 'barat', 'tengah', 'tingkat', 'aras', 'pekan', 'darul', 'ehsan', 'takzim', 'aman', 'makmur', 'khusus', 'perdagangan', 'perniagaan', 'medan', 'dataran', 'sungai', 'simpang', 'pulau',
+    // Malaysian states and federal territories; Singapore and neighbouring countries
+    'johor', 'kedah', 'kelantan', 'melaka', 'malacca', 'negeri', 'sembilan', 'pahang', 'perak', 'perlis', 'pinang', 'penang', 'sabah', 'sarawak', 'selangor', 'terengganu', 'kuala', 'lumpur', 'putrajaya', 'labuan', 'malaysia', 'singapore', 'indonesia', 'thailand', 'brunei',
+    // Spanish autonomous communities; Spain and Spanish-speaking countries
+    'andalucia', 'aragon', 'asturias', 'baleares', 'canarias', 'cantabria', 'castilla', 'cataluna', 'catalunya', 'extremadura', 'galicia', 'madrid', 'murcia', 'navarra', 'rioja', 'valencia', 'ceuta', 'melilla', 'espana', 'spain', 'mexico', 'colombia', 'argentina', 'chile', 'peru',
+  ],
+);
+
+/**
+ * Real words (English, Spanish, Malay, and given names) one look-alike glyph away from a vocabulary word
+ * ("mail"/"mall", "count"/"court", "timun"/"timur"): printed as such, never read again.
+ */
+const REAL_NEIGHBOURS = new Set(['amah', 'amar', 'anas', 'ball', 'bast', 'brunet', 'canino', 'cast', 'count', 'fir', 'hail', 'halt', 'lame', 'mail', 'mali', 'malt', 'perah', 'saban', 'timun', 'tot']);
+
+/** A reading of `word` one look-alike glyph away from exactly one vocabulary word, or null. */
+function vocabularyReading(word: string): string | null {
+  if (word.length < 3 || ADDRESS_VOCABULARY.has(word) || REAL_NEIGHBOURS.has(word)) return null;
+  const found = [...ADDRESS_VOCABULARY].filter((v) => oneLookalikeApart(word, v));
+  return found.length === 1 ? found[0] : null;
+}
+
+/** `reading` in the letter case the word was printed in ("JOHGR" → "JOHOR", "Jaln" → "Jalan"). */
+function inCaseOf(printed: string, reading: string): string {
+  if (printed === printed.toUpperCase()) return reading.toUpperCase();
+  if (printed[0] === printed[0].toUpperCase()) return reading[0].toUpperCase() + reading.slice(1);
+  return reading;
+}
+
+/** Each run of letters (and look-alike digits and symbols inside it) of a word, read again where the vocabulary knows it. */
+function correctedText(text: string): string {
+  return text.replace(/[\p{L}\d$|]+/gu, (run) => {
+    const folded = fold(run);
+    // Mostly letters: one glyph at most that is not one.
+    if (folded.length !== run.length || folded.replace(/\p{L}/gu, '').length > 1) return run;
+    const reading = vocabularyReading(folded);
+    return reading ? inCaseOf(run, reading) : run;
+  });
+}
+
+/** `a` and `b` differ by exactly one glyph, and those two glyphs are look-alikes. */
+function oneLookalikeApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff = diff === -1 ? i : -2;
+  return diff >= 0 && lookalike.has(a[diff] + b[diff]);
+}
+
+const LETTER_RUN = /\p{L}{4,}/gu;
+
+/**
+ * A place name an address prints twice ("Jalan Tampoi 7/4 ... Perindustrian Tampoi") read two ways one
+ * look-alike glyph apart: the same print, so the reading the reader was surer of stands for both.
+ */
+function consistentWords(words: Word[]): Word[] {
+  const runs = words.flatMap((w) => [...w.text.matchAll(LETTER_RUN)].map((m) => ({ run: fold(m[0]), confidence: w.confidence })));
+  return words.map((w) => {
+    if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    const text = w.text.replace(LETTER_RUN, (run) => {
+      const folded = fold(run);
+      if (folded.length !== run.length || ADDRESS_VOCABULARY.has(folded) || REAL_NEIGHBOURS.has(folded)) return run;
+      const surer = [...new Set(runs.filter((r) => r.confidence > w.confidence && oneLookalikeApart(folded, r.run)).map((r) => r.run))];
+      return surer.length === 1 ? inCaseOf(run, surer[0]) : run;
+    });
+    return text === w.text ? w : { ...w, text };
+  });
+}
+
+/** Words with the doubted ones read again where context leaves one reading (the same word objects when nothing changes). */
+export function correctedWords(words: Word[]): Word[] {
+  const read = words.map((w) => {
+    // An email or web address spells what it likes.
+    if (w.confidence >= CORRECTION_CONFIDENCE || /@|www\.|\.com\b/i.test(w.text)) return w;
+    const text = correctedText(w.text);
+    return text === w.text ? w : { ...w, text };
+  });
+  return consistentWords(read);
+}
+
+/**
+ * An address prints no money: a "$" opening a word before digits ("$117,") is no dollar sign but the
+ * S it is drawn from (a shop lot, "S117"). The "$" could not be right as read, so no reading is lost.
+ */
+const DOLLAR_FOR_S = /^\$(?=\d)/;
+
+/** The words of an address read again: symbols an address never prints, then the doubted words. */
+export function addressReading(words: Word[]): Word[] {
+  const symbols = words.map((w) => (w.confidence < CORRECTION_CONFIDENCE && DOLLAR_FOR_S.test(w.text) ? { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') } : w));
+  return correctedWords(symbols);
+}
