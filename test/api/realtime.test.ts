@@ -83,7 +83,9 @@ async function extract(key: string, documentId: string, input: Record<string, un
   return res.data.extractDocument.data.id;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 300));
+// graphql-ws acknowledges a connection, not a subscription: give the server time to start listening
+// (300 ms was not always enough with the whole suite and other work on two cores).
+const settle = () => new Promise((r) => setTimeout(r, 1000));
 
 beforeAll(async () => {
   t = await createTestApp({ env: { DOCSIFT_KEY_RECHECK_MS: '200' } });
