@@ -38,7 +38,8 @@ const SCHEMA = { named_entities: { invoice_number: { type: 'string' }, total_amo
 const RATE_LIMIT = 6;
 /** Short, so a killed worker's job comes back within a few seconds. */
 const LEASE_MS = 1500;
-const settle = () => new Promise((r) => setTimeout(r, 300));
+/** Time for a subscription to be listening (graphql-ws acknowledges connections, not subscriptions). */
+const settle = () => new Promise((r) => setTimeout(r, 1000));
 
 describe('scale-out settings', () => {
   it('refuses Redis with SQLite: nodes cannot share a SQLite file', () => {
