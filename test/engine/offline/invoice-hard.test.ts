@@ -55,6 +55,9 @@ describe('harder invoice layouts', () => {
   it('tells the total, the payment made and the balance due apart by the arithmetic the invoice prints', async () => {
     const out = await extract([money('total_amount'), money('amount_paid'), money('balance_due')], [pageOf([...HEAD, ...PAID])]);
     expect(out).toMatchObject({ total_amount: 32469.4, amount_paid: 19735, balance_due: 12734.4 });
+    // Other wording: the payment in parentheses under a label printing alternatives, the balance as "Amount Due".
+    const other = pageOf([...HEAD, [300, [350, 'Sub Total'], [480, '500.00']], [316, [350, 'Total'], [480, '500.00']], [332, [350, 'Payments/Credits'], [480, '(200.00)']], [348, [350, 'Amount Due'], [480, '$300.00']]]);
+    expect(await extract([money('total_amount'), money('amount_paid'), money('balance_due')], [other])).toMatchObject({ total_amount: 500, amount_paid: 200, balance_due: 300 });
   });
 
   it('with no payment printed, nothing is paid and the balance due is the total', async () => {
