@@ -279,10 +279,10 @@ console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${
 /**
  * Layouts real invoices have that the first set lacks, each document combining several: the issuer and
  * the customer side by side, both with addresses; labels in a column far left of their values; dates
- * written long ("March 5, 2024", "5 de marzo de 2024"); amounts grouped in the other convention than the
- * language's, the currency after them; the totals block inside the table's footer; a discount and a net
- * total; a payment already made, so the balance due differs from the total; line items running onto a
- * second page, with the totals there. Drawn from their own sequence: the first documents stay as they were.
+ * written long ("March 5, 2024", "5 de marzo de 2024"); amounts grouped in the other convention than
+ * the language's or with spaces, the currency after them; the totals block inside the table's footer; a
+ * discount and a net total; a payment already made, so the balance due differs from the total; line items
+ * running onto a second page, with the totals there. Drawn from their own sequence: the first documents stay as they were.
  * Documents with no payment printed have nothing paid (null) and their total as the balance due; with no
  * net total printed, the net total is the subtotal (the amount before tax); with one printed, the
  * subtotal is not asked (it is the amount before the discount, while the schema asks for the one before tax).
@@ -309,7 +309,10 @@ async function writeHardLayouts() {
     // Grouping the other way than the language's on every third document ("1.234,56" on an English invoice).
     const style: 'en' | 'es' = (j % 3 === 0) === (lang === 'es') ? 'en' : 'es';
     const currency = p(style === 'es' ? [' €', ' EUR'] : [' EUR', ' USD', ' GBP']);
-    const fmt = (v: number) => `${money(v, style)}${currency}`;
+    // One in six groups thousands with a space ("1 234,56", as French and Nordic invoices print them).
+    const spaced = j % 6 === 4;
+    const amount = (v: number) => (spaced ? money(v, 'es').replace(/\./g, ' ') : money(v, style));
+    const fmt = (v: number) => `${amount(v)}${currency}`;
     const [vendor, ...vendorAddress] = p(VENDORS[lang]);
     const customer = p(CUSTOMERS);
     const customerAddress = p(ADDRESSES);
@@ -384,8 +387,8 @@ async function writeHardLayouts() {
       }
       text(l.description, cols[0], y);
       text(String(l.quantity), cols[1], y);
-      right(money(l.unit_price, style), cols[2], y);
-      right(money(l.amount, style), cols[3], y);
+      right(amount(l.unit_price), cols[2], y);
+      right(amount(l.amount), cols[3], y);
       y += 18;
     });
     if (multiPage) text(`${W.page} 2/2`, 500, 810, 8);

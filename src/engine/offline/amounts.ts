@@ -79,6 +79,24 @@ const signedBefore = (line: Line, w: Word) => {
   return !!prev && /^-\D{0,3}$/.test(prev.text);
 };
 
+/**
+ * The words of an amount whose thousands are grouped with spaces ("1 234 567,89 €"), from words[i] on, or
+ * null. Only with a decimal comma, the convention that groups with spaces: "2 100.00" may be a count and a price.
+ */
+function spaceGroups(words: Word[], i: number): Word[] | null {
+  if (!/^[^\d\s]{0,3}[(-]?\d{1,3}$/.test(words[i].text)) return null;
+  const out = [words[i]];
+  for (let k = i + 1; k < words.length; k++) {
+    const prev = out[out.length - 1];
+    // One space apart, not a column gap.
+    if (words[k].box[0] - prev.box[2] > 0.6 * (prev.box[3] - prev.box[1])) return null;
+    out.push(words[k]);
+    if (/^\d{3},\d{2}\)?[^\d]{0,3}$/.test(words[k].text)) return out;
+    if (!/^\d{3}$/.test(words[k].text)) return null;
+  }
+  return null;
+}
+
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
   for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${unconfused(l.folded)}`.trim());
@@ -87,8 +105,21 @@ function amountsOf(lines: Line[]): Amount[] {
   const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);
   const out: Amount[] = [];
   for (const line of lines) {
+    const grouped = new Set<Word>();
     line.words.forEach((w, i) => {
+      if (grouped.has(w)) return;
       const next = line.words[i + 1];
+      // "6 377,40 €": thousands grouped with spaces, which a reader gives as one word per group.
+      const groups = spaceGroups(line.words, i);
+      if (groups) {
+        const text = groups.map((g) => g.text).join('');
+        const value = parseNumber(text);
+        if (value !== null) {
+          groups.forEach((g) => grouped.add(g));
+          out.push({ words: groups, text: groups.map((g) => g.text).join(' '), line, value: signedBefore(line, w) ? -Math.abs(value) : value, rowText: textOfRow(line.row), bare: bare(line.row) });
+          return;
+        }
+      }
       // "39." "80": one amount the reader cut at its decimal point.
       if (next && /^\d{1,4}[.,]$/.test(w.text) && /^\d{2}$/.test(next.text)) {
         const text = `${w.text}${next.text}`;

@@ -80,6 +80,11 @@ describe('harder invoice layouts', () => {
     expect(await extract([money('field_a', 'Net total: the amount after discounts, before tax')], [es])).toMatchObject({ field_a: 900 });
   });
 
+  it('reads amounts whose thousands are grouped with spaces, one word per group ("29 596,40 €")', async () => {
+    const page = pageOf([...HEAD, [300, [370, 'Subtotal'], [470, '29 596,40 €']], [316, [370, 'IVA 21%'], [470, '6 215,24 €']], [332, [370, 'Total'], [470, '35 811,64 €']]]);
+    expect(await extract([money('subtotal'), money('tax_amount'), money('total_amount')], [page])).toMatchObject({ subtotal: 29596.4, tax_amount: 6215.24, total_amount: 35811.64 });
+  });
+
   it('reads line items that run onto the next page, with or without their header printed again', async () => {
     const header: Row = [250, [50, 'Description'], [300, 'Qty'], [380, 'Unit price'], [500, 'Amount']];
     const first = pageOf([...HEAD, header, [270, [50, 'Desk lamps'], [300, '2'], [390, '10.00'], [500, '20.00']], [288, [50, 'Toner cartridge'], [300, '1'], [390, '35.50'], [500, '35.50']], [790, [50, 'Continued on next page']]]);

@@ -15,7 +15,7 @@ describe('npm run eval', () => {
     expect(report.n).toBe(36);
     // Measured 0.993 on the generated set (31 text-layer PDFs, 5 OCR'd images; 18 fields with the issuer's contact,
     // tax and bank details, the PO number, the net total, the amount paid and the balance due; the 12 harder
-    // layouts 0.788 before their fixes, 0.995 after): it must stay near perfect.
+    // layouts 0.769 before their fixes, 0.995 after): it must stay near perfect.
     expect(report.overall).toBeGreaterThanOrEqual(0.95);
     for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.calibration.map((b: { min: number }) => b.min)).toEqual([0, 50, 70, 80, 90, 95]);
