@@ -242,14 +242,17 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     }
     // A payment already made: total − paid = the balance printed after it. The total is then the larger
     // amount, the balance what is left to pay.
-    const payments = decimals.filter((a) => PAYMENT_MADE.test(a.rowText) && !isChange(a));
+    // (Printed as a deduction, "-500.00", or not.)
+    const payments = all.filter((a) => hasDecimals(a.text) && a.value !== 0 && PAYMENT_MADE.test(a.rowText) && !isChange(a));
     for (const p of payments) {
       for (const b of all.filter((x) => after(x, p) && x.value >= 0 && BALANCE.test(x.rowText))) {
-        for (const t of totals.filter((x) => after(p, x.a) && x.a.value > b.value)) {
-          if (cents(t.a.value) - cents(Math.abs(p.value)) !== cents(b.value)) continue;
-          settled.set(t.a, 'total');
+        // The total: an amount printed before the payment on no row of another kind (a balance field's labels
+        // need not name it).
+        for (const t of decimals.filter((x) => after(p, x) && x.value > b.value && !otherRow(x))) {
+          if (cents(t.value) - cents(Math.abs(p.value)) !== cents(b.value)) continue;
+          settled.set(t, 'total');
           settled.set(b, 'balance');
-          agree(cents(role === 'balance' ? b.value : t.a.value), 8);
+          agree(cents(role === 'balance' ? b.value : t.value), 8);
         }
       }
     }

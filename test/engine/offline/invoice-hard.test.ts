@@ -60,6 +60,22 @@ describe('harder invoice layouts', () => {
     expect(await extract([money('total_amount'), money('amount_paid'), money('balance_due')], [other])).toMatchObject({ total_amount: 500, amount_paid: 200, balance_due: 300 });
   });
 
+  it('is sure of the total and the balance once total − deposit = amount due, though "Amount due" is a label of totals too', async () => {
+    const rows: Row[] = [
+      [276, [50, 'Subtotal'], [490, '1,750.00']],
+      [292, [50, 'VAT 20%'], [500, '350.00']],
+      [308, [50, 'Total'], [490, '2,100.00']],
+      [324, [50, 'Less: Deposit paid'], [500, '-500.00']],
+      [340, [50, 'Amount due'], [490, '1,600.00']],
+    ];
+    const page = pageOf([...HEAD, ...rows]);
+    const out = await runExtraction(createOfflineProvider(), { schema: { fields: [money('total_amount'), money('balance_due')] }, pages: [page], text: textOf(page), mode: 'advanced' });
+    expect(out.results).toMatchObject({ total_amount: 2100, balance_due: 1600 });
+    // Both at or above the review threshold (80): the arithmetic the invoice prints confirms them.
+    expect(out.confidenceScores.total_amount).toBeGreaterThanOrEqual(80);
+    expect(out.confidenceScores.balance_due).toBeGreaterThanOrEqual(80);
+  });
+
   it('with no payment printed, nothing is paid and the balance due is the total', async () => {
     const rows = PAID.slice(0, 5);
     const out = await extract([money('total_amount'), money('amount_paid'), money('balance_due')], [pageOf([...HEAD, ...rows])]);
