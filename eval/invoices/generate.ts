@@ -14,6 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const COUNT = 24;
 /** Every this many documents, one is rendered to an image (PNG) and read by OCR. */
 const IMAGE_EVERY = 6;
+/** Documents of the harder layouts (writeHardLayouts), numbered after the first COUNT. */
+const HARD_COUNT = 12;
 
 // A tiny deterministic PRNG so the set is reproducible.
 let seed = 42;
@@ -149,6 +151,9 @@ writeFileSync(
         vendor_tax_id: { type: 'string', description: 'Tax identification (VAT or NIF) number of the issuer' },
         iban: { type: 'string', description: 'IBAN of the bank account to pay into' },
         po_number: { type: 'string', description: 'Purchase order number of the customer' },
+        net_total: { type: 'number', description: 'Net total: the amount after discounts, before tax' },
+        amount_paid: { type: 'number', description: 'Amount already paid' },
+        balance_due: { type: 'number', description: 'Balance still due after payments' },
         line_items: { type: 'array', items: { type: 'object', properties: { description: { type: 'string' }, quantity: { type: 'integer' }, unit_price: { type: 'number' }, amount: { type: 'number' } } } },
       },
       required: ['invoice_number', 'invoice_date', 'total_amount'],
@@ -268,4 +273,153 @@ for (let i = 0; i < COUNT; i++) {
   const key = { invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer, subtotal, tax_amount: tax, total_amount: total, ...contact, line_items: lineItems };
   writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
 }
+await writeHardLayouts();
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);
+
+/**
+ * Layouts real invoices have that the first set lacks, each document combining several: the issuer and
+ * the customer side by side, both with addresses; labels in a column far left of their values; dates
+ * written long ("March 5, 2024", "5 de marzo de 2024"); amounts grouped in the other convention than
+ * the language's or with spaces, the currency after them; the totals block inside the table's footer; a
+ * discount and a net total; a payment already made, so the balance due differs from the total; line items
+ * running onto a second page, with the totals there. Drawn from their own sequence: the first documents stay as they were.
+ * Documents with no payment printed have nothing paid (null) and their total as the balance due; with no
+ * net total printed, the net total is the subtotal (the amount before tax); with one printed, the
+ * subtotal is not asked (it is the amount before the discount, while the schema asks for the one before tax).
+ */
+async function writeHardLayouts() {
+  let hardSeed = 2024;
+  const r = () => ((hardSeed = (hardSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  const WORDS = {
+    en: { discount: ['Discount 10%', 'Less discount (10%)'], net: ['Net total', 'Net amount'], paid: ['Amount paid', 'Less payment received', 'Paid'], balance: ['Balance due', 'Balance', 'Outstanding balance'], total: ['Total', 'Invoice total', 'TOTAL'], continued: 'Continued on next page', page: 'Page' },
+    es: { discount: ['Descuento 10%', 'Dto. 10%'], net: ['Total neto', 'Importe neto'], paid: ['Pagado a cuenta', 'Anticipo recibido', 'Importe pagado'], balance: ['Saldo pendiente', 'Pendiente de pago', 'Importe pendiente'], total: ['Total', 'Total factura', 'TOTAL'], continued: 'Continúa en la página siguiente', page: 'Página' },
+  };
+  const ADDRESSES = [['7 Harbour Road', 'Southampton SO14 2AQ'], ['Calle Alcalá 88, 3º', '28009 Madrid'], ['1200 Elm Street', 'Dallas, TX 75201'], ['Avinguda Diagonal 640', '08017 Barcelona'], ['45 Queen Street', 'Auckland 1010']];
+  const longDate = (iso: string, lang: 'en' | 'es', us: boolean) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const month = LANGS[lang].months[m - 1];
+    return lang === 'es' ? `${d} de ${month} de ${y}` : us ? `${month} ${d}, ${y}` : `${d} ${month} ${y}`;
+  };
+  for (let j = 0; j < HARD_COUNT; j++) {
+    const lang = j % 2 ? 'es' : 'en';
+    const L = LANGS[lang];
+    const W = WORDS[lang];
+    // Grouping the other way than the language's on every third document ("1.234,56" on an English invoice).
+    const style: 'en' | 'es' = (j % 3 === 0) === (lang === 'es') ? 'en' : 'es';
+    const currency = p(style === 'es' ? [' €', ' EUR'] : [' EUR', ' USD', ' GBP']);
+    // One in six groups thousands with a space ("1 234,56", as French and Nordic invoices print them).
+    const spaced = j % 6 === 4;
+    const amount = (v: number) => (spaced ? money(v, 'es').replace(/\./g, ' ') : money(v, style));
+    const fmt = (v: number) => `${amount(v)}${currency}`;
+    const [vendor, ...vendorAddress] = p(VENDORS[lang]);
+    const customer = p(CUSTOMERS);
+    const customerAddress = p(ADDRESSES);
+    const invoiceNumber = `${p(['INV', 'F', 'FAC', 'SI'])}-${2022 + Math.floor(r() * 4)}/${n(5)}`;
+    const d = new Date(Date.UTC(2022 + Math.floor(r() * 3), Math.floor(r() * 12), 1 + Math.floor(r() * 28)));
+    const iso = d.toISOString().slice(0, 10);
+    const dueIso = new Date(d.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const us = r() < 0.5;
+    const multiPage = j % 4 === 3;
+    const lines = Array.from({ length: multiPage ? 14 + Math.floor(r() * 4) : 2 + Math.floor(r() * 4) }, () => {
+      const qty = 1 + Math.floor(r() * 20);
+      const price = Math.round(r() * 180000) / 100 + 5;
+      return { description: p(ITEMS), quantity: qty, unit_price: price, amount: cents(qty * price) };
+    });
+    const subtotal = cents(lines.reduce((a, l) => a + l.amount, 0));
+    const hasDiscount = j % 3 !== 2;
+    const discount = hasDiscount ? cents(subtotal * 0.1) : 0;
+    const net = cents(subtotal - discount);
+    const tax = cents(net * L.rate);
+    const total = cents(net + tax);
+    const hasPayment = j % 2 === 0 || j % 5 === 0;
+    const paid = hasPayment ? cents(Math.round(total * (0.3 + 0.4 * r()))) : 0;
+    const balance = cents(total - paid);
+    const [country, phonePrefix, domain] = CONTACTS[vendor];
+    const contact = { vendor_email: `billing@${domain}`, vendor_phone: `${phonePrefix} ${n(3)} ${n(4)}`, vendor_tax_id: taxId(country), iban: country === 'US' || country === 'CA' ? null : iban(country), po_number: r() < 0.6 ? `PO-${n(6)}` : null };
+
+    const pdf = await PDFDocument.create({ updateMetadata: false });
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    let page = pdf.addPage([595, 842]);
+    const text = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => page.drawText(t, { x, y: 842 - yTop, size, font: f });
+    const right = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => text(t, x - f.widthOfTextAtSize(t, size), yTop, size, f);
+    const rule = (yTop: number) => page.drawLine({ start: { x: 50, y: 842 - yTop }, end: { x: 545, y: 842 - yTop }, thickness: 0.5 });
+
+    // Two columns: the issuer left (or right), the customer on the other side, both with addresses.
+    const [vx, cx] = j % 4 === 1 ? [320, 50] : [50, 320];
+    text(vendor, vx, 60, 15, bold);
+    vendorAddress.forEach((a, k) => text(a, vx, 78 + k * 12, 9));
+    text(`${p(L.phone)} ${contact.vendor_phone}`, vx, 78 + vendorAddress.length * 12, 9);
+    text(`${p(L.email)} ${contact.vendor_email}`, vx, 90 + vendorAddress.length * 12, 9);
+    text(p(L.billTo), cx, 60, 9, bold);
+    text(customer, cx, 74, 10);
+    customerAddress.forEach((a, k) => text(a, cx, 87 + k * 12, 9));
+    text(p(L.title), 50, 150, 16, bold);
+    // Labels in a column far left of their values.
+    const meta: [string, string][] = [[p(L.number), invoiceNumber], [p(L.date), longDate(iso, lang, us)], [p(L.due), longDate(dueIso, lang, us)]];
+    if (contact.po_number) meta.push([p(L.po), contact.po_number]);
+    const [labelX, valueX] = j % 3 === 1 ? [320, 480] : [50, 250];
+    meta.forEach(([label, value], k) => {
+      text(label, labelX, 175 + k * 14, 9);
+      text(value, valueX, 175 + k * 14, 9);
+    });
+
+    const cols = [50, 300, 430, 545];
+    let y = 250;
+    const header = () => {
+      L.cols.forEach((c, k) => (k >= 2 ? right(c, cols[k], y, 10, bold) : text(c, cols[k], y, 10, bold)));
+      rule(y + 4);
+      y += 20;
+    };
+    header();
+    const firstPageRows = multiPage ? Math.ceil(lines.length * 0.6) : lines.length;
+    lines.forEach((l, k) => {
+      if (k === firstPageRows) {
+        text(W.continued, 50, 790, 8);
+        text(`${W.page} 1/2`, 500, 810, 8);
+        page = pdf.addPage([595, 842]);
+        text(`${vendor} · ${invoiceNumber}`, 50, 50, 8);
+        y = 80;
+        // The header repeated on the next page, or not.
+        if (j % 8 === 3) header();
+      }
+      text(l.description, cols[0], y);
+      text(String(l.quantity), cols[1], y);
+      right(amount(l.unit_price), cols[2], y);
+      right(amount(l.amount), cols[3], y);
+      y += 18;
+    });
+    if (multiPage) text(`${W.page} 2/2`, 500, 810, 8);
+    // The totals: inside the table's footer (labels right-aligned to the price column, no gap) or a block below it.
+    const inFooter = j % 2 === 0;
+    rule(y - 8);
+    if (!inFooter) y += 16;
+    const totals: [string, number][] = [[p(L.subtotal), subtotal]];
+    if (hasDiscount) totals.push([p(W.discount), -discount], [p(W.net), net]);
+    totals.push([p(L.tax), tax], [p(W.total), total]);
+    if (hasPayment) totals.push([p(W.paid), -paid], [p(W.balance), balance]);
+    for (const [label, value] of totals) {
+      const strong = value === total || (hasPayment && value === balance);
+      if (inFooter) right(label, cols[2], y, 10, strong ? bold : font);
+      else text(label, 340, y, 10, strong ? bold : font);
+      right(value < 0 ? `-${fmt(-value)}` : fmt(value), cols[3], y, 10, strong ? bold : font);
+      y += 16;
+    }
+    const footer = [`${p(L.taxId)} ${contact.vendor_tax_id}`, ...(contact.iban ? [`${p(L.iban)} ${contact.iban}`] : [])];
+    footer.forEach((t, k) => text(t, 50, 760 + k * 12, 8));
+
+    const id = String(COUNT + j).padStart(3, '0');
+    const bytes = Buffer.from(await pdf.save());
+    const asImage = !multiPage && j % 6 === 5;
+    writeFileSync(path.join(here, 'docs', `${id}.${asImage ? 'png' : 'pdf'}`), asImage ? await renderPage(bytes, 1, { dpi: 200, format: 'png' }) : bytes);
+    const key = {
+      invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer,
+      // After a discount, "the amount before tax" is the net total, not the subtotal printed above the discount:
+      // the subtotal is not asked of those documents.
+      ...(hasDiscount ? {} : { subtotal }), tax_amount: tax, total_amount: total, ...contact, net_total: net, amount_paid: hasPayment ? paid : null, balance_due: balance, line_items: lines,
+    };
+    writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  }
+}

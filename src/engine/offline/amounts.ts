@@ -2,14 +2,15 @@
 // page, usually the largest amount that is not cash tendered, often printed more than once; amounts
 // on rows that name something else (subtotal, tax, change, cash, rounding, quantities) are not it, nor
 // are those of a tax summary table printed after the totals. The receipt's own arithmetic (tendered −
-// change, total ± rounding, subtotal + tax) confirms the one that is.
+// change, total ± rounding, subtotal + tax) confirms the one that is. An invoice that prints a payment
+// already made tells its total from the balance due by total − paid = balance.
 import { parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { findLabels } from './labels.ts';
 import { below } from './layout.ts';
 import type { Line } from './lines.ts';
 import type { Candidate } from './candidate.ts';
-import { labelsFor, unconfused, type Role } from './vocabulary.ts';
+import { fold, labelsFor, nameWords, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
@@ -24,6 +25,27 @@ const ROUNDING = /\b(round(ing)?|redondeo)\b/;
 /** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
+/** Rows of a payment already made (invoices), and of what is left to pay after it. */
+const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado)\b/;
+const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a pagar)\b/;
+
+/**
+ * How much a label says what the field asks for, among labels of one kind ("Subtotal", "Net amount",
+ * "Total neto"): the share of the name's words it prints, or less surely the share of its own words the
+ * description uses (for names that say nothing). A prefix counts: "net" in "neto".
+ */
+function labelShare(name: string, description = ''): (label: string) => number {
+  const long = (ws: string[]) => ws.filter((w) => w.length >= 3);
+  const own = long(nameWords(name));
+  const described = long(fold(description).split(/[^a-z]+/));
+  const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  return (label) => {
+    const words = long(label.split(' '));
+    const byName = own.length ? own.filter((w) => words.some((l) => alike(l, w))).length / own.length : 0;
+    const byDescription = words.length ? words.filter((l) => described.some((w) => alike(l, w))).length / words.length : 0;
+    return Math.max(byName, 0.8 * byDescription);
+  };
+}
 const CURRENCY_CODES = /\b(myr|usd|eur|gbp|sgd|aud|cad|chf|jpy|cny|inr|idr|php|thb|mxn|cop|ars|clp|pen|brl)\b/g;
 
 /** Real words one letter away from a payment word: a service charge is no change. */
@@ -57,6 +79,24 @@ const signedBefore = (line: Line, w: Word) => {
   return !!prev && /^-\D{0,3}$/.test(prev.text);
 };
 
+/**
+ * The words of an amount whose thousands are grouped with spaces ("1 234 567,89 €"), from words[i] on, or
+ * null. Only with a decimal comma, the convention that groups with spaces: "2 100.00" may be a count and a price.
+ */
+function spaceGroups(words: Word[], i: number): Word[] | null {
+  if (!/^[^\d\s]{0,3}[(-]?\d{1,3}$/.test(words[i].text)) return null;
+  const out = [words[i]];
+  for (let k = i + 1; k < words.length; k++) {
+    const prev = out[out.length - 1];
+    // One space apart, not a column gap.
+    if (words[k].box[0] - prev.box[2] > 0.6 * (prev.box[3] - prev.box[1])) return null;
+    out.push(words[k]);
+    if (/^\d{3},\d{2}\)?[^\d]{0,3}$/.test(words[k].text)) return out;
+    if (!/^\d{3}$/.test(words[k].text)) return null;
+  }
+  return null;
+}
+
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
   for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${unconfused(l.folded)}`.trim());
@@ -65,8 +105,21 @@ function amountsOf(lines: Line[]): Amount[] {
   const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);
   const out: Amount[] = [];
   for (const line of lines) {
+    const grouped = new Set<Word>();
     line.words.forEach((w, i) => {
+      if (grouped.has(w)) return;
       const next = line.words[i + 1];
+      // "6 377,40 €": thousands grouped with spaces, which a reader gives as one word per group.
+      const groups = spaceGroups(line.words, i);
+      if (groups) {
+        const text = groups.map((g) => g.text).join('');
+        const value = parseNumber(text);
+        if (value !== null) {
+          groups.forEach((g) => grouped.add(g));
+          out.push({ words: groups, text: groups.map((g) => g.text).join(' '), line, value: signedBefore(line, w) ? -Math.abs(value) : value, rowText: textOfRow(line.row), bare: bare(line.row) });
+          return;
+        }
+      }
       // "39." "80": one amount the reader cut at its decimal point.
       if (next && /^\d{1,4}[.,]$/.test(w.text) && /^\d{2}$/.test(next.text)) {
         const text = `${w.text}${next.text}`;
@@ -114,7 +167,9 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
   const all = amountsOf(lines);
   if (!all.length) return [];
-  const isTotal = role === 'total';
+  // What is left to pay is the total until a payment is printed: it is looked for as the total is.
+  const isTotal = role === 'total' || role === 'balance';
+  const nameShare = labelShare(field.name, field.description);
   const summaryTop = summaryTops(lines, [...hits.map((h) => h.line), ...lines.filter((l) => TENDERED.test(l.folded))]);
   const inSummary = (a: Amount) => a.line.box[1] >= (summaryTop.get(a.line.page) ?? Infinity);
   const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText)) || (isTotal && inSummary(a));
@@ -130,11 +185,13 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const nearest = (b: Amount) => b.line.row === h.line.row && x0(b) >= labelEnd - 1 && x0(b) < x0(a) && (hasDecimals(b.text) || !hasDecimals(a.text));
       const lh = h.line.box[3] - h.line.box[1] || h.line.bodyHeight;
       const drop = centre(a.line) - centre(h.line);
-      if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, h.quality * (all.some(nearest) ? 0.4 : 1));
+      // Among labels of one kind ("Subtotal", "Net amount", "Total neto"), the one that says the field's own name.
+      const quality = isTotal ? h.quality : h.quality * (1 + 0.2 * nameShare(h.label));
+      if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
       // A value printed a little lower than its label (a taller label, a skewed scan).
-      else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * h.quality);
+      else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * quality);
       // Under the label, unless the amount's own row names it otherwise.
-      else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * h.quality);
+      else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * quality);
     }
     return q;
   };
@@ -148,6 +205,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const agree = (v: number, rule: number) => agreed.set(v, (agreed.get(v) ?? 0) | rule);
   /** Totals printed before rounding: the rounded one printed after them is the amount due. */
   const unrounded = new Set<Amount>();
+  /** The invoice's total and its balance after a payment, when the document's arithmetic tells them apart. */
+  const settled = new Map<Amount, 'total' | 'balance'>();
   /** An unlabelled amount printed after the rounding line that is exactly a labelled total + rounding: the total due, its label lost. */
   const roundedLabel = new Map<Amount, number>();
   if (isTotal) {
@@ -180,6 +239,22 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
         for (const b of before) if (cents(b.a.value + r.value) === cents(rounded.value)) roundedLabel.set(rounded, Math.max(roundedLabel.get(rounded) ?? 0, b.label));
         for (const b of before) if (Math.abs(cents(b.a.value - rounded.value)) < 5 && b.a.value !== rounded.value) unrounded.add(b.a);
       } else for (const b of before) agree(cents(b.a.value + r.value), 2);
+    }
+    // A payment already made: total − paid = the balance printed after it. The total is then the larger
+    // amount, the balance what is left to pay.
+    // (Printed as a deduction, "-500.00", or not.)
+    const payments = all.filter((a) => hasDecimals(a.text) && a.value !== 0 && PAYMENT_MADE.test(a.rowText) && !isChange(a));
+    for (const p of payments) {
+      for (const b of all.filter((x) => after(x, p) && x.value >= 0 && BALANCE.test(x.rowText))) {
+        // The total: an amount printed before the payment on no row of another kind (a balance field's labels
+        // need not name it).
+        for (const t of decimals.filter((x) => after(p, x) && x.value > b.value && !otherRow(x))) {
+          if (cents(t.value) - cents(Math.abs(p.value)) !== cents(b.value)) continue;
+          settled.set(t, 'total');
+          settled.set(b, 'balance');
+          agree(cents(role === 'balance' ? b.value : t.value), 8);
+        }
+      }
     }
     // Subtotal (or the amount before tax) + tax, and + rounding when the receipt rounds.
     const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto|excl\w*)\b/.test(a.rowText) && !inSummary(a));
@@ -235,7 +310,9 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (lowestLabelled?.a === a) score += 0.05;
       if (unrounded.has(a)) score -= 0.2;
       const rules = agreed.get(cents(a.value)) ?? 0;
-      const checks = (rules & 1) + ((rules >> 1) & 1) + ((rules >> 2) & 1);
+      const checks = (rules & 1) + ((rules >> 1) & 1) + ((rules >> 2) & 1) + ((rules >> 3) & 1);
+      // The other one of a settled pair: the balance is no invoice total, the total no balance left.
+      if (settled.has(a) && settled.get(a) !== role) score -= 0.5;
       if (a.value > 0) score += 0.2 * checks;
       if (a.value > 0) support += checks;
       if (a.value <= 0) score -= 0.3;
@@ -253,5 +330,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (rival && sureness(x.a) > sureness(rival.a) && rival.score > x.score) [x.score, rival.score] = [rival.score, x.score];
     }
   }
-  return scored.map(({ words, literal, score, support }) => ({ words, literal, score, support }));
+  // A payment is printed as a deduction ("-500.00", "(500.00)"): the amount paid is its size.
+  const unsigned = (t: string) => (role === 'paid' ? t.replace(/^([^\d(-]{0,4})[(-]\s*/, '$1').replace(/\)([^\d]{0,3})$/, '$1') : t);
+  return scored.map(({ words, literal, score, support }) => ({ words, literal: unsigned(literal), score, support }));
 }

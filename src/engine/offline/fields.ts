@@ -16,7 +16,7 @@ export type { Candidate } from './candidate.ts';
 const joinText = (words: Word[]) => words.map((w) => w.text).join(' ');
 /** A money amount as printed: grouped thousands and two decimals. */
 const MONEY = /^[^\d]{0,3}\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[^\d]{0,3}$/;
-const NUMERIC_ROLES: Role[] = ['total', 'subtotal', 'tax', 'amount', 'unitPrice', 'quantity'];
+const NUMERIC_ROLES: Role[] = ['total', 'balance', 'paid', 'subtotal', 'tax', 'amount', 'unitPrice', 'quantity'];
 
 function labelHits(lines: Line[], field: FieldDef, role: Role) {
   return findLabels(lines, labelsFor(field.name, field.description, role));
@@ -142,6 +142,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role): Candidate[] {
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
+        // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date.
+        if (parseDate(joinText(words))) continue;
         // Identifiers are one token with a digit, and not a money amount ("TOTAL FACTURA 1.234,50").
         words = words.filter((w) => /\d/.test(w.text) && !MONEY.test(w.text)).slice(0, 1);
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;
@@ -228,7 +230,7 @@ const CALIBRATION: Record<string, [number, number, number, number, number, numbe
 
 /** Probability the best candidate is right: the span is the right one, and it reads right. */
 export function calibrate(role: Role, best: Candidate, runnerUp: Candidate | undefined): number {
-  const [a, b, c, d, k, cap] = CALIBRATION[role] ?? CALIBRATION.other;
+  const [a, b, c, d, k, cap] = CALIBRATION[role === 'balance' ? 'total' : role] ?? CALIBRATION.other;
   const margin = runnerUp ? Math.max(0, best.score - runnerUp.score) : 0.4;
   const support = best.support ?? 0;
   const span = 1 / (1 + Math.exp(-(a + b * best.score + c * Math.min(margin, 0.4) + d * support)));

@@ -22,6 +22,8 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   const phrases = labels.map((l) => fold(l).split(/\s+/).map(token).filter(Boolean)).filter((p) => p.length);
   for (const line of lines) {
     const tokens = line.words.map(clean);
+    // A word printing alternatives ("NIF/CIF:", "Tel/Fax") says each of them.
+    const alternatives = line.words.map((w) => (w.text.includes('/') ? fold(w.text).split('/').map((p) => unconfused(token(p))) : []));
     for (const phrase of phrases) {
       for (let i = 0; i + phrase.length <= tokens.length; i++) {
         let q = 0;
@@ -29,7 +31,7 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           const t = tokens[i + k];
           const p = phrase[k];
           // Short words must match exactly; longer ones may carry an OCR slip.
-          q += t === p ? 1 : p.length >= 5 && t.length >= 4 ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
+          q += t === p || (phrase.length === 1 && alternatives[i + k].includes(p)) ? 1 : p.length >= 5 && t.length >= 4 ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }
         q /= phrase.length;
         if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), label: phrase.join(' ') });

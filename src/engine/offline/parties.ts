@@ -5,9 +5,9 @@ import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { addressReading, correctedWords } from './glyphs.ts';
-import { isLabelLine } from './labels.ts';
+import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
-import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
+import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
@@ -173,6 +173,9 @@ export function addressWords(line: Line): Word[] {
   return words;
 }
 
+/** Labels of the other party an invoice prints beside the issuer. */
+const OTHER_PARTY = [...LABELS.customer, 'ship to', 'deliver to', 'enviar a', 'destinatario'];
+
 const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE.test(l.folded) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
 /** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words. */
 const placeName = (l: Line) => !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded) && !LEGAL_FORMS.test(l.folded);
@@ -188,7 +191,7 @@ const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
 const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(new RegExp(PHONE.source, 'g'), ' '));
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
-  const rows = headRows(lines)
+  let rows = headRows(lines)
     // From a label on, a row holds a label/value pair beside the address ("Invoice No: FAC-2021-1601").
     .map((r) => r.filter((l) => !r.some((x, i) => i > 0 && isLabelLine(x) && x.box[0] <= l.box[0])))
     .map((r) => r.filter((l) => !noise(l)))
@@ -196,6 +199,17 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     // A contact or registration row is no address, unless what remains once its registration is dropped is
     // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
     .map((r) => r.filter((l) => !TIME.test(l.text) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
+  // Two parties side by side (the issuer left, the customer right, each with its address): when the head
+  // prints another party beside the issuer's name (its label, or an organisation's name), the issuer's
+  // address is the one in its name's column. (Without one, text beside is the address's: "47100   SITE 1066".)
+  if (company?.words.length) {
+    const x0 = Math.min(...company.words.map((w) => w.box[0]));
+    const x1 = Math.max(...company.words.map((w) => w.box[2]));
+    const inColumn = (l: Line) => l.box[2] > x0 && l.box[0] < x1;
+    const beside = headRows(lines).flat().filter((l) => !inColumn(l));
+    const otherParty = findLabels(beside, OTHER_PARTY).length > 0 || beside.some((l) => LEGAL_FORMS.test(l.folded) && !l.words.some((w) => company.words.includes(w)));
+    if (otherParty) rows = rows.map((r) => r.filter(inColumn));
+  }
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
   const out: Candidate[] = [];

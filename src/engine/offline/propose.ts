@@ -18,7 +18,7 @@ function typeFromValue(value: string): FieldType {
 
 export function typeFromName(name: string, description = ''): FieldType {
   const role = roleOf(name, description);
-  if (['total', 'subtotal', 'tax', 'amount', 'unitPrice'].includes(role)) return 'number';
+  if (['total', 'balance', 'paid', 'subtotal', 'tax', 'amount', 'unitPrice'].includes(role)) return 'number';
   if (role === 'quantity') return 'integer';
   if (role === 'date' || role === 'dueDate') return 'date';
   if (/\b(is|has|paid|approved|signed)\b/.test(nameWords(name).join(' '))) return 'boolean';

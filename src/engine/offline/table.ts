@@ -68,24 +68,46 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
   const { columns } = header;
   const rows: { cells: Map<Column, Word[]> }[] = [];
   const lineHeight = header.line.box[3] - header.line.box[1] || 10;
-  let previousBottom = header.line.box[3];
-  for (const line of lines.filter((l) => l.page === header!.line.page && l.index > header!.line.index)) {
-    if (TABLE_END.test(line.folded) || line.box[1] - previousBottom > 4 * lineHeight) break;
-    previousBottom = line.box[3];
+  const cellsOf = (line: Line) => {
     const cells = new Map<Column, Word[]>();
     for (const w of line.words) {
       const c = columnOf(w, columns);
       if (c) cells.set(c, [...(cells.get(c) ?? []), w]);
     }
-    const hasNumber = [...cells.entries()].some(([c, ws]) => c.numeric && ws.some((w) => /\d/.test(w.text)));
-    const textColumn = columns.find((c) => c.field && !c.numeric);
-    if (!hasNumber && rows.length && textColumn) {
-      // A continuation line: its words extend the previous row's text cell.
-      const prev = rows[rows.length - 1].cells;
-      prev.set(textColumn, [...(prev.get(textColumn) ?? []), ...line.words]);
-      continue;
+    return cells;
+  };
+  const numericCells = (cells: Map<Column, Word[]>) => [...cells.entries()].filter(([c, ws]) => c.numeric && ws.some((w) => /\d/.test(w.text))).length;
+  const matched = columns.filter((c) => c.field).length;
+  let page = header.line.page;
+  let start = header.line.index;
+  let previousBottom = header.line.box[3];
+  for (;;) {
+    let ended = false;
+    for (const line of lines.filter((l) => l.page === page && l.index > start)) {
+      if (TABLE_END.test(line.folded)) ended = true;
+      if (ended || line.box[1] - previousBottom > 4 * lineHeight) break;
+      previousBottom = line.box[3];
+      const cells = cellsOf(line);
+      const hasNumber = numericCells(cells) > 0;
+      const textColumn = columns.find((c) => c.field && !c.numeric);
+      if (!hasNumber && rows.length && textColumn) {
+        // A continuation line: its words extend the previous row's text cell.
+        const prev = rows[rows.length - 1].cells;
+        prev.set(textColumn, [...(prev.get(textColumn) ?? []), ...line.words]);
+        continue;
+      }
+      if (hasNumber) rows.push({ cells });
     }
-    if (hasNumber) rows.push({ cells });
+    if (ended || !rows.length) break;
+    // No totals yet: the table runs on to the next page, from its header printed again or from its first
+    // row with numbers in two columns (a running head above it is no row).
+    const next = lines.filter((l) => l.page === page + 1);
+    const repeated = next.find((l) => headerColumns(l, fields, lines).filter((c) => c.field).length >= matched);
+    const first = repeated ?? next.find((l) => numericCells(cellsOf(l)) >= Math.min(2, columns.filter((c) => c.numeric).length));
+    if (!first) break;
+    page += 1;
+    start = repeated ? repeated.index : first.index - 1;
+    previousBottom = repeated ? repeated.box[3] : first.box[1];
   }
   return {
     found: true,

@@ -2,7 +2,7 @@
 // English and Spanish. General vocabulary of business documents: nothing here names a vendor or document.
 
 export type Role =
-  | 'total' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber' | 'orderNumber'
+  | 'total' | 'balance' | 'paid' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber' | 'orderNumber'
   | 'email' | 'phone' | 'iban' | 'taxId' | 'currency' | 'quantity' | 'unitPrice' | 'amount' | 'description' | 'generic';
 
 const ROLE_WORDS: [Role, RegExp][] = [
@@ -10,6 +10,10 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
   ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?))\b/],
   ['tax', /\b(tax|taxes|vat|gst|iva|igic|impuestos?|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
+  // A payment already made, and what is left to pay after it: amounts of their own, not the total
+  // ("total paid" is still the total).
+  ['paid', /\b(amount paid|paid amount|already paid|paid to date|payments? (made|received)|deposit|prepaid|prepayment|anticipo|importe pagado|pagado a cuenta|entregado a cuenta)\b/],
+  ['balance', /\b(balance|outstanding|remaining|left to pay|saldo|pendiente)\b/],
   // Before dueDate: "amount due" is money, "due date" is a date.
   ['total', /\b(total|grand total|amount due|due amount|amount paid|amount payable|payable|amount to pay|to pay|how much|importe total|total a pagar|a pagar|balance due|monto total|sum)\b/],
   ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline)\b/],
@@ -34,7 +38,10 @@ const ROLE_WORDS: [Role, RegExp][] = [
 /** Labels printed on documents before each kind of value. */
 export const LABELS: Record<Role, string[]> = {
   total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount'],
-  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'total excl'],
+  // What is left to pay after a payment; with none printed, the amount due is the total.
+  balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente'],
+  paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta'],
+  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto'],
   tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto'],
   date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated'],
   dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due'],
@@ -74,8 +81,12 @@ export const unconfused = (folded: string) =>
 export const nameWords = (name: string) =>
   fold(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ')).split(/\s+/).filter(Boolean);
 
-/** Names that are a whole convention on their own: the "from" and "to" parties of an invoice. */
-const WHOLE_NAMES: Record<string, Role> = { from: 'company', sender: 'company', to: 'customer', recipient: 'customer' };
+/** Names that are a whole convention on their own: the "from" and "to" parties of an invoice, its account. */
+const WHOLE_NAMES: Record<string, Role> = {
+  from: 'company', sender: 'company', to: 'customer', recipient: 'customer',
+  // The account a document names is the one to pay into ("account_manager" or "customer_account" are not).
+  account: 'iban', 'account number': 'iban', 'account no': 'iban', cuenta: 'iban', 'numero de cuenta': 'iban', 'numero cuenta': 'iban',
+};
 
 /**
  * The role a description is about: the role word that comes first ("Name of the company that issued the
@@ -92,7 +103,7 @@ function describedRole(description: string): Role {
     if (role === 'amount' && /^(amount|importe|monto)$/.test(m[0])) amountAt = Math.min(amountAt ?? m.index, m.index);
     else if (!best || m.index < best.at) best = { role, at: m.index };
   }
-  if (amountAt !== undefined && (!best || (amountAt < best.at && !['subtotal', 'tax', 'total'].includes(best.role)))) return 'amount';
+  if (amountAt !== undefined && (!best || (amountAt < best.at && !['subtotal', 'tax', 'total', 'paid', 'balance'].includes(best.role)))) return 'amount';
   // "Date the payment is due": a date that is due is the due date.
   if (best?.role === 'date' && ROLE_WORDS.some(([role, re]) => role === 'dueDate' && re.test(text))) return 'dueDate';
   return best?.role ?? 'generic';
@@ -109,7 +120,7 @@ export function roleOf(name: string, description = ''): Role {
 /** The role of a column of line items: a row's "total" (or net "subtotal") is that line's amount. */
 export function columnRole(name: string, description = ''): Role {
   const role = roleOf(name, description);
-  return role === 'total' || role === 'subtotal' ? 'amount' : role;
+  return role === 'total' || role === 'subtotal' || role === 'balance' ? 'amount' : role;
 }
 
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value']);

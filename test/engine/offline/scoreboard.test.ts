@@ -12,13 +12,15 @@ describe('npm run eval', () => {
     // Spanish and English invoices; four are images the reader OCRs.
     const report = await evalJson('eval/invoices', '--lang', 'spa+eng');
     expect(Object.keys(report)).toEqual(['n', 'overall', 'fields', 'calibration', 'wrongFlaggedShare']);
-    expect(report.n).toBe(24);
-    // Measured 0.992 on the generated set (20 text-layer PDFs, 4 OCR'd images; 15 fields with the issuer's contact,
-    // tax and bank details and the PO number): it must stay near perfect.
+    expect(report.n).toBe(36);
+    // Measured 0.993 on the generated set (31 text-layer PDFs, 5 OCR'd images; 18 fields with the issuer's contact,
+    // tax and bank details, the PO number, the net total, the amount paid and the balance due; the 12 harder
+    // layouts 0.769 before their fixes, 0.995 after): it must stay near perfect.
     expect(report.overall).toBeGreaterThanOrEqual(0.95);
     for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.calibration.map((b: { min: number }) => b.min)).toEqual([0, 50, 70, 80, 90, 95]);
-  }, 60_000);
+    // 36 documents read without the cache (5 of them OCR'd) take about a minute on a shared 2-vCPU machine.
+  }, 150_000);
 
   it('reads and extracts real scanned receipts (first 6 of sroie-dev, OCR) above a floor', async () => {
     const report = await evalJson('../shared/eval/sroie-dev', '--limit', '6');

@@ -5,7 +5,10 @@ import { columnRole, labelsFor, roleOf } from '../../../src/engine/offline/vocab
 describe('roleOf', () => {
   it.each([
     ['amount_due', '', 'total'],
-    ['balanceDue', '', 'total'],
+    // What is left to pay: the total until a payment is printed (amounts.ts).
+    ['balanceDue', '', 'balance'],
+    ['amount_paid', '', 'paid'],
+    ['total_paid', '', 'total'],
     ['due_amount', '', 'total'],
     ['importe_a_pagar', '', 'total'],
     ['field_d', 'How much was paid in the end', 'total'],
