@@ -43,6 +43,12 @@ export interface OcrWord {
   confidence: number;
 }
 
+/** Median height (px) of the words read with confidence, or null with too few to tell. */
+export function medianWordHeight(words: OcrWord[]): number | null {
+  const heights = words.filter((w) => w.confidence >= 60).map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+  return heights.length >= 5 ? heights[Math.floor(heights.length / 2)] : null;
+}
+
 interface Slot {
   worker: Worker;
   language: string;

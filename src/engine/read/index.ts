@@ -2,7 +2,7 @@
 // blocks and reading order. PDF pages use their text layer where it is usable and OCR where it is not
 // (mode ocr_pdf), or only one of the two (pdf_only, ocr_only). Images are OCR'd page by page.
 import { ReadError, type Box, type Page, type ReadOptions, type ReadResult, type ReadingMode } from '../types.ts';
-import { ocrPool } from '../ocr/pool.ts';
+import { medianWordHeight, ocrPool, type OcrWord } from '../ocr/pool.ts';
 import { sniff } from '../sniff.ts';
 import { imagePage, imagePages, ocrReady, turnPage, type ImagePage } from './images.ts';
 import { layoutWords, pageText, type RawWord } from './layout.ts';
@@ -28,10 +28,10 @@ function usableTextLayer(words: RawWord[]) {
   return junk / text.length < 0.3;
 }
 
-async function ocrWords(png: Buffer, dpi: number, language: string, limits: ReadLimits): Promise<RawWord[]> {
-  const scale = 72 / dpi;
-  const read = await ocrPool().recognize(png, language, limits.pageTimeoutMs);
-  const words = await rereadLines(png, dpi, read, language, limits);
+/** The words of a reading of `img`, with the lines it left out read again, in points. */
+async function finishReading(img: ImagePage, read: OcrWord[], language: string, limits: ReadLimits): Promise<RawWord[]> {
+  const scale = 72 / img.dpi;
+  const words = await rereadLines(img.png, img.dpi, read, language, limits);
   return words.map((w) => ({ text: w.text, box: [w.bbox.x0 * scale, w.bbox.y0 * scale, w.bbox.x1 * scale, w.bbox.y1 * scale], confidence: w.confidence }));
 }
 
@@ -94,11 +94,6 @@ async function readPdf(data: Buffer, mode: ReadingMode, language: string, limits
  */
 const SMALL_TEXT_PX = 20;
 
-function medianWordHeightPx(words: RawWord[], dpi: number) {
-  const heights = words.filter((w) => w.confidence >= 60).map((w) => ((w.box[3] - w.box[1]) * dpi) / 72).sort((a, b) => a - b);
-  return heights.length >= 5 ? heights[Math.floor(heights.length / 2)] : null;
-}
-
 /**
  * Receipts photographed or fed askew: tesseract splits a tilted line into pieces and misreads its glyphs.
  * A page whose text leans by this much or more is turned straight before OCR; below it the gain is small
@@ -109,11 +104,16 @@ function medianWordHeightPx(words: RawWord[], dpi: number) {
  */
 const MIN_DESKEW_DEGREES = 0.5;
 
+/** The page turned by `radians` (when not 0), and the way back from its boxes to the page as stored. */
+async function turned(img: ImagePage, radians: number): Promise<{ page: ImagePage; toStored?: (box: Box) => Box }> {
+  return radians === 0 ? { page: img } : turnPage(img, radians);
+}
+
 /** OCR of a page turned by `radians` first (when not 0); boxes come back in the turned page's points. */
 async function ocrTurned(img: ImagePage, radians: number, language: string, limits: ReadLimits) {
-  if (radians === 0) return { words: await ocrWords(img.png, img.dpi, language, limits), toStored: undefined };
-  const { page: turned, toStored } = await turnPage(img, radians);
-  return { words: await ocrWords(turned.png, turned.dpi, language, limits), toStored };
+  const { page, toStored } = await turned(img, radians);
+  const read = await ocrPool().recognize(page.png, language, limits.pageTimeoutMs);
+  return { words: await finishReading(page, read, language, limits), toStored };
 }
 
 /** Pixels of a w × h page turned by `radians` (the canvas grows to hold the corners). */
@@ -135,9 +135,13 @@ async function ocrStraight(img: ImagePage, language: string, limits: ReadLimits)
 
 async function ocrImagePage(data: Buffer, mimeType: string, index: number, img: ImagePage, language: string, limits: ReadLimits) {
   const radians = await leanOf(img, language, limits);
-  const first = await ocrTurned(img, radians, language, limits);
-  const height = img.upscaled === 1 && mimeType !== 'image/bmp' ? medianWordHeightPx(first.words, img.dpi) : null;
-  if (height === null || height >= SMALL_TEXT_PX || turnedArea(img.widthPx, img.heightPx, radians) * 4 > limits.maxPixels) return first;
+  const { page, toStored } = await turned(img, radians);
+  const read = await ocrPool().recognize(page.png, language, limits.pageTimeoutMs);
+  // Lines left out are read again only on the reading that is kept.
+  const height = img.upscaled === 1 && mimeType !== 'image/bmp' ? medianWordHeight(read) : null;
+  if (height === null || height >= SMALL_TEXT_PX || turnedArea(img.widthPx, img.heightPx, radians) * 4 > limits.maxPixels) {
+    return { words: await finishReading(page, read, language, limits), toStored };
+  }
   return ocrTurned(await imagePage(data, mimeType, index, limits, true, 2), radians, language, limits);
 }
 

@@ -4,7 +4,7 @@
 // a single line and its words join the page. Lines of curved or tilted paper that tesseract read as one
 // (a low-confidence 'word' two lines tall) are unread ink too, and give way to what is read in their place.
 import sharp from 'sharp';
-import { ocrPool, type OcrWord } from '../ocr/pool.ts';
+import { medianWordHeight, ocrPool, type OcrWord } from '../ocr/pool.ts';
 import type { ReadLimits } from './limits.ts';
 
 /** A pixel this dark (0-255) or darker is ink. */
@@ -27,11 +27,6 @@ const MAX_WORD_CONFIDENCE = 70;
 /** A word under this confidence and this many times the median word height spans two lines read as one. */
 const GARBLED_CONFIDENCE = 40;
 const GARBLED_HEIGHT = 1.6;
-
-const medianHeight = (words: OcrWord[]) => {
-  const h = words.filter((w) => w.confidence >= 60).map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
-  return h.length >= 5 ? h[Math.floor(h.length / 2)] : null;
-};
 
 interface Band {
   top: number;
@@ -83,6 +78,8 @@ function unreadBands(px: Buffer, width: number, height: number, words: OcrWord[]
   return bands;
 }
 
+const wordy = (w: OcrWord) => /[\p{L}\p{N}]/u.test(w.text);
+
 const overlaps = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
   const [cx, cy] = [(a.x0 + a.x1) / 2, (a.y0 + a.y1) / 2];
   return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
@@ -90,7 +87,7 @@ const overlaps = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
 
 /** The page's words with the lines its reading left out (or garbled) read again (pixel boxes on `png`). */
 export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], language: string, limits: ReadLimits): Promise<OcrWord[]> {
-  const lineHeight = medianHeight(read);
+  const lineHeight = medianWordHeight(read);
   if (lineHeight === null) return read;
   const garbled = (w: OcrWord) => w.confidence < GARBLED_CONFIDENCE && w.bbox.y1 - w.bbox.y0 > GARBLED_HEIGHT * lineHeight;
   const words = read.filter((w) => !garbled(w));
@@ -110,7 +107,6 @@ export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], lan
       .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE && !words.some((r) => overlaps(w.bbox, r.bbox)))
       .map((w) => ({ ...w, confidence: Math.min(w.confidence, MAX_WORD_CONFIDENCE) }));
     // Symbols belong to the line between words ('&'), not at its ends (a rule's end read as '—').
-    const wordy = (w: OcrWord) => /[\p{L}\p{N}]/u.test(w.text);
     const first = line.findIndex(wordy);
     if (first >= 0) found.push(...line.slice(first, line.findLastIndex(wordy) + 1));
   }
