@@ -24,21 +24,18 @@ export function backoffMs(attempt: number, baseMs: number, maxMs = BACKOFF_MAX_M
 export async function runExtractionJob(services: Services, extractionId: string, signal: AbortSignal) {
   const claimed = await services.db.extraction.findUniqueOrThrow({ where: { id: extractionId } });
   const db = scopedDb(services.db, claimed.organizationId);
+  const fail = async (reason: string) => {
+    const row = await db.extraction.update({
+      where: { id: claimed.id },
+      data: { status: 'FAILED', error: reason, leaseUntil: null, finishedAt: new Date(), revision: { increment: 1 } },
+    });
+    await publishExtraction(services, 'FAILED', row);
+  };
   if (claimed.attempts > services.settings.maxAttempts) {
     // Every claim counts and only a worker that died mid-run leaves one unsettled: a document that keeps
     // killing its worker (out of memory, a crash in a reader) must not bring every restart down with it.
-    const row = await db.extraction.update({
-      where: { id: claimed.id },
-      data: {
-        status: 'FAILED',
-        error: `Not tried again: its worker stopped while running it ${claimed.attempts - 1} times (out of memory, a crash or a kill; DOCSIFT_MAX_ATTEMPTS is ${services.settings.maxAttempts})`,
-        leaseUntil: null,
-        finishedAt: new Date(),
-        revision: { increment: 1 },
-      },
-    });
-    await publishExtraction(services, 'FAILED', row);
-    return;
+    const { maxAttempts } = services.settings;
+    return fail(`Not tried again: its worker stopped while running it ${claimed.attempts - 1} times (out of memory, a crash or a kill; DOCSIFT_MAX_ATTEMPTS is ${maxAttempts})`);
   }
   await publishExtraction(services, 'STATUS_CHANGED', claimed);
   const started = Date.now();
@@ -111,14 +108,10 @@ export async function runExtractionJob(services: Services, extractionId: string,
       });
       return;
     }
-    const reason =
+    await fail(
       error instanceof ReadError || error instanceof ProviderError
         ? error.message
-        : `Extraction failed: ${(error as Error).message ?? String(error)}`;
-    const row = await db.extraction.update({
-      where: { id: claimed.id },
-      data: { status: 'FAILED', error: reason, leaseUntil: null, finishedAt: new Date(), revision: { increment: 1 } },
-    });
-    await publishExtraction(services, 'FAILED', row);
+        : `Extraction failed: ${(error as Error).message ?? String(error)}`,
+    );
   }
 }
