@@ -7,7 +7,7 @@ import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import type { Db } from '../db/client.ts';
 import type { RedisConnections } from '../redis/connections.ts';
 import type { JobQueue } from './index.ts';
-import { runHoldingLease } from './lease.ts';
+import { claimedRow, runHoldingLease } from './lease.ts';
 
 export interface BullmqQueueOptions {
   db: Db;
@@ -95,7 +95,7 @@ export class BullmqQueue implements JobQueue {
     const now = new Date();
     const { count } = await this.o.db.extraction.updateMany({
       where: { id, OR: [{ status: 'PENDING', availableAt: { lte: now } }, { status: 'PROCESSING', leaseUntil: { lt: now } }] },
-      data: { status: 'PROCESSING', leaseUntil: new Date(now.getTime() + this.o.leaseMs), attempts: { increment: 1 }, startedAt: now },
+      data: claimedRow(this.o.leaseMs, now),
     });
     if (count === 1) await runHoldingLease(this.o.db, id, this.o.leaseMs, () => this.o.run(id, signal), this.o.onError);
     // Not claimed (not yet due, or another worker's lease still runs), or put back for a retry: come back then.

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 import type { JobQueue } from './index.ts';
-import { runHoldingLease } from './lease.ts';
+import { claimedRow, runHoldingLease } from './lease.ts';
 import { PollingWorker } from './polling-worker.ts';
 
 export interface InProcessQueueOptions {
@@ -66,7 +66,7 @@ export class InProcessQueue extends PollingWorker<{ id: string }> implements Job
       if (!next) return null;
       const { count } = await this.o.db.extraction.updateMany({
         where: { id: next.id, status: 'PENDING' },
-        data: { status: 'PROCESSING', leaseUntil: new Date(Date.now() + this.o.leaseMs), attempts: { increment: 1 }, startedAt: new Date() },
+        data: claimedRow(this.o.leaseMs),
       });
       if (count === 1) return next;
     }

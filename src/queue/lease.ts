@@ -2,6 +2,10 @@
 // worker's row is never taken for a dead one's.
 import type { Db } from '../db/client.ts';
 
+/** What claiming a row writes: taken, leased until `leaseMs` from now, the attempt counted. */
+export const claimedRow = (leaseMs: number, now = new Date()) =>
+  ({ status: 'PROCESSING', leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 }, startedAt: now }) as const;
+
 export async function runHoldingLease(db: Db, id: string, leaseMs: number, work: () => Promise<void>, onError?: (error: unknown) => void) {
   const heartbeat = setInterval(() => {
     void db.extraction
