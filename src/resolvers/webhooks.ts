@@ -57,10 +57,9 @@ export interface WebhookEndpointInput {
   active?: boolean | null;
 }
 
-/** Deliveries are due now: this process's worker, and (through the bus) the workers of every node, for
+/** Deliveries are due now: the bus wakes the workers of every node, this one's too (src/services.ts), for
  * the write may have happened on an API node without one (a review). */
 function wakeWorkers(services: Services, organizationId: string) {
-  services.webhooks?.notify();
   services.bus.publish('webhooksDue', organizationId);
 }
 
