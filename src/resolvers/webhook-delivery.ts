@@ -46,11 +46,11 @@ async function post(url: string, headers: Record<string, string>, body: string, 
  * Settling is conditional on that count, so a worker whose lease lapsed cannot overwrite a newer attempt.
  */
 export async function attemptDelivery(services: Services, deliveryId: string, attempt: number, stop: AbortSignal) {
-  const { timeoutMs, maxAttempts, retryBaseMs } = services.settings.webhooks;
+  const { timeoutMs, maxAttempts, retryBaseMs, blockPrivate } = services.settings.webhooks;
   const delivery = await services.db.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { endpoint: true } });
   if (!delivery || delivery.status !== 'PENDING') return;
   let outcome: Outcome;
-  const refused = services.settings.webhooks.blockPrivate && delivery.endpoint.active ? await privateTargetReason(delivery.endpoint.url) : null;
+  const refused = blockPrivate && delivery.endpoint.active ? await privateTargetReason(delivery.endpoint.url) : null;
   if (!delivery.endpoint.active) outcome = { ok: false, statusCode: null, error: 'Endpoint disabled' };
   else if (refused) outcome = { ok: false, statusCode: null, error: refused };
   else {
@@ -62,7 +62,6 @@ export async function attemptDelivery(services: Services, deliveryId: string, at
       'x-docsift-delivery': delivery.id,
       'x-docsift-signature': signatureHeader(delivery.endpoint.secret, body),
     };
-    const blockPrivate = services.settings.webhooks.blockPrivate;
     outcome = await post(delivery.endpoint.url, headers, body, timeoutMs, stop, blockPrivate ? publicOnlyAgent : undefined);
   }
   const now = new Date();
