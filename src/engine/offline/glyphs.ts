@@ -42,9 +42,12 @@ const ADDRESS_VOCABULARY = new Set(
  */
 const REAL_NEIGHBOURS = new Set(['amah', 'amar', 'anas', 'ball', 'bast', 'brunet', 'canino', 'cast', 'count', 'fir', 'hail', 'halt', 'lame', 'mail', 'mali', 'malt', 'perah', 'saban', 'timun', 'tot']);
 
+/** A word printed as it is meant: one of the vocabulary, or a real word beside one. */
+const asMeant = (word: string) => ADDRESS_VOCABULARY.has(word) || REAL_NEIGHBOURS.has(word);
+
 /** A reading of `word` one look-alike glyph away from exactly one vocabulary word, or null. */
 function vocabularyReading(word: string): string | null {
-  if (word.length < 3 || ADDRESS_VOCABULARY.has(word) || REAL_NEIGHBOURS.has(word)) return null;
+  if (word.length < 3 || asMeant(word)) return null;
   const found = [...ADDRESS_VOCABULARY].filter((v) => oneLookalikeApart(word, v));
   return found.length === 1 ? found[0] : null;
 }
@@ -87,7 +90,7 @@ function consistentWords(words: Word[]): Word[] {
     if (w.confidence >= CORRECTION_CONFIDENCE) return w;
     const text = w.text.replace(LETTER_RUN, (run) => {
       const folded = fold(run);
-      if (folded.length !== run.length || ADDRESS_VOCABULARY.has(folded) || REAL_NEIGHBOURS.has(folded)) return run;
+      if (folded.length !== run.length || asMeant(folded)) return run;
       const surer = [...new Set(runs.filter((r) => r.confidence > w.confidence && oneLookalikeApart(folded, r.run)).map((r) => r.run))];
       return surer.length === 1 ? inCaseOf(run, surer[0]) : run;
     });

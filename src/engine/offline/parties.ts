@@ -188,7 +188,8 @@ const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
 const PHONE = /(?:^|[\s:])\+?\(?0\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)/;
 const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
 /** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
-const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(new RegExp(PHONE.source, 'g'), ' '));
+const PHONES = new RegExp(PHONE.source, 'g');
+const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(PHONES, ' '));
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
   let rows = headRows(lines)
