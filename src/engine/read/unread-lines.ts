@@ -85,6 +85,18 @@ const overlaps = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
   return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
 };
 
+/**
+ * A re-read word lying this much over a word already read, whose text holds it, is that word's ink read
+ * twice ('00' over '42200'). Area alone cannot tell: the line above's box can cover a third of a real word.
+ */
+const MIN_SHARE_OVER_READ = 0.2;
+const area = (b: OcrWord['bbox']) => Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
+const intersection = (a: OcrWord['bbox'], b: OcrWord['bbox']) => area({ x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) });
+
+/** `w` was read already: its centre lies in a word of `read`, or it repeats part of one it lies over. */
+const readBefore = (w: OcrWord, read: OcrWord[]) =>
+  read.some((r) => overlaps(w.bbox, r.bbox) || (r.text.includes(w.text) && intersection(w.bbox, r.bbox) > MIN_SHARE_OVER_READ * area(w.bbox)));
+
 /** The page's words with the lines its reading left out (or garbled) read again (pixel boxes on `png`). */
 export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], language: string, limits: ReadLimits): Promise<OcrWord[]> {
   const lineHeight = medianWordHeight(read);
@@ -104,7 +116,7 @@ export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], lan
     const crop = await sharp(px, { raw: { width: info.width, height: info.height, channels: 1 } }).extract({ left, top, width, height }).withMetadata({ density: dpi }).png().toBuffer();
     const line = (await ocrPool().recognizeStrip(crop, language, limits.pageTimeoutMs, band.bottom - band.top > GARBLED_HEIGHT * lineHeight ? 'few' : 'one'))
       .map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + left, y0: w.bbox.y0 + top, x1: w.bbox.x1 + left, y1: w.bbox.y1 + top } }))
-      .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE && !words.some((r) => overlaps(w.bbox, r.bbox)))
+      .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE && !readBefore(w, words))
       .map((w) => ({ ...w, confidence: Math.min(w.confidence, MAX_WORD_CONFIDENCE) }));
     // Symbols belong to the line between words ('&'), not at its ends (a rule's end read as '—').
     const first = line.findIndex(wordy);
