@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { addressReading, correctedWords } from './glyphs.ts';
 import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
-import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS } from './vocabulary.ts';
+import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
@@ -174,7 +174,7 @@ export function addressWords(line: Line): Word[] {
 }
 
 /** Labels of the other party an invoice prints beside the issuer. */
-const OTHER_PARTY = [...LABELS.customer, 'ship to', 'deliver to', 'enviar a', 'destinatario'];
+const OTHER_PARTY = [...LABELS.customer, ...SHIP_TO, 'destinatario'];
 
 const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE.test(l.folded) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
 /** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words. */
