@@ -61,7 +61,8 @@ export const LABELS: Record<Role, string[]> = {
   address: ['address', 'direccion', 'domicilio'],
   documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº',
     'rechnung', 'rechnungsnr', 'rechnungsnummer', 'rechnung nr', 'facture', 'facture no', 'numero de facture', 'fattura', 'fattura n', 'numero fattura', 'fatura', 'numero da fatura'],
-  orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra'],
+  orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra',
+    'bestellnr', 'bestellnummer', 'commande', 'commande nº', 'commande n', 'nº de commande', 'n de commande', 'bon de commande', 'encomenda', 'ordine', 'ordine n', 'numero ordine'],
   email: ['email', 'e-mail', 'correo'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no'],
   iban: ['iban'],
@@ -150,8 +151,8 @@ export function labelsFor(name: string, description: string | undefined, role: R
   return [...new Set([...LABELS[role], words.join(' '), ...singles])].filter(Boolean);
 }
 
-/** Legal forms of organisations (English, Spanish, Malay, German...), on folded text. */
-export const LEGAL_FORMS = /(\b(sdn\.? ?bhd|bhd|berhad|s\/b|ltd|limited|llc|llp|plc|inc|corp|corporation|gmbh|pty|s\.? ?l\.? ?u?|s\.? ?a\.?|s\.?a\.?s|s\.? ?de r\.? ?l|s\.? ?coop|sas|sarl|bv|nv|ag)\b\.?)(?=\W|$)/;
+/** Legal forms of organisations (English, Spanish, Malay, German, Italian, Portuguese...), on folded text. */
+export const LEGAL_FORMS = /(\b(sdn\.? ?bhd|bhd|berhad|s\/b|ltd|limited|llc|llp|plc|inc|corp|corporation|gmbh|pty|s\.?r\.?l|s\.?p\.?a|lda|s\.? ?l\.? ?u?|s\.? ?a\.?|s\.?a\.?s|s\.? ?de r\.? ?l|s\.? ?coop|sas|sarl|bv|nv|ag)\b\.?)(?=\W|$)/;
 
 /** Trade words that mark an organisation's name (shops, restaurants, companies; English, Spanish, Malay). */
 export const COMPANY_MARKERS = /\b(company|enterprise|trading|store|stores|mart|market|supermarket|minimarket|restaurant|restoran|cafe|bakery|hardware|pharmacy|farmacia|shop|holdings|group|industries|services|servicios|solutions|soluciones|consulting|consultores|tienda|comercial|distribuciones|perniagaan|kedai|syarikat)\b|\s&\s/;

@@ -1,7 +1,8 @@
 // Invoice wording the generated set and the harder layouts left out: what is left to pay after a payment,
 // a ship-to party alone, thousands grouped with spaces before a decimal point, long dates and date labels
 // in German, French, Portuguese and Italian, labels printed in two languages, Canadian and European tax
-// names and Canada's Business Number, and fields named for the amount after a discount.
+// names and Canada's Business Number, fields named for the amount after a discount, order-number labels and
+// legal forms of German, French, Italian and Portuguese invoices, and the issuer's address beside the customer's.
 import { describe, expect, it } from 'vitest';
 import { amountCandidates } from '../../../src/engine/offline/amounts.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
@@ -14,6 +15,12 @@ import { pageOf, textOf, type Row } from './pages.ts';
 async function extract(fields: FieldDef[], rows: Row[]) {
   const pages: Page[] = [pageOf(rows)];
   return (await runExtraction(createOfflineProvider(), { schema: { fields }, pages, text: pages.map(textOf).join('\n'), mode: 'advanced' })).results;
+}
+
+/** The name printed large, as invoices print the issuer. */
+function large(page: Page, name: string) {
+  for (const w of page.words.filter((x) => name.split(' ').includes(x.text))) w.box = [w.box[0], w.box[1] - 8, w.box[0] + (w.box[2] - w.box[0]) * 1.8, w.box[3]];
+  return page;
 }
 
 const money = (name: string, description?: string): FieldDef => ({ name, type: 'number', ...(description ? { description } : {}) });
@@ -144,5 +151,45 @@ describe('the amount after a discount', () => {
     for (const name of ['total_after_discount', 'discountedTotal', 'total_neto']) expect(roleOf(name)).toBe('subtotal');
     expect(await extract([money('total_after_discount'), money('subtotal'), money('total_amount')], rows)).toEqual({ total_after_discount: 900, subtotal: 1000, total_amount: 1080 });
     expect(await extract([money('discounted_total')], rows)).toEqual({ discounted_total: 900 });
+  });
+});
+
+describe('order numbers and issuers of German, French and Italian invoices', () => {
+  it.each(['Bestellnr.:', 'Commande n° :', 'Ordine n.:'])('reads the order number after "%s", not the invoice number', async (label) => {
+    const rows: Row[] = [...HEAD, [150, [50, 'Facture n° :'], [220, 'F-2024/6623']], [164, [50, label], [220, 'PO-945803']]];
+    expect(await extract([text('po_number', 'Purchase order number of the customer')], rows)).toEqual({ po_number: 'PO-945803' });
+  });
+
+  it("takes an Italian or Portuguese legal form (S.r.l., S.p.A., Lda) for the issuer's, over the customer's beside it", async () => {
+    for (const vendor of ['Forniture Adriatiche S.r.l.', 'Cantieri Navali S.p.A.', 'Papelaria Lusitana Lda']) {
+      const page = large(pageOf([[50, [50, vendor], [320, 'Bill to:']], [64, [320, 'Harbour Logistics Ltd']], [70, [50, 'Via Torino 45']], [82, [50, '20123 Milano']]]), vendor);
+      const out = await runExtraction(createOfflineProvider(), { schema: { fields: [text('vendor_name', 'Company that issued the invoice')] }, pages: [page], text: textOf(page), mode: 'advanced' });
+      expect(out.results).toEqual({ vendor_name: vendor });
+    }
+  });
+});
+
+describe("the issuer's address beside the customer's", () => {
+  const issuer = (rows: Row[]) => large(pageOf(rows), 'Northwind Supplies Inc');
+  const fields = [text('vendor_name'), text('vendor_address', 'Address of the company that issued the invoice')];
+  const read = async (page: Page) => (await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' })).results;
+
+  it("runs on past a row that holds only the customer's text, set between the issuer's rows", async () => {
+    // The customer's rows sit half a line lower than the issuer's, as a reader may give them.
+    const page = issuer([
+      [50, [50, 'Northwind Supplies Inc'], [320, 'Ship to:']],
+      [64, [320, 'Harbour Logistics Ltd']],
+      [70, [50, '88 King Street West']],
+      [76, [320, '1200 Elm Street']],
+      [82, [50, 'Toronto ON M5H 1J9']],
+      [88, [320, 'Dallas, TX 75201']],
+      [150, [50, 'Invoice #'], [220, 'RE-2024/3044']],
+    ]);
+    expect(await read(page)).toEqual({ vendor_name: 'Northwind Supplies Inc', vendor_address: '88 King Street West Toronto ON M5H 1J9' });
+  });
+
+  it('ends before a Spanish email row ("Correo:")', async () => {
+    const page = issuer([[50, [50, 'Northwind Supplies Inc']], [70, [50, '88 King Street West']], [82, [50, 'Toronto ON M5H 1J9']], [94, [50, 'Correo: billing@northwind.ca']]]);
+    expect(await read(page)).toEqual({ vendor_name: 'Northwind Supplies Inc', vendor_address: '88 King Street West Toronto ON M5H 1J9' });
   });
 });
