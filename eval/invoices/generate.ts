@@ -1,5 +1,5 @@
-// Generates the invoice evaluation set: PDFs with varied layouts, languages (English, Spanish), date and
-// number formats and line items, the labels (key/*.json) written by the generator. Layouts: labels beside
+// Generates the invoice evaluation set: PDFs with varied layouts, languages (English, Spanish; German, French,
+// Portuguese and Italian labels on the last six), date and number formats and line items, the labels (key/*.json) written by the generator. Layouts: labels beside
 // values, above them (boxes) or below them (captions); a key/value block on the right; the issuer top left,
 // top right or printed large with the customer's block (another company) beside it; issue and due dates;
 // subtotal, tax and total rows; descriptions wrapped over two lines. Some documents are rendered to
@@ -16,6 +16,8 @@ const COUNT = 24;
 const IMAGE_EVERY = 6;
 /** Documents of the harder layouts (writeHardLayouts), numbered after the first COUNT. */
 const HARD_COUNT = 12;
+/** Documents of the wording the first two sets lack (writeWordingGaps), numbered after the harder layouts. */
+const GAP_COUNT = 6;
 
 // A tiny deterministic PRNG so the set is reproducible.
 let seed = 42;
@@ -96,7 +98,8 @@ const CONTACTS: Record<string, [string, string, string]> = {
 
 /** An IBAN with a valid check number, printed in groups of four. */
 function iban(country: string) {
-  const bban = country === 'GB' ? `${pickExtra(['NWBK', 'BARC', 'LOYD'])}${digits(14)}` : digits(country === 'ES' ? 20 : country === 'DE' ? 18 : 20);
+  // Each country's account length (Italy's opens with a check letter).
+  const bban = country === 'GB' ? `${pickExtra(['NWBK', 'BARC', 'LOYD'])}${digits(14)}` : country === 'IT' ? `${pickExtra(['X', 'A', 'C'])}${digits(22)}` : digits({ ES: 20, DE: 18, FR: 23, PT: 21 }[country] ?? 20);
   const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
   return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
@@ -274,6 +277,7 @@ for (let i = 0; i < COUNT; i++) {
   writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
 }
 await writeHardLayouts();
+await writeWordingGaps();
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);
 
 /**
@@ -419,6 +423,193 @@ async function writeHardLayouts() {
       // After a discount, "the amount before tax" is the net total, not the subtotal printed above the discount:
       // the subtotal is not asked of those documents.
       ...(hasDiscount ? {} : { subtotal }), tax_amount: tax, total_amount: total, ...contact, net_total: net, amount_paid: hasPayment ? paid : null, balance_due: balance, line_items: lines,
+    };
+    writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  }
+}
+
+/**
+ * Wording the first two sets lack, each document combining several: labels printed in two languages
+ * ("Invoice No. / Rechnungsnr.:"), long dates and date labels in German, French, Portuguese and Italian
+ * ("5. März 2024", "1er mars 2024", "5 de março de 2024", "5 marzo 2024"), Canadian sales taxes (HST) and
+ * Business Number, a ship-to party and no Bill-to (and both), thousands grouped with spaces before a
+ * decimal point ("2 100.00") or comma ("2 100,00"), a payment made with the balance printed after it, and
+ * one without. Drawn from their own sequence: the other documents stay as they were.
+ */
+async function writeWordingGaps() {
+  let gapSeed = 77;
+  const r = () => ((gapSeed = (gapSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  const MONTHS = {
+    de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    en: LANGS.en.months,
+  };
+  type Style = 'de' | 'fr' | 'pt' | 'it' | 'en';
+  const longDate = (iso: string, style: Style) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const month = MONTHS[style][m - 1];
+    if (style === 'de') return `${d}. ${month} ${y}`;
+    if (style === 'fr') return `${d === 1 ? '1er' : d} ${month} ${y}`;
+    if (style === 'pt') return `${d} de ${month} de ${y}`;
+    if (style === 'it') return `${d} ${month} ${y}`;
+    return `${month} ${d}, ${y}`;
+  };
+  /** Amounts as each document groups them: points and a decimal comma, spaces and a comma, spaces and a point, or commas and a point. */
+  const AMOUNTS = {
+    dot: (v: number) => money(v, 'es'),
+    spaceComma: (v: number) => money(v, 'es').replace(/\./g, ' '),
+    spacePoint: (v: number) => money(v, 'en').replace(/,/g, ' '),
+    comma: (v: number) => money(v, 'en'),
+  };
+  interface GapDocument {
+    vendor: [string, string, string];
+    country: string;
+    phonePrefix: string;
+    domain: string;
+    dates: Style;
+    amounts: keyof typeof AMOUNTS;
+    currency: string;
+    taxRate: number;
+    /** [invoice number, issue date, due date, order number, customer, subtotal, tax, total, amount paid, balance] */
+    labels: string[];
+    /** The customer printed under a Ship-to label, alone or beside the Bill-to. */
+    shipTo?: 'only' | 'both';
+    /** A payment made, and whether the balance left is printed after it. */
+    payment?: 'balance' | 'noBalance';
+    /** The issuer's tax number: its label and the number. */
+    taxId: [string, string];
+    /** The invoice is dated the first of the month ("1er mars"). */
+    firstOfMonth?: boolean;
+    iban: boolean;
+    /** Rendered to an image, so the reader's OCR gives the words. */
+    image?: boolean;
+  }
+  const GAPS: GapDocument[] = [
+    {
+      vendor: ['Orbit Office GmbH', 'Hauptstrasse 21', '10115 Berlin'], country: 'DE', phonePrefix: '+49 30', domain: 'orbit-office.de', dates: 'de', amounts: 'dot', currency: ' €', taxRate: 0.19,
+      labels: ['Invoice No. / Rechnungsnr.:', 'Date / Datum:', 'Due date / Fälligkeitsdatum:', 'Order No. / Bestellnr.:', 'Bill to / Rechnung an:', 'Subtotal / Zwischensumme', 'VAT / MwSt. 19%', 'Total / Gesamtbetrag'],
+      taxId: ['VAT No. / USt-IdNr.:', `DE${n(9)}`], iban: true,
+    },
+    {
+      vendor: ['Northwind Supplies Inc', '88 King Street West', 'Toronto ON M5H 1J9'], country: 'CA', phonePrefix: '+1 416', domain: 'northwind.ca', dates: 'en', amounts: 'spacePoint', currency: ' CAD', taxRate: 0.13,
+      labels: ['Invoice #', 'Invoice date:', 'Due date:', 'PO Number:', 'Ship to:', 'Subtotal', 'HST 13%', 'Total', 'Amount paid'],
+      shipTo: 'only', payment: 'noBalance', taxId: ['BN:', `${n(9)}RT0001`], iban: false, image: true,
+    },
+    {
+      vendor: ['Atelier Lumière SARL', '12 rue de la République', '69002 Lyon'], country: 'FR', phonePrefix: '+33 4', domain: 'atelier-lumiere.fr', dates: 'fr', amounts: 'spaceComma', currency: ' €', taxRate: 0.2,
+      labels: ['Facture n° :', 'Date de facture :', "Date d'échéance :", 'Commande n° :', 'Bill to / Facturé à :', 'Subtotal / Sous-total', 'VAT / TVA 20%', 'Total / Total TTC', 'Amount paid / Acompte versé', 'Balance due / Solde dû'],
+      payment: 'balance', taxId: ['VAT No. / N° TVA :', `FR${n(11)}`], firstOfMonth: true, iban: true,
+    },
+    {
+      vendor: ['Distribuidora Atlântico S.A.', 'Rua Augusta 120', '1100-053 Lisboa'], country: 'PT', phonePrefix: '+351 21', domain: 'atlantico.pt', dates: 'pt', amounts: 'dot', currency: ' €', taxRate: 0.23,
+      labels: ['Invoice No. / Fatura n.º:', 'Date / Data:', 'Due date / Vencimento:', 'Order No. / Encomenda n.º:', 'Bill to / Faturar a:', 'Subtotal / Subtotal', 'VAT / IVA 23%', 'Total / Total'],
+      taxId: ['VAT No. / NIF:', `PT${n(9)}`], iban: true,
+    },
+    {
+      vendor: ['Forniture Adriatiche S.r.l.', 'Via Torino 45', '20123 Milano'], country: 'IT', phonePrefix: '+39 02', domain: 'fornitureadriatiche.it', dates: 'it', amounts: 'dot', currency: ' €', taxRate: 0.22,
+      labels: ['Fattura n.:', 'Data fattura:', 'Scadenza:', 'Ordine n.:', 'Bill to / Fatturare a:', 'Subtotal / Imponibile', 'VAT / IVA 22%', 'Total / Totale', 'Paid / Pagato', 'Balance due / Saldo'],
+      payment: 'balance', taxId: ['VAT No. / P. IVA:', `IT${n(11)}`], iban: true,
+    },
+    {
+      vendor: ['Maritime Fasteners Inc', '1250 Main Street', 'Moncton NB E1C 1H6'], country: 'CA', phonePrefix: '+1 506', domain: 'maritimefasteners.ca', dates: 'en', amounts: 'comma', currency: ' CAD', taxRate: 0.15,
+      labels: ['Invoice No. / N° de facture :', 'Invoice date / Date de facture :', "Due date / Date d'échéance :", 'PO / Bon de commande :', 'Bill to / Facturer à :', 'Subtotal / Sous-total', 'HST/TVH 15%', 'Total'],
+      shipTo: 'both', taxId: ['BN / NE :', `${n(9)}RT0001`], firstOfMonth: true, iban: false,
+    },
+  ];
+  for (let j = 0; j < GAP_COUNT; j++) {
+    const g = GAPS[j];
+    const [vendor, ...vendorAddress] = g.vendor;
+    const amount = AMOUNTS[g.amounts];
+    const fmt = (v: number) => `${amount(v)}${g.currency}`;
+    const customer = p(CUSTOMERS);
+    const invoiceNumber = `${p(['INV', 'RE', 'F', 'FT'])}-2024/${n(4)}`;
+    const d = new Date(Date.UTC(2023 + Math.floor(r() * 2), Math.floor(r() * 12), g.firstOfMonth ? 1 : 2 + Math.floor(r() * 27)));
+    const iso = d.toISOString().slice(0, 10);
+    const dueIso = new Date(d.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    // Prices above a thousand, so the grouping of thousands shows.
+    const lines = Array.from({ length: 2 + Math.floor(r() * 3) }, () => {
+      const qty = 1 + Math.floor(r() * 6);
+      const price = cents(Math.round(r() * 250000) / 100 + 900);
+      return { description: p(ITEMS), quantity: qty, unit_price: price, amount: cents(qty * price) };
+    });
+    const subtotal = cents(lines.reduce((a, l) => a + l.amount, 0));
+    const tax = cents(subtotal * g.taxRate);
+    const total = cents(subtotal + tax);
+    const paid = g.payment ? cents(Math.round(total * (0.3 + 0.4 * r()))) : 0;
+    const balance = cents(total - paid);
+    const contact = {
+      vendor_email: `${p(['accounts', 'billing', 'invoices'])}@${g.domain}`,
+      vendor_phone: `${g.phonePrefix} ${n(3)} ${n(4)}`,
+      vendor_tax_id: g.taxId[1],
+      iban: g.iban ? iban(g.country) : null,
+      po_number: r() < 0.7 ? `PO-${n(6)}` : null,
+    };
+    const [numberLabel, dateLabel, dueLabel, poLabel, customerLabel, subtotalLabel, taxLabel, totalLabel, paidLabel, balanceLabel] = g.labels;
+
+    const pdf = await PDFDocument.create({ updateMetadata: false });
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const page = pdf.addPage([595, 842]);
+    const text = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => page.drawText(t, { x, y: 842 - yTop, size, font: f });
+    const right = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => text(t, x - f.widthOfTextAtSize(t, size), yTop, size, f);
+
+    // The issuer top left with its contact details; the customer's block (or blocks) on the right.
+    text(vendor, 50, 60, 15, bold);
+    vendorAddress.forEach((a, k) => text(a, 50, 78 + k * 12, 9));
+    text(`Tel. ${contact.vendor_phone}`, 50, 78 + vendorAddress.length * 12, 9);
+    text(`E-mail: ${contact.vendor_email}`, 50, 90 + vendorAddress.length * 12, 9);
+    const [street, city] = p([['7 Harbour Road', 'Southampton SO14 2AQ'], ['1200 Elm Street', 'Dallas, TX 75201'], ['45 Queen Street', 'Auckland 1010']]);
+    const party = (label: string, name: string, x: number) => {
+      text(label, x, 60, 9, bold);
+      [name, street, city].forEach((t, k) => text(t, x, 74 + k * 12, k ? 9 : 10));
+    };
+    if (g.shipTo === 'both') {
+      party(customerLabel, customer, 300);
+      party('Ship to / Expédier à :', p(['Depot Seven Ltd', 'Harbourside Warehouse']), 440);
+    } else party(customerLabel, customer, 320);
+
+    text('INVOICE', 50, 150, 16, bold);
+    const meta: [string, string][] = [[numberLabel, invoiceNumber], [dateLabel, longDate(iso, g.dates)], [dueLabel, longDate(dueIso, g.dates)]];
+    if (contact.po_number) meta.push([poLabel, contact.po_number]);
+    meta.forEach(([label, value], k) => {
+      text(label, 50, 175 + k * 14, 9);
+      text(value, 220, 175 + k * 14, 9);
+    });
+
+    const cols = [50, 300, 430, 545];
+    let y = 250;
+    LANGS.en.cols.forEach((c, k) => (k >= 2 ? right(c, cols[k], y, 10, bold) : text(c, cols[k], y, 10, bold)));
+    y += 20;
+    for (const l of lines) {
+      text(l.description, cols[0], y);
+      text(String(l.quantity), cols[1], y);
+      right(amount(l.unit_price), cols[2], y);
+      right(amount(l.amount), cols[3], y);
+      y += 18;
+    }
+    y += 16;
+    const totals: [string, number][] = [[subtotalLabel, subtotal], [taxLabel, tax], [totalLabel, total]];
+    if (g.payment) totals.push([paidLabel, -paid]);
+    if (g.payment === 'balance') totals.push([balanceLabel, balance]);
+    for (const [label, value] of totals) {
+      const strong = value === total || (g.payment === 'balance' && value === balance);
+      text(label, 320, y, 10, strong ? bold : font);
+      right(value < 0 ? `-${fmt(-value)}` : fmt(value), cols[3], y, 10, strong ? bold : font);
+      y += 16;
+    }
+    const footer = [`${g.taxId[0]} ${g.taxId[1]}`, ...(contact.iban ? [`IBAN: ${contact.iban}`] : [])];
+    footer.forEach((t, k) => text(t, 50, 760 + k * 12, 8));
+
+    const id = String(COUNT + HARD_COUNT + j).padStart(3, '0');
+    const bytes = Buffer.from(await pdf.save());
+    writeFileSync(path.join(here, 'docs', `${id}.${g.image ? 'png' : 'pdf'}`), g.image ? await renderPage(bytes, 1, { dpi: 200, format: 'png' }) : bytes);
+    const key = {
+      invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer,
+      subtotal, tax_amount: tax, total_amount: total, ...contact, net_total: subtotal, amount_paid: g.payment ? paid : null, balance_due: balance, line_items: lines,
     };
     writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
   }

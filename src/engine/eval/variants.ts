@@ -41,7 +41,8 @@ const SYNONYMS: Record<string, [string, string, string, string, string]> = {
   customer_name: ['bill_to', 'client', 'to', 'cliente', 'Cliente al que se factura'],
   subtotal: ['net_amount', 'total_before_tax', 'net', 'base_imponible', 'Importe antes de impuestos'],
   tax_amount: ['vat', 'taxes', 'tax', 'iva', 'Importe del impuesto'],
-  total_amount: ['amount_due', 'grand_total', 'total', 'total_factura', 'Total a pagar'],
+  // Not "amount_due": an amount due is what is left to pay after a payment (the balance), not the invoice's total.
+  total_amount: ['invoice_total', 'grand_total', 'total', 'total_factura', 'Total a pagar'],
   line_items: ['items', 'products', 'lines', 'conceptos', 'Líneas de la factura'],
   description: ['desc', 'product', 'item', 'descripcion', 'Descripción del concepto'],
   quantity: ['qty', 'units', 'count', 'cantidad', 'Cantidad'],
@@ -53,6 +54,9 @@ const SYNONYMS: Record<string, [string, string, string, string, string]> = {
   vendor_tax_id: ['vat_number', 'supplier_tax_id', 'tax_id', 'nif_proveedor', 'NIF o CIF del proveedor'],
   iban: ['bank_account', 'iban_number', 'account', 'cuenta_bancaria', 'IBAN de la cuenta para el pago'],
   po_number: ['purchase_order', 'order_number', 'po', 'numero_pedido', 'Número de pedido del cliente'],
+  net_total: ['total_after_discount', 'discounted_total', 'after_discount', 'total_neto', 'Total neto: importe tras descuentos, antes de impuestos'],
+  amount_paid: ['paid_amount', 'payments_received', 'paid', 'importe_pagado', 'Importe ya pagado'],
+  balance_due: ['amount_due', 'outstanding_balance', 'balance', 'saldo_pendiente', 'Saldo pendiente de pago'],
   currency: ['currency_code', 'ccy', 'cur', 'moneda', 'Moneda de los importes'],
 };
 

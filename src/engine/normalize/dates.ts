@@ -1,20 +1,21 @@
-// Dates as printed → ISO yyyy-mm-dd. English and Spanish month names; numeric dates with day/month order
+// Dates as printed → ISO yyyy-mm-dd. English, Spanish, German, French, Portuguese and Italian month names; numeric dates with day/month order
 // from a hint (the document's other dates or its locale), else unambiguous reading, else day first.
 
 const MONTHS: Record<string, number> = {};
 const names: [number, string[]][] = [
-  [1, ['january', 'jan', 'enero', 'ene']],
-  [2, ['february', 'feb', 'febrero']],
-  [3, ['march', 'mar', 'marzo']],
-  [4, ['april', 'apr', 'abril', 'abr']],
-  [5, ['may', 'mayo']],
-  [6, ['june', 'jun', 'junio']],
-  [7, ['july', 'jul', 'julio']],
-  [8, ['august', 'aug', 'agosto', 'ago']],
-  [9, ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set']],
-  [10, ['october', 'oct', 'octubre']],
-  [11, ['november', 'nov', 'noviembre']],
-  [12, ['december', 'dec', 'diciembre', 'dic']],
+  // English, Spanish; then German, French, Portuguese, Italian (accents folded: "März" → marz, "août" → aout).
+  [1, ['january', 'jan', 'enero', 'ene', 'januar', 'janner', 'janvier', 'janv', 'janeiro', 'gennaio', 'gen']],
+  [2, ['february', 'feb', 'febrero', 'februar', 'fevrier', 'fevr', 'fev', 'fevereiro', 'febbraio']],
+  [3, ['march', 'mar', 'marzo', 'marz', 'maerz', 'mars', 'marco']],
+  [4, ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile']],
+  [5, ['may', 'mayo', 'mai', 'maio', 'maggio', 'mag']],
+  [6, ['june', 'jun', 'junio', 'juni', 'juin', 'junho', 'giugno', 'giu']],
+  [7, ['july', 'jul', 'julio', 'juli', 'juillet', 'juil', 'julho', 'luglio', 'lug']],
+  [8, ['august', 'aug', 'agosto', 'ago', 'aout']],
+  [9, ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set', 'septembre', 'setembro', 'settembre']],
+  [10, ['october', 'oct', 'octubre', 'oktober', 'okt', 'octobre', 'outubro', 'out', 'ottobre', 'ott']],
+  [11, ['november', 'nov', 'noviembre', 'novembre', 'novembro']],
+  [12, ['december', 'dec', 'diciembre', 'dic', 'dezember', 'dez', 'decembre', 'dezembro']],
 ];
 for (const [n, list] of names) for (const name of list) MONTHS[name] = n;
 
@@ -43,7 +44,7 @@ export interface DateHints {
 /** Finds a date inside free text; returns the ISO date or null. */
 export function parseDate(literal: string, hints: DateHints = {}): string | null {
   const s = strip(literal)
-    .replace(/(\d)(st|nd|rd|th|º|o)\b/g, '$1')
+    .replace(/(\d)(st|nd|rd|th|º|o|er)\b/g, '$1')
     .replace(/(\d)\s+of\s+/g, '$1 ');
   // ISO-like: 2024-06-15, 2024/06/15, 2024.06.15, 2024-06-15T10:00:00Z
   let m = s.match(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=t\d))/);

@@ -10,13 +10,13 @@ import { findLabels } from './labels.ts';
 import { below } from './layout.ts';
 import type { Line } from './lines.ts';
 import type { Candidate } from './candidate.ts';
-import { fold, labelsFor, nameWords, unconfused, type Role } from './vocabulary.ts';
+import { AFTER_DISCOUNT, fold, labelsFor, nameWords, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
 /** Rows that name an amount other than the total. */
 const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|excl\w*|exclusive|points?|deposit|base imponible|cuota)\b/;
-const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto)\b/;
+const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = /\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?)\b/;
 const PAID = /\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado)\b/;
@@ -36,7 +36,8 @@ const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a p
  */
 function labelShare(name: string, description = ''): (label: string) => number {
   const long = (ws: string[]) => ws.filter((w) => w.length >= 3);
-  const own = long(nameWords(name));
+  // A name asking for the amount after a discount ("total_after_discount") asks for the net one.
+  const own = long([...nameWords(name), ...(AFTER_DISCOUNT.test(nameWords(name).join(' ')) ? ['net'] : [])]);
   const described = long(fold(description).split(/[^a-z]+/));
   const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
   return (label) => {
@@ -80,18 +81,25 @@ const signedBefore = (line: Line, w: Word) => {
 };
 
 /**
- * The words of an amount whose thousands are grouped with spaces ("1 234 567,89 €"), from words[i] on, or
- * null. Only with a decimal comma, the convention that groups with spaces: "2 100.00" may be a count and a price.
+ * The words of an amount whose thousands are grouped with spaces ("1 234 567,89 €", "2 100.00"), from
+ * words[i] on, or null. Not two cells of a table row: the words are one space apart, not a column gap, and
+ * a count times a price that the row prints ("2 100.00 200.00") is two columns. With a decimal point, only
+ * on a document that does not group thousands with commas (`pointGroupedWithSpaces`).
  */
-function spaceGroups(words: Word[], i: number): Word[] | null {
-  if (!/^[^\d\s]{0,3}[(-]?\d{1,3}$/.test(words[i].text)) return null;
+function spaceGroups(words: Word[], i: number, pointGroupedWithSpaces: boolean, row: Word[]): Word[] | null {
+  if (!/^[^\d\s]{0,3}[(-]?[1-9]\d{0,2}$/.test(words[i].text)) return null;
   const out = [words[i]];
   for (let k = i + 1; k < words.length; k++) {
     const prev = out[out.length - 1];
-    // One space apart, not a column gap.
     if (words[k].box[0] - prev.box[2] > 0.6 * (prev.box[3] - prev.box[1])) return null;
     out.push(words[k]);
-    if (/^\d{3},\d{2}\)?[^\d]{0,3}$/.test(words[k].text)) return out;
+    const m = words[k].text.match(/^\d{3}([.,])\d{2}\)?[^\d]{0,3}$/);
+    if (m) {
+      if (m[1] === '.' && !pointGroupedWithSpaces) return null;
+      const product = cents(Number(parseNumber(out[0].text.replace(/^\D+/, ''))) * Number(parseNumber(words[k].text)));
+      if (out.length === 2 && row.some((w) => w.box[0] > words[k].box[2] && parseNumber(w.text) !== null && cents(parseNumber(w.text)!) === product)) return null;
+      return out;
+    }
     if (!/^\d{3}$/.test(words[k].text)) return null;
   }
   return null;
@@ -104,13 +112,17 @@ function amountsOf(lines: Line[]): Amount[] {
   const bare = (row: number) => !/[a-z]{3,}/.test((rowText.get(row) ?? '').replace(CURRENCY_CODES, ' '));
   const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);
   const out: Amount[] = [];
+  // One document, one convention: "2 100.00" is one amount only where no amount groups with commas ("2,100.00").
+  const pointGroupedWithSpaces = !lines.some((l) => l.words.some((w) => /^\D{0,3}\d{1,3}(,\d{3})+\.\d{2}\b/.test(w.text)));
+  const rowWords = new Map<number, Word[]>();
+  for (const l of lines) rowWords.set(l.row, [...(rowWords.get(l.row) ?? []), ...l.words]);
   for (const line of lines) {
     const grouped = new Set<Word>();
     line.words.forEach((w, i) => {
       if (grouped.has(w)) return;
       const next = line.words[i + 1];
       // "6 377,40 €": thousands grouped with spaces, which a reader gives as one word per group.
-      const groups = spaceGroups(line.words, i);
+      const groups = spaceGroups(line.words, i, pointGroupedWithSpaces, rowWords.get(line.row)!);
       if (groups) {
         const text = groups.map((g) => g.text).join('');
         const value = parseNumber(text);
@@ -319,6 +331,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     } else {
       score += 0.6 * label;
       if (hasDecimals(a.text)) score += 0.1;
+      // A deduction ("Discount -100.00") is no amount before tax.
+      if (role === 'subtotal' && a.value < 0) score -= 0.3;
     }
     if (idLike) score -= 0.3;
     return { a, label, words: a.words, literal: a.text, score, support };

@@ -4,12 +4,13 @@
 import { parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
+import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
 import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { fold, labelsFor, roleOf, type Role } from './vocabulary.ts';
+import { fold, labelsFor, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -46,7 +47,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const captioned = !sameRow && !under && hits.some((h) => caption.includes(h.line));
         const labelled = sameRow ? 1 : under || captioned ? 0.8 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
-        const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega)/.test(rowText);
+        const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;
@@ -77,7 +78,8 @@ const PATTERNS: Partial<Record<Role, RegExp>> = {
   // The check digits as OCR may read them ("ESO7", "ES0S"): repaired and verified by repairIban.
   iban: /\b[A-Z]{2}[\dOQDSILBZG]{2,3}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/,
   // VAT-style numbers with a country prefix, and hyphenated ones ("12-3456789").
-  taxId: /\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
+  // Canada's Business Number with its program account ("123456789 RT0001") first: whole, not its nine digits.
+  taxId: /\b\d{9} ?RT ?\d{4}\b|\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
   currency: /\b(EUR|USD|GBP|MYR|RM|MXN|COP|ARS|CLP|PEN|JPY|CNY|CHF|CAD|AUD|INR)\b|[€$£¥]/,
 };
 
@@ -133,9 +135,8 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 
 const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
 
-function labelledText(lines: Line[], field: FieldDef, role: Role): Candidate[] {
+function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
   const out: Candidate[] = [];
-  const labels = labelsFor(field.name, field.description, role);
   for (const h of findLabels(lines, labels)) {
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     for (const placed of valuesOf(lines, h, isLabelLine)) {
@@ -180,7 +181,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   const t = field.type;
   let candidates: Candidate[];
   if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
-    candidates = amountCandidates(lines, field, role);
+    candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
   } else if (t === 'date' || role === 'date' || role === 'dueDate') {
     candidates = dateCandidates(lines, field, role);
   } else if (t === 'enum') {
@@ -189,6 +190,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));
     candidates = [...named.map((c) => ({ ...c, score: c.score - 0.15 })), ...companyCandidates(lines)];
+  } else if (role === 'customer') {
+    // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
+    const billTo = labelledText(lines, field, role);
+    candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
   } else if (role === 'address') {
     candidates = addressCandidates(lines, ctx.company);
   } else if (PATTERNS[role]) {

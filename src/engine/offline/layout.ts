@@ -12,6 +12,13 @@ export function afterLabel(hit: LabelHit): Word[] {
   // The label's own qualifier up to its colon ("Bank account (IBAN): ...", "Amount (EUR): ...").
   const colon = rest.findIndex((w) => /:$/.test(w.text));
   if (colon >= 0 && colon < 3 && /^\(/.test(rest[0].text) && /\):$/.test(rest[colon].text)) rest = rest.slice(colon + 1);
+  // The label printed again in another language ("Invoice No. / Rechnungsnr.:"), up to its colon, is no value;
+  // with no colon, a few words without digits ending the segment are that label too.
+  if (rest.length && /^[/|]$/.test(rest[0].text)) {
+    const end = rest.findIndex((w) => /:$/.test(w.text));
+    if (end >= 0 && end <= 4) rest = rest.slice(end + 1);
+    else if (rest.length <= 4 && rest.every((w) => !/\d/.test(w.text))) rest = [];
+  }
   while (rest.length && PUNCT.test(rest[0].text)) rest.shift();
   if (rest.length && /^[:#]/.test(rest[0].text)) rest[0] = { ...rest[0], text: rest[0].text.replace(/^[:#]+/, '') };
   return rest.filter((w) => w.text.trim() !== '');

@@ -7,12 +7,12 @@ import type { Candidate } from './candidate.ts';
 import { addressReading, correctedWords } from './glyphs.ts';
 import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
-import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS } from './vocabulary.ts';
+import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
-const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo))\b/;
+const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo))\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
 const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
@@ -174,7 +174,7 @@ export function addressWords(line: Line): Word[] {
 }
 
 /** Labels of the other party an invoice prints beside the issuer. */
-const OTHER_PARTY = [...LABELS.customer, 'ship to', 'deliver to', 'enviar a', 'destinatario'];
+const OTHER_PARTY = [...LABELS.customer, ...SHIP_TO, 'destinatario'];
 
 const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE.test(l.folded) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
 /** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words. */
@@ -190,6 +190,19 @@ const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
 /** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
 const PHONES = new RegExp(PHONE.source, 'g');
 const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(PHONES, ' '));
+
+/**
+ * Rows of one column once the other column's text is dropped: a row left empty between two rows printed one
+ * line apart held only the other column's text, its rows set between this column's, and is no gap in it.
+ */
+function interleaved(rows: Line[][]): Line[][] {
+  return rows.filter((r, i) => {
+    if (r.length) return true;
+    const prev = rows.slice(0, i).reverse().find((x) => x.length)?.[0];
+    const next = rows.slice(i + 1).find((x) => x.length)?.[0];
+    return !prev || !next || next.page !== prev.page || next.box[1] - prev.box[3] > 1.5 * (prev.box[3] - prev.box[1]);
+  });
+}
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
   let rows = headRows(lines)
@@ -209,7 +222,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     const inColumn = (l: Line) => l.box[2] > x0 && l.box[0] < x1;
     const beside = headRows(lines).flat().filter((l) => !inColumn(l));
     const otherParty = findLabels(beside, OTHER_PARTY).length > 0 || beside.some((l) => LEGAL_FORMS.test(l.folded) && !l.words.some((w) => company.words.includes(w)));
-    if (otherParty) rows = rows.map((r) => r.filter(inColumn));
+    if (otherParty) rows = interleaved(rows.map((r) => r.filter(inColumn)));
   }
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;

@@ -1,5 +1,8 @@
 // What a field is about, from its name and description alone, and the labels that announce it in
-// English and Spanish. General vocabulary of business documents: nothing here names a vendor or document.
+// English and Spanish (and the common labels of German, French, Portuguese and Italian invoices). General vocabulary of business documents: nothing here names a vendor or document.
+
+/** Names of the amount after a discount (and before tax): a net total. */
+export const AFTER_DISCOUNT = /\b((after|less|net of) discounts?|discounted)\b/;
 
 export type Role =
   | 'total' | 'balance' | 'paid' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber' | 'orderNumber'
@@ -8,15 +11,17 @@ export type Role =
 const ROLE_WORDS: [Role, RegExp][] = [
   // A line's total is a line amount, not the document's total.
   ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
-  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?))\b/],
-  ['tax', /\b(tax|taxes|vat|gst|iva|igic|impuestos?|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
+  // The amount after a discount and before tax is a net total too ("total_after_discount").
+  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|total neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?)|(after|less|net of) discounts?|discounted)\b/],
+  ['tax', /\b(tax|taxes|vat|gst|hst|pst|qst|iva|igic|impuestos?|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
   // A payment already made, and what is left to pay after it: amounts of their own, not the total
   // ("total paid" is still the total).
   ['paid', /\b(amount paid|paid amount|already paid|paid to date|payments? (made|received)|deposit|prepaid|prepayment|anticipo|importe pagado|pagado a cuenta|entregado a cuenta)\b/],
-  ['balance', /\b(balance|outstanding|remaining|left to pay|saldo|pendiente)\b/],
-  // Before dueDate: "amount due" is money, "due date" is a date.
-  ['total', /\b(total|grand total|amount due|due amount|amount paid|amount payable|payable|amount to pay|to pay|how much|importe total|total a pagar|a pagar|balance due|monto total|sum)\b/],
-  ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline)\b/],
+  // The amount due or payable is what is left to pay: the total less any payment printed (the total when none is).
+  ['balance', /\b(balance|outstanding|remaining|left to pay|saldo|pendiente|amount due|due amount|amount payable|payable)\b/],
+  // Before dueDate: "total due" is money, "due date" is a date.
+  ['total', /\b(total|grand total|amount paid|amount to pay|to pay|how much|importe total|total a pagar|a pagar|monto total|sum)\b/],
+  ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline|vencimento|scadenza|echeance|falligkeit\w*)\b/],
   ['date', /\b(date|dated|fecha|issued|emision|emitted|day)\b/],
   ['email', /\b(e ?mail|correo)\b/],
   ['phone', /\b(phone|tel|telephone|telefono|mobile|fax|tlf|tfno|movil)\b/],
@@ -35,25 +40,35 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['description', /\b(description|desc|descripcion|item|product|producto|concepto|article|articulo|detail)\b/],
 ];
 
+/** Labels of the party goods are shipped to: the customer's when no Bill-to is printed. */
+export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'enviar a', 'entregar a', 'livrer a', 'lieferadresse'];
+
 /** Labels printed on documents before each kind of value. */
 export const LABELS: Record<Role, string[]> = {
   total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount'],
   // What is left to pay after a payment; with none printed, the amount due is the total.
-  balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente'],
+  balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable'],
   paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta'],
-  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto'],
-  tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto'],
-  date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated'],
-  dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due'],
+  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total'],
+  // Canadian sales taxes (GST/HST, PST, QST; in French TPS/TVH, TVQ) and the VAT of French, German invoices.
+  tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto', 'hst', 'gst/hst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'tva', 'mwst', 'ust', 'mehrwertsteuer', 'umsatzsteuer'],
+  date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated',
+    'datum', 'rechnungsdatum', 'date de facture', 'date de la facture', 'data', 'data da fatura', 'data de emissao', 'data fattura', 'data emissione'],
+  dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due',
+    'falligkeitsdatum', 'fallig am', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza'],
   company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor'],
   customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a'],
   address: ['address', 'direccion', 'domicilio'],
-  documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº'],
-  orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra'],
+  documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº',
+    'rechnung', 'rechnungsnr', 'rechnungsnummer', 'rechnung nr', 'facture', 'facture no', 'numero de facture', 'fattura', 'fattura n', 'numero fattura', 'fatura', 'numero da fatura'],
+  orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra',
+    'bestellnr', 'bestellnummer', 'commande', 'commande nº', 'commande n', 'nº de commande', 'n de commande', 'bon de commande', 'encomenda', 'ordine', 'ordine n', 'numero ordine'],
   email: ['email', 'e-mail', 'correo'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no'],
   iban: ['iban'],
-  taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc'],
+  taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc',
+    // Canada's Business Number (on GST/HST, QST registrations), Germany's and Italy's tax numbers.
+    'bn', 'business number', 'gst/hst no', 'hst no', 'gst no', 'tps no', 'tvq no', 'ust-idnr', 'ust id', 'steuernummer', 'partita iva'],
   currency: ['currency', 'moneda'],
   quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units'],
   unitPrice: ['unit price', 'price', 'precio', 'rate', 'precio unitario', 'p unit'],
@@ -81,9 +96,9 @@ export const unconfused = (folded: string) =>
 export const nameWords = (name: string) =>
   fold(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ')).split(/\s+/).filter(Boolean);
 
-/** Names that are a whole convention on their own: the "from" and "to" parties of an invoice, its account. */
+/** Names that are a whole convention on their own: the "from" and "to" parties of an invoice, what was paid ("total_paid" is still the total), its account. */
 const WHOLE_NAMES: Record<string, Role> = {
-  from: 'company', sender: 'company', to: 'customer', recipient: 'customer',
+  from: 'company', sender: 'company', to: 'customer', recipient: 'customer', paid: 'paid',
   // The account a document names is the one to pay into ("account_manager" or "customer_account" are not).
   account: 'iban', 'account number': 'iban', 'account no': 'iban', cuenta: 'iban', 'numero de cuenta': 'iban', 'numero cuenta': 'iban',
 };
@@ -136,8 +151,8 @@ export function labelsFor(name: string, description: string | undefined, role: R
   return [...new Set([...LABELS[role], words.join(' '), ...singles])].filter(Boolean);
 }
 
-/** Legal forms of organisations (English, Spanish, Malay, German...), on folded text. */
-export const LEGAL_FORMS = /(\b(sdn\.? ?bhd|bhd|berhad|s\/b|ltd|limited|llc|llp|plc|inc|corp|corporation|gmbh|pty|s\.? ?l\.? ?u?|s\.? ?a\.?|s\.?a\.?s|s\.? ?de r\.? ?l|s\.? ?coop|sas|sarl|bv|nv|ag)\b\.?)(?=\W|$)/;
+/** Legal forms of organisations (English, Spanish, Malay, German, Italian, Portuguese...), on folded text. */
+export const LEGAL_FORMS = /(\b(sdn\.? ?bhd|bhd|berhad|s\/b|ltd|limited|llc|llp|plc|inc|corp|corporation|gmbh|pty|s\.?r\.?l|s\.?p\.?a|lda|s\.? ?l\.? ?u?|s\.? ?a\.?|s\.?a\.?s|s\.? ?de r\.? ?l|s\.? ?coop|sas|sarl|bv|nv|ag)\b\.?)(?=\W|$)/;
 
 /** Trade words that mark an organisation's name (shops, restaurants, companies; English, Spanish, Malay). */
 export const COMPANY_MARKERS = /\b(company|enterprise|trading|store|stores|mart|market|supermarket|minimarket|restaurant|restoran|cafe|bakery|hardware|pharmacy|farmacia|shop|holdings|group|industries|services|servicios|solutions|soluciones|consulting|consultores|tienda|comercial|distribuciones|perniagaan|kedai|syarikat)\b|\s&\s/;

@@ -1,7 +1,9 @@
 // Schema variants of the scoreboard: every naming renames the schema and its labels alike, through the
 // dialect it is rendered in, so a variant scores the extractor and not the renaming.
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/engine/eval/dataset.ts';
 import { applyVariant, SCHEMA_VARIANTS } from '../../../src/engine/eval/variants.ts';
+import { roleOf } from '../../../src/engine/offline/vocabulary.ts';
 import type { SchemaDef } from '../../../src/engine/types.ts';
 
 const schema: SchemaDef = {
@@ -42,9 +44,27 @@ describe('schema variants', () => {
     const applied = applyVariant(schema, variant('synonyms A (names only)'));
     expect(applied.schema.fields.map((f) => [f.name, f.description])).toEqual([
       ['issued_on', undefined],
-      ['amount_due', undefined],
+      ['invoice_total', undefined],
       ['items', undefined],
     ]);
     expect(applied.schema.fields[2].items?.fields?.map((f) => f.name)).toEqual(['desc', 'price']);
+  });
+
+  const invoices = loadDataset('eval/invoices').schema;
+
+  it('names the net total, the amount paid and the balance due their own way in every synonym variant, no two fields alike', () => {
+    for (const v of SCHEMA_VARIANTS.filter((x) => /synonyms|terse|Spanish/.test(x.name))) {
+      const names = applyVariant(invoices, v).schema.fields.map((f) => f.name);
+      expect(new Set(names).size, v.name).toBe(names.length);
+      for (const original of ['net_total', 'amount_paid', 'balance_due']) expect(names, v.name).not.toContain(original);
+    }
+  });
+
+  it('renames every field to a name (or description) of the same kind of value: an invoice total is no amount due', () => {
+    for (const v of SCHEMA_VARIANTS) {
+      const renamed = applyVariant(invoices, v).schema.fields;
+      // Values, not lists: a list's rows say what they are by their own fields.
+      invoices.fields.forEach((f, i) => f.type !== 'list' && expect(roleOf(renamed[i].name, renamed[i].description), `${v.name}: ${f.name} as ${renamed[i].name}`).toBe(roleOf(f.name, f.description)));
+    }
   });
 });

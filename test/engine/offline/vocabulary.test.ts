@@ -4,12 +4,12 @@ import { columnRole, labelsFor, roleOf } from '../../../src/engine/offline/vocab
 
 describe('roleOf', () => {
   it.each([
-    ['amount_due', '', 'total'],
-    // What is left to pay: the total until a payment is printed (amounts.ts).
+    // What is left to pay: the total until a payment is printed (balance.ts); an amount due is that balance.
+    ['amount_due', '', 'balance'],
     ['balanceDue', '', 'balance'],
     ['amount_paid', '', 'paid'],
     ['total_paid', '', 'total'],
-    ['due_amount', '', 'total'],
+    ['due_amount', '', 'balance'],
     ['importe_a_pagar', '', 'total'],
     ['field_d', 'How much was paid in the end', 'total'],
     ['due_date', '', 'dueDate'],

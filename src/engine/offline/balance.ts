@@ -1,0 +1,33 @@
+// What is left to pay (a field named like "amount due", "balance", "payable"): the balance line printed
+// after a payment; the total less the payment when only the payment is printed; the total when no
+// payment is.
+import { parseNumber } from '../normalize/index.ts';
+import type { FieldDef } from '../types.ts';
+import { amountCandidates, isChangeRow } from './amounts.ts';
+import type { Candidate } from './candidate.ts';
+import type { Line } from './lines.ts';
+
+/** A payment's evidence at least this: its own label on its row (an unlabelled amount scores far less). */
+const LABELLED = 0.6;
+/** A balance the document's figures give but does not print: surer than an unlabelled amount, less than a balance line. */
+const DERIVED = 0.7;
+
+const cents = (x: number) => Math.round(x * 100);
+const best = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+const valueOf = (c: Candidate) => parseNumber(c.literal) ?? NaN;
+
+export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
+  const total = best(amountCandidates(lines, { name: 'total_amount', type: 'number' }, 'total'));
+  const paid = best(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
+  // Money handed over at a till, its change given back, is a tender, not a payment on account.
+  const tendered = lines.some((l) => isChangeRow(l.folded));
+  const payment = paid && paid.score >= LABELLED && !tendered && total && valueOf(paid) > 0 && valueOf(paid) < valueOf(total) ? paid : undefined;
+  // No payment printed: what is left to pay is the total, looked for as the total is (the field's own name a label too).
+  if (!payment || !total) return amountCandidates(lines, field, 'total');
+  const own = amountCandidates(lines, field, 'balance');
+  const left = cents(valueOf(total)) - cents(valueOf(payment));
+  // The balance printed: the arithmetic (total − paid = balance) already confirms it among the field's own candidates.
+  if (own.some((c) => cents(valueOf(c)) === left)) return own;
+  const derived: Candidate = { words: [...total.words, ...payment.words], literal: (left / 100).toFixed(2), score: DERIVED, support: 1 };
+  return [...own, derived];
+}
