@@ -12,7 +12,7 @@ import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabular
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat)\b/;
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
-const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo))\b/;
+const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
 const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
@@ -177,8 +177,8 @@ export function addressWords(line: Line): Word[] {
 const OTHER_PARTY = [...LABELS.customer, ...SHIP_TO, 'destinatario'];
 
 const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE.test(l.folded) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
-/** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words. */
-const placeName = (l: Line) => !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded) && !LEGAL_FORMS.test(l.folded);
+/** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words, no label ("Rechnungsempfänger:"). */
+const placeName = (l: Line) => !/:$/.test(l.text) && !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded) && !LEGAL_FORMS.test(l.folded);
 
 /** Specks, stray marks and words the reader itself doubts, unless they read as an address. */
 const noise = (l: Line) => !/[\p{L}\p{N}]{2,}/u.test(l.text) || (wordConfidence(l.words) < 0.3 && evidence(l) < 1);

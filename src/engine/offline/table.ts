@@ -17,7 +17,8 @@ interface Column {
 
 const NUMERIC = new Set(['number', 'integer']);
 const center = (w: Word) => (w.box[0] + w.box[2]) / 2;
-const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe total|balance|amount due|thank)\b/;
+// Totals rows in English, Spanish, French, German, Italian and Portuguese, and the thanks closing a document.
+const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe total|balance|amount due|thank|sous ?total|montant (ht|ttc)|tva|netto\w*|zwischensumme|summe|mwst|ust|gesamt(betrag|summe)?|imponibile|totale|valor total|merci|danke|grazie|obrigado)\b/;
 
 function headerColumns(line: Line, fields: FieldDef[], lines: Line[]): Column[] {
   const columns: Column[] = [];

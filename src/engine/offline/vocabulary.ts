@@ -1,8 +1,9 @@
 // What a field is about, from its name and description alone, and the labels that announce it in
-// English and Spanish (and the common labels of German, French, Portuguese and Italian invoices). General vocabulary of business documents: nothing here names a vendor or document.
+// English, Spanish, French, German, Italian and Portuguese (on folded text: accents and umlauts dropped,
+// German compounds read by the noun they end in: "rechnungsnummer" is a number, "nettobetrag" an amount). General vocabulary of business documents: nothing here names a vendor or document.
 
 /** Names of the amount after a discount (and before tax): a net total. */
-export const AFTER_DISCOUNT = /\b((after|less|net of) discounts?|discounted)\b/;
+export const AFTER_DISCOUNT = /\b((after|less|net of) discounts?|discounted|(apres|avec) remises?|(nach|abzuglich|mit) rabatt|scontato|(com|apos) desconto|(con|tras) descuentos?)\b/;
 
 export type Role =
   | 'total' | 'balance' | 'paid' | 'subtotal' | 'tax' | 'date' | 'dueDate' | 'company' | 'customer' | 'address' | 'documentNumber' | 'orderNumber'
@@ -12,32 +13,36 @@ const ROLE_WORDS: [Role, RegExp][] = [
   // A line's total is a line amount, not the document's total.
   ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
   // The amount after a discount and before tax is a net total too ("total_after_discount").
-  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|total neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?)|(after|less|net of) discounts?|discounted)\b/],
-  ['tax', /\b(tax|taxes|vat|gst|hst|pst|qst|iva|igic|impuestos?|sales tax)\b(?!.*\b(id|number|no|nif|cif)\b)/],
+  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|total neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?)|(after|less|net of) discounts?|discounted|total (net|ht)|hors taxes?|ht|(apres|avec) remise|netto\w*|(nach|abzuglich) rabatt|vor steuern|imponibile|(totale )?scontato|(sem|senza|antes de) (iva|impost[oia]s?)|(com|apos) desconto)\b/],
+  // Not the tax's registration number ("vat_number", "numero_tva", "partita_iva", "ust_idnr").
+  ['tax', /(?<!\b(numero|num|number|no|partita)( d[eia])? )\b(tax|taxes|vat|gst|hst|pst|qst|iva|igic|impuestos?|sales tax|tva|taxe|mwst|ust|mehrwertsteuer\w*|umsatzsteuer\w*|imposta|imposto)\b(?!.*\b(id|number|no|nif|cif|idnr|\w*nummer|identifi\w*)\b)/],
   // A payment already made, and what is left to pay after it: amounts of their own, not the total
   // ("total paid" is still the total).
-  ['paid', /\b(amount paid|paid amount|already paid|paid to date|payments? (made|received)|deposit|prepaid|prepayment|anticipo|importe pagado|pagado a cuenta|entregado a cuenta)\b/],
+  ['paid', /\b(amount paid|paid amount|already paid|paid to date|payments? (made|received)|deposit|prepaid|prepayment|anticipo|importe pagado|pagado a cuenta|entregado a cuenta|acompte|deja (paye|verse)|anzahlung|bereits (bezahlt|gezahlt)|acconto|gia (pagato|versato)|valor pago|sinal)\b/],
   // The amount due or payable is what is left to pay: the total less any payment printed (the total when none is).
-  ['balance', /\b(balance|outstanding|remaining|left to pay|saldo|pendiente|amount due|due amount|amount payable|payable)\b/],
+  ['balance', /\b(balance|outstanding|remaining|left to pay|saldo|pendiente|amount due|due amount|amount payable|payable|reste a payer|restant du|restbetrag|offene[rn]? betrag|em divida|da pagare)\b/],
   // Before dueDate: "total due" is money, "due date" is a date.
-  ['total', /\b(total|grand total|amount paid|amount to pay|to pay|how much|importe total|total a pagar|a pagar|monto total|sum)\b/],
-  ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline|vencimento|scadenza|echeance|falligkeit\w*)\b/],
-  ['date', /\b(date|dated|fecha|issued|emision|emitted|day)\b/],
-  ['email', /\b(e ?mail|correo)\b/],
-  ['phone', /\b(phone|tel|telephone|telefono|mobile|fax|tlf|tfno|movil)\b/],
-  ['iban', /\b(iban|bank account|cuenta bancaria)\b/],
-  ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni)\b/],
+  // "Gesamtbetrag" before the bare "betrag" of line amounts; TTC is the French total with taxes.
+  ['total', /\b(total|grand total|amount paid|amount to pay|to pay|how much|importe total|total a pagar|a pagar|monto total|sum|totale|ttc|toutes taxes comprises|net a payer|a payer|gesamt\w*|endbetrag|rechnungsbetrag|zu zahlen\w*|valor total)\b/],
+  ['dueDate', /\b(due|vencimiento|payment date|pay by|payment deadline|deadline|vencimento|scadenza|echeance|f(a|ae)lligkeit\w*|zahlbar bis|zahlungsziel)\b/],
+  // Italian and Portuguese "data" only where it is a date's ("data_fattura", "data de emissao"): in English it is data.
+  ['date', /\b(date|dated|fecha|issued|emision|emitted|day|\w*datum|data(?= (de|di|da|do|del\w*|fattura|fatura|emissao|emissione|compra|acquisto|documento))|emissao|emissione)\b/],
+  ['email', /\b(e ?-?mail|correo|courriel)\b/],
+  ['phone', /\b(phone|tel|telephone|telefono|mobile|fax|tlf|tfno|movil|telefon\w*|telefone)\b/],
+  ['iban', /\b(iban|bank account|cuenta bancaria|bankverbindung|kontonummer)\b/],
+  ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni|numero (de )?tva|tva intra\w*|siret|siren|ust ?id\w*|steuernummer|steuer ?id\w*|umsatzsteuer\W?identifikations\w*|partita iva|codice fiscale|nipc|cnpj)\b/],
   // The customer's order, not the document's own number.
-  ['orderNumber', /\b(po|p o|purchase order|order (number|no|id|num|ref)|order|pedido|orden de compra|numero de pedido)\b/],
-  ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document)\b/],
-  ['address', /\b(address|addr|direccion|domicilio|location|street)\b/],
-  ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to|receptor|destinatario)\b/],
-  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|proveedor|empresa|emisor|tienda|comercio|razon social)\b/],
-  ['currency', /\b(currency|moneda|divisa)\b/],
-  ['quantity', /\b(qty|quantity|cantidad|units|cant|count|pcs|pieces)\b/],
-  ['unitPrice', /\b(unit price|price|precio|rate|unit cost)\b/],
-  ['amount', /\b(amount|importe|line total|monto)\b/],
-  ['description', /\b(description|desc|descripcion|item|product|producto|concepto|article|articulo|detail)\b/],
+  ['orderNumber', /\b(po|p o|purchase order|order (number|no|id|num|ref)|order|pedido|orden de compra|numero de pedido|(numero (du |de )?)?(bon de )?commande|bestell\w*|(numero )?ordine|(numero (da )?)?encomenda)\b/],
+  // A German compound ending in "nummer" is a number ("rechnungsnummer", "belegnummer").
+  ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document|facture|fattura|fatura|nota fiscal|\w*nummer|rechnungs?nr)\b/],
+  ['address', /\b(address|addr|direccion|domicilio|location|street|\w*anschrift|\w*adresse|indirizzo|endereco|morada)\b/],
+  ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to|receptor|destinatario|destinataire|acheteur|kunde\w*|\w*empf(a|ae)nger|auftraggeber)\b/],
+  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|proveedor|empresa|emisor|tienda|comercio|razon social|fournisseur|vendeur|emetteur|enseigne|commerce|societe|entreprise|lieferant\w*|firma|gesch(a|ae)ft\w*|verk(a|ae)ufer|h(a|ae)ndler|aussteller|fornitore|esercente|negozio|azienda|ditta|fornecedor|estabelecimento|loja)\b/],
+  ['currency', /\b(currency|moneda|divisa|devise|w(a|ae)hrung|valuta|moeda)\b/],
+  ['quantity', /\b(qty|quantity|cantidad|units|cant|count|pcs|pieces|quantite|qte|menge|anzahl|quantita|qta|quantidade|qtd)\b/],
+  ['unitPrice', /\b(unit price|price|precio|rate|unit cost|prix|\w*preis|prezzo|preco)\b/],
+  ['amount', /\b(amount|importe|line total|monto|montant|\w*betrag|importo|valor)\b/],
+  ['description', /\b(description|desc|descripcion|item|product|producto|concepto|article|articulo|detail|designation|libelle|produit|beschreibung|bezeichnung|artikel|leistung|descrizione|articolo|descricao|artigo)\b/],
 ];
 
 /** Labels of the party goods are shipped to: the customer's when no Bill-to is printed. */
@@ -45,35 +50,52 @@ export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'e
 
 /** Labels printed on documents before each kind of value. */
 export const LABELS: Record<Role, string[]> = {
-  total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount'],
+  total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount',
+    'total ttc', 'montant ttc', 'montant total', 'net a payer', 'total a payer', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'rechnungsbetrag', 'endbetrag', 'zu zahlen', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'valor total', 'total da fatura', 'valor a pagar'],
   // What is left to pay after a payment; with none printed, the amount due is the total.
-  balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable'],
-  paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta'],
-  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total'],
+  balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable',
+    'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'em divida', 'valor em divida'],
+  paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta',
+    'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal'],
+  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
+    'total ht', 'montant ht', 'sous-total', 'sous total', 'total hors taxes', 'nettobetrag', 'netto', 'summe netto', 'zwischensumme', 'gesamt netto', 'imponibile', 'totale imponibile', 'subtotale', 'valor sem iva', 'total sem iva', 'base tributavel'],
   // Canadian sales taxes (GST/HST, PST, QST; in French TPS/TVH, TVQ) and the VAT of French, German invoices.
-  tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto', 'hst', 'gst/hst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'tva', 'mwst', 'ust', 'mehrwertsteuer', 'umsatzsteuer'],
+  tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto', 'hst', 'gst/hst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'tva', 'mwst', 'ust', 'mehrwertsteuer', 'umsatzsteuer',
+    'taxe', 'imposta', 'imposto'],
   date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated',
     'datum', 'rechnungsdatum', 'date de facture', 'date de la facture', 'data', 'data da fatura', 'data de emissao', 'data fattura', 'data emissione'],
   dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due',
     'falligkeitsdatum', 'fallig am', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza'],
-  company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor'],
-  customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a'],
-  address: ['address', 'direccion', 'domicilio'],
+  company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor',
+    'fournisseur', 'vendeur', 'emetteur', 'lieferant', 'verkaufer', 'fornitore', 'cedente', 'fornecedor'],
+  customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a',
+    'destinataire', 'facture a', 'facturer a', 'acheteur', 'kunde', 'rechnungsempfanger', 'empfanger', 'rechnung an', 'destinatario', 'spettabile', 'committente', 'cessionario', 'faturar a', 'adquirente'],
+  address: ['address', 'direccion', 'domicilio',
+    'adresse', 'anschrift', 'indirizzo', 'endereco', 'morada'],
   documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº',
-    'rechnung', 'rechnungsnr', 'rechnungsnummer', 'rechnung nr', 'facture', 'facture no', 'numero de facture', 'fattura', 'fattura n', 'numero fattura', 'fatura', 'numero da fatura'],
+    'rechnung', 'rechnungsnr', 'rechnungsnummer', 'rechnung nr', 'facture', 'facture no', 'numero de facture', 'fattura', 'fattura n', 'numero fattura', 'fatura', 'numero da fatura',
+    'facture n', 'facture nº', 'n de facture', 'rechnungs-nr', 'belegnummer', 'fattura nº', 'fatura n', 'fatura nº', 'nota fiscal'],
   orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra',
     'bestellnr', 'bestellnummer', 'commande', 'commande nº', 'commande n', 'nº de commande', 'n de commande', 'bon de commande', 'encomenda', 'ordine', 'ordine n', 'numero ordine'],
-  email: ['email', 'e-mail', 'correo'],
-  phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no'],
+  email: ['email', 'e-mail', 'correo',
+    'courriel'],
+  phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no',
+    'telefon', 'telefone'],
   iban: ['iban'],
   taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc',
     // Canada's Business Number (on GST/HST, QST registrations), Germany's and Italy's tax numbers.
-    'bn', 'business number', 'gst/hst no', 'hst no', 'gst no', 'tps no', 'tvq no', 'ust-idnr', 'ust id', 'steuernummer', 'partita iva'],
-  currency: ['currency', 'moneda'],
-  quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units'],
-  unitPrice: ['unit price', 'price', 'precio', 'rate', 'precio unitario', 'p unit'],
-  amount: ['amount', 'importe', 'total', 'line total', 'amt'],
-  description: ['description', 'descripcion', 'item', 'product', 'concepto', 'detalle', 'articulo'],
+    'bn', 'business number', 'gst/hst no', 'hst no', 'gst no', 'tps no', 'tvq no', 'ust-idnr', 'ust id', 'steuernummer', 'partita iva',
+    'n tva', 'no tva', 'tva intracommunautaire', 'numero de tva', 'siret', 'ust-id', 'p iva', 'p.iva', 'codice fiscale', 'nipc', 'cnpj'],
+  currency: ['currency', 'moneda',
+    'devise', 'wahrung', 'valuta', 'moeda'],
+  quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units',
+    'quantite', 'qte', 'menge', 'anzahl', 'quantita', 'qta', 'quantidade', 'qtd'],
+  unitPrice: ['unit price', 'price', 'precio', 'rate', 'precio unitario', 'p unit',
+    'prix unitaire', 'prix unit', 'prix', 'einzelpreis', 'preis', 'e-preis', 'prezzo', 'prezzo unitario', 'preco', 'preco unitario'],
+  amount: ['amount', 'importe', 'total', 'line total', 'amt',
+    'montant', 'montant ht', 'betrag', 'gesamtpreis', 'importo', 'valor'],
+  description: ['description', 'descripcion', 'item', 'product', 'concepto', 'detalle', 'articulo',
+    'designation', 'libelle', 'produit', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'descrizione', 'articolo', 'descricao', 'artigo'],
   generic: [],
 };
 
@@ -115,7 +137,7 @@ function describedRole(description: string): Role {
   for (const [role, re] of ROLE_WORDS) {
     const m = re.exec(text);
     if (!m) continue;
-    if (role === 'amount' && /^(amount|importe|monto)$/.test(m[0])) amountAt = Math.min(amountAt ?? m.index, m.index);
+    if (role === 'amount' && /^(amount|importe|monto|montant|betrag|importo|valor)$/.test(m[0])) amountAt = Math.min(amountAt ?? m.index, m.index);
     else if (!best || m.index < best.at) best = { role, at: m.index };
   }
   if (amountAt !== undefined && (!best || (amountAt < best.at && !['subtotal', 'tax', 'total', 'paid', 'balance'].includes(best.role)))) return 'amount';
@@ -138,7 +160,8 @@ export function columnRole(name: string, description = ''): Role {
   return role === 'total' || role === 'subtotal' || role === 'balance' ? 'amount' : role;
 }
 
-const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value']);
+const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
+  'le', 'les', 'du', 'des', 'et', 'der', 'die', 'das', 'und', 'di', 'della', 'dello', 'il', 'do', 'da', 'dos', 'e']);
 
 /** Label phrases for a field: its role's labels plus the words of its name. */
 export function labelsFor(name: string, description: string | undefined, role: Role): string[] {

@@ -53,7 +53,7 @@ describe('schema variants', () => {
   const invoices = loadDataset('eval/invoices').schema;
 
   it('names the net total, the amount paid and the balance due their own way in every synonym variant, no two fields alike', () => {
-    for (const v of SCHEMA_VARIANTS.filter((x) => /synonyms|terse|Spanish/.test(x.name))) {
+    for (const v of SCHEMA_VARIANTS.filter((x) => /synonyms|terse|Spanish|French|German|Italian|Portuguese/.test(x.name))) {
       const names = applyVariant(invoices, v).schema.fields.map((f) => f.name);
       expect(new Set(names).size, v.name).toBe(names.length);
       for (const original of ['net_total', 'amount_paid', 'balance_due']) expect(names, v.name).not.toContain(original);
@@ -66,5 +66,13 @@ describe('schema variants', () => {
       // Values, not lists: a list's rows say what they are by their own fields.
       invoices.fields.forEach((f, i) => f.type !== 'list' && expect(roleOf(renamed[i].name, renamed[i].description), `${v.name}: ${f.name} as ${renamed[i].name}`).toBe(roleOf(f.name, f.description)));
     }
+  });
+
+  it('names the fields of a French, German, Italian or Portuguese schema as their users do, each read as the same kind of value', () => {
+    const names = (v: string) => applyVariant(invoices, variant(v)).schema.fields.map((f) => f.name);
+    expect(names('French (names only)')).toEqual(expect.arrayContaining(['numero_facture', 'fournisseur', 'montant_ht', 'tva', 'montant_ttc']));
+    expect(names('German (names only)')).toEqual(expect.arrayContaining(['rechnungsnummer', 'fälligkeitsdatum', 'nettobetrag', 'mwst', 'gesamtbetrag']));
+    expect(names('Italian (names only)')).toEqual(expect.arrayContaining(['numero_fattura', 'fornitore', 'imponibile', 'iva', 'partita_iva']));
+    expect(names('Portuguese (names only)')).toEqual(expect.arrayContaining(['numero_fatura', 'fornecedor', 'valor_iva', 'valor_total']));
   });
 });

@@ -1,0 +1,112 @@
+// The offline provider on invoices printed in French and German, asked for with schemas named in those
+// languages (and in Italian and Portuguese): compound names, umlauts, "HT"/"TTC", "MwSt.", "Rechnungsempfänger".
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { roleOf } from '../../../src/engine/offline/vocabulary.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { Page, SchemaDef } from '../../../src/engine/types.ts';
+import { pageOf, textOf } from './pages.ts';
+
+const run = (schema: SchemaDef, page: Page) => runExtraction(createOfflineProvider(), { schema, pages: [page], text: textOf(page), mode: 'advanced' });
+const fields = (names: [string, 'string' | 'number' | 'date'][]): SchemaDef => ({ fields: names.map(([name, type]) => ({ name, type })) });
+
+const facture = pageOf([
+  [40, [60, 'Atelier Lumière SARL'], [360, 'Facture n° FA-2024-118']],
+  [54, [60, '14 rue des Tanneurs'], [360, 'Date de facture : 03/05/2024']],
+  [68, [60, '69002 Lyon'], [360, "Date d'échéance : 02/06/2024"]],
+  [100, [60, 'Client :']],
+  [114, [60, 'Boulangerie Martin SAS']],
+  [150, [60, 'Désignation'], [300, 'Qté'], [360, 'Prix unitaire'], [460, 'Montant HT']],
+  [168, [60, 'Lampe de bureau'], [300, '4'], [360, '45,00'], [460, '180,00']],
+  [182, [60, 'Installation'], [300, '1'], [360, '120,00'], [460, '120,00']],
+  [220, [300, 'Total HT'], [460, '300,00']],
+  [234, [300, 'TVA 20 %'], [460, '60,00']],
+  [248, [300, 'Total TTC'], [460, '360,00']],
+  [262, [300, 'Acompte versé'], [460, '100,00']],
+  [276, [300, 'Reste à payer'], [460, '260,00']],
+]);
+
+const rechnung = pageOf([
+  [40, [60, 'Nordlicht Technik GmbH'], [360, 'Rechnung Nr. RE-55120']],
+  [54, [60, 'Hafenstraße 8'], [360, 'Rechnungsdatum: 12.03.2024']],
+  [68, [60, '20457 Hamburg'], [360, 'Fälligkeitsdatum: 11.04.2024']],
+  [100, [60, 'Rechnungsempfänger:']],
+  [114, [60, 'Bäckerei Sommer KG']],
+  [150, [60, 'Beschreibung'], [300, 'Menge'], [360, 'Einzelpreis'], [460, 'Betrag']],
+  [168, [60, 'Wartung Kältetechnik'], [300, '2'], [360, '250,00'], [460, '500,00']],
+  [182, [60, 'Ersatzteile'], [300, '5'], [360, '18,00'], [460, '90,00']],
+  [220, [300, 'Nettobetrag'], [460, '590,00']],
+  [234, [300, 'MwSt. 19 %'], [460, '112,10']],
+  [248, [300, 'Gesamtbetrag'], [460, '702,10']],
+]);
+
+describe('offline provider: a French invoice asked for in French', () => {
+  it('reads HT as the subtotal, TTC as the total, the deposit and what is left to pay, and the client under "Client"', async () => {
+    const out = await run(
+      fields([['numero_facture', 'string'], ['date_facture', 'date'], ['date_echeance', 'date'], ['fournisseur', 'string'], ['client', 'string'],
+        ['montant_ht', 'number'], ['tva', 'number'], ['montant_ttc', 'number'], ['acompte', 'number'], ['reste_a_payer', 'number']]),
+      facture,
+    );
+    expect(out.results).toEqual({
+      numero_facture: 'FA-2024-118', date_facture: '2024-05-03', date_echeance: '2024-06-02', fournisseur: 'Atelier Lumière SARL', client: 'Boulangerie Martin SAS',
+      montant_ht: 300, tva: 60, montant_ttc: 360, acompte: 100, reste_a_payer: 260,
+    });
+  });
+
+  it('reads the line items under French column names', async () => {
+    const schema: SchemaDef = { fields: [{ name: 'lignes', type: 'list', items: { name: 'ligne', type: 'object', fields: [{ name: 'designation', type: 'string' }, { name: 'quantite', type: 'integer' }, { name: 'prix_unitaire', type: 'number' }, { name: 'montant', type: 'number' }] } }] };
+    expect((await run(schema, facture)).results.lignes).toEqual([
+      { designation: 'Lampe de bureau', quantite: 4, prix_unitaire: 45, montant: 180 },
+      { designation: 'Installation', quantite: 1, prix_unitaire: 120, montant: 120 },
+    ]);
+  });
+});
+
+describe('offline provider: a German invoice asked for in German', () => {
+  it('reads compound names by the noun they end in, umlauts written or spelled out, and the recipient under "Rechnungsempfänger"', async () => {
+    const out = await run(
+      fields([['rechnungsnummer', 'string'], ['rechnungsdatum', 'date'], ['faelligkeitsdatum', 'date'], ['lieferant', 'string'], ['lieferantenanschrift', 'string'],
+        ['kunde', 'string'], ['nettobetrag', 'number'], ['mwst', 'number'], ['gesamtbetrag', 'number']]),
+      rechnung,
+    );
+    expect(out.results).toEqual({
+      rechnungsnummer: 'RE-55120', rechnungsdatum: '2024-03-12', faelligkeitsdatum: '2024-04-11', lieferant: 'Nordlicht Technik GmbH', lieferantenanschrift: 'Hafenstraße 8 20457 Hamburg',
+      kunde: 'Bäckerei Sommer KG', nettobetrag: 590, mwst: 112.1, gesamtbetrag: 702.1,
+    });
+  });
+
+  it('reads the line items under German column names', async () => {
+    const schema: SchemaDef = { fields: [{ name: 'positionen', type: 'list', items: { name: 'position', type: 'object', fields: [{ name: 'beschreibung', type: 'string' }, { name: 'menge', type: 'integer' }, { name: 'einzelpreis', type: 'number' }, { name: 'betrag', type: 'number' }] } }] };
+    expect((await run(schema, rechnung)).results.positionen).toEqual([
+      { beschreibung: 'Wartung Kältetechnik', menge: 2, einzelpreis: 250, betrag: 500 },
+      { beschreibung: 'Ersatzteile', menge: 5, einzelpreis: 18, betrag: 90 },
+    ]);
+  });
+});
+
+describe('field roles of Italian and Portuguese names', () => {
+  it('reads what each name asks for; a tax registration number is no tax, an Italian "data" a date only when it names one', () => {
+    const roles = (names: string[]) => names.map((n) => roleOf(n));
+    expect(roles(['numero_fattura', 'data_fattura', 'data_scadenza', 'fornitore', 'indirizzo_fornitore', 'imponibile', 'iva', 'totale', 'partita_iva', 'prezzo_unitario', 'quantita', 'importo']))
+      .toEqual(['documentNumber', 'date', 'dueDate', 'company', 'address', 'subtotal', 'tax', 'total', 'taxId', 'unitPrice', 'quantity', 'amount']);
+    expect(roles(['nota_fiscal', 'data_emissao', 'fornecedor', 'endereco', 'valor_sem_iva', 'valor_iva', 'valor_total', 'numero_tva', 'ust_idnr', 'raw_data']))
+      .toEqual(['documentNumber', 'date', 'company', 'address', 'subtotal', 'tax', 'total', 'taxId', 'taxId', 'generic']);
+  });
+});
+
+describe('offline provider: the total after a discount, asked for in other languages', () => {
+  const page = pageOf([
+    [40, [60, 'Orbit Office Ltd'], [360, 'Invoice No: INV-7781']],
+    [200, [300, 'Subtotal'], [460, '400.00']],
+    [214, [300, 'Discount'], [460, '-100.00']],
+    [228, [300, 'Net total'], [460, '300.00']],
+    [242, [300, 'VAT 20%'], [460, '60.00']],
+    [256, [300, 'Total'], [460, '360.00']],
+  ]);
+
+  it('reads "after discount" in French, German, Italian and Portuguese names as the net total', async () => {
+    const names = ['total_apres_remise', 'summe_nach_rabatt', 'totale_scontato', 'total_com_desconto'];
+    const out = await run(fields(names.map((n) => [n, 'number'])), page);
+    expect(out.results).toEqual(Object.fromEntries(names.map((n) => [n, 300])));
+  });
+});
