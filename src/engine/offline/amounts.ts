@@ -15,8 +15,10 @@ import { AFTER_DISCOUNT, fold, labelsFor, nameWords, unconfused, type Role } fro
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
 /** Rows that name an amount other than the total. */
-const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|excl\w*|exclusive|points?|deposit|base imponible|cuota)\b/;
+const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|excl\w*|exclusive|points?|deposit|base imponible|cuota|sous ?-?total|(total|montant) ht|hors taxes?|acompte|netto\w*|zwischensumme|anzahlung|imponibile|subtotale|acconto|sem iva|sinal)\b/;
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
+/** Rows of the amount before tax, which name the tax only to say it is left out ("Total excl. VAT", "Total sem IVA"). */
+const BEFORE_TAX = /\b(excl\w*|exclusive|excluding|before|without|sin|sem|senza|hors|ohne|vor|antes|sub ?-?total|subtotal|sous ?-?total|base imponible|imponibile|netto\w*)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = /\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?)\b/;
 const PAID = /\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado)\b/;
@@ -269,7 +271,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       }
     }
     // Subtotal (or the amount before tax) + tax, and + rounding when the receipt rounds.
-    const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto|excl\w*)\b/.test(a.rowText) && !inSummary(a));
+    const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto|excl\w*|sous ?-?total|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|imponibile|subtotale|sem iva|senza iva)\b/.test(a.rowText) && !inSummary(a));
     const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
     const agreeTaxed = (sum: number) => {
       agree(sum, 4);
@@ -333,6 +335,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (hasDecimals(a.text)) score += 0.1;
       // A deduction ("Discount -100.00") is no amount before tax.
       if (role === 'subtotal' && a.value < 0) score -= 0.3;
+      if (role === 'tax' && BEFORE_TAX.test(a.rowText)) score -= 0.3;
     }
     if (idLike) score -= 0.3;
     return { a, label, words: a.words, literal: a.text, score, support };

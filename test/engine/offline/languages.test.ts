@@ -110,3 +110,31 @@ describe('offline provider: the total after a discount, asked for in other langu
     expect(out.results).toEqual(Object.fromEntries(names.map((n) => [n, 300])));
   });
 });
+
+describe('offline provider: a Portuguese and an Austrian invoice', () => {
+  const fatura = pageOf([
+    [40, [60, 'Distribuidora Atlântico S.A.'], [360, 'Fatura n.º FT-2024/118']],
+    [54, [60, 'Rua Augusta 120']],
+    [68, [60, '1100-053 Lisboa']],
+    [100, [60, 'Encomenda n.º:'], [200, '021857']],
+    [200, [300, 'Total sem IVA'], [460, '5.433,70 €']],
+    [214, [300, 'IVA 23%'], [460, '1.249,75 €']],
+    [228, [300, 'Valor total'], [460, '6.683,45 €']],
+  ]);
+
+  it("takes the tax from its own row, not from the total printed without it, and the order number after 'Encomenda n.º'", async () => {
+    const out = await run(fields([['numero_fatura', 'string'], ['numero_encomenda', 'string'], ['valor_sem_iva', 'number'], ['valor_iva', 'number'], ['valor_total', 'number']]), fatura);
+    expect(out.results).toEqual({ numero_fatura: 'FT-2024/118', numero_encomenda: '021857', valor_sem_iva: 5433.7, valor_iva: 1249.75, valor_total: 6683.45 });
+  });
+
+  it('reads an address by its street word where the postcode has four digits ("Bahnhofstraße 31, 6020 Innsbruck")', async () => {
+    const rechnung = pageOf([
+      [40, [60, 'Alpenblick Handels AG'], [340, 'Kunde:']],
+      [54, [60, 'Bahnhofstraße 31'], [340, 'Praxis Dr. Weber']],
+      [68, [60, '6020 Innsbruck'], [340, 'Marktplatz 9']],
+      [82, [60, 'Tel. +43 512 555 0101'], [340, '80331 München']],
+    ]);
+    const out = await run(fields([['lieferant', 'string'], ['anschrift', 'string'], ['kunde', 'string']]), rechnung);
+    expect(out.results).toEqual({ lieferant: 'Alpenblick Handels AG', anschrift: 'Bahnhofstraße 31 6020 Innsbruck', kunde: 'Praxis Dr. Weber' });
+  });
+});
