@@ -1,5 +1,5 @@
 // Generates the invoice evaluation set: PDFs with varied layouts, languages (English, Spanish; German, French,
-// Portuguese and Italian labels on the last six), date and number formats and line items, the labels (key/*.json) written by the generator. Layouts: labels beside
+// Portuguese and Italian labels on six, and six printed wholly in one of those four), date and number formats and line items, the labels (key/*.json) written by the generator. Layouts: labels beside
 // values, above them (boxes) or below them (captions); a key/value block on the right; the issuer top left,
 // top right or printed large with the customer's block (another company) beside it; issue and due dates;
 // subtotal, tax and total rows; descriptions wrapped over two lines. Some documents are rendered to
@@ -18,6 +18,8 @@ const IMAGE_EVERY = 6;
 const HARD_COUNT = 12;
 /** Documents of the wording the first two sets lack (writeWordingGaps), numbered after the harder layouts. */
 const GAP_COUNT = 6;
+/** Documents printed wholly in French, German, Italian or Portuguese (writeForeignInvoices), numbered after the wording gaps. */
+const FOREIGN_COUNT = 6;
 
 // A tiny deterministic PRNG so the set is reproducible.
 let seed = 42;
@@ -99,7 +101,7 @@ const CONTACTS: Record<string, [string, string, string]> = {
 /** An IBAN with a valid check number, printed in groups of four. */
 function iban(country: string) {
   // Each country's account length (Italy's opens with a check letter).
-  const bban = country === 'GB' ? `${pickExtra(['NWBK', 'BARC', 'LOYD'])}${digits(14)}` : country === 'IT' ? `${pickExtra(['X', 'A', 'C'])}${digits(22)}` : digits({ ES: 20, DE: 18, FR: 23, PT: 21 }[country] ?? 20);
+  const bban = country === 'GB' ? `${pickExtra(['NWBK', 'BARC', 'LOYD'])}${digits(14)}` : country === 'IT' ? `${pickExtra(['X', 'A', 'C'])}${digits(22)}` : digits({ ES: 20, DE: 18, FR: 23, PT: 21, AT: 16 }[country] ?? 20);
   const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
   return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
@@ -278,6 +280,7 @@ for (let i = 0; i < COUNT; i++) {
 }
 await writeHardLayouts();
 await writeWordingGaps();
+await writeForeignInvoices();
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);
 
 /**
@@ -610,6 +613,184 @@ async function writeWordingGaps() {
     const key = {
       invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer,
       subtotal, tax_amount: tax, total_amount: total, ...contact, net_total: subtotal, amount_paid: g.payment ? paid : null, balance_due: balance, line_items: lines,
+    };
+    writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  }
+}
+
+/**
+ * Invoices printed wholly in French, German, Italian or Portuguese: their titles, labels ("Facture n°",
+ * "Rechnungsempfänger", "Total HT", "MwSt. 19 %", "Imponibile", "Valor total"), column headers, item
+ * names, date and number formats; a deposit with what is left to pay on two; one rendered to an image.
+ * Drawn from their own sequence: the other documents stay as they were.
+ */
+async function writeForeignInvoices() {
+  let foreignSeed = 4242;
+  const r = () => ((foreignSeed = (foreignSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  type Lang = 'fr' | 'de' | 'it' | 'pt';
+  const WORDS: Record<Lang, { mailbox: string[]; items: string[]; customers: [string, string, string][]; cols: string[]; date: (iso: string) => string; amount: (v: number) => string }> = {
+    fr: {
+      mailbox: ['compta', 'factures', 'contact'],
+      items: ['Lampes de bureau', 'Papier A4 (ramette)', 'Heures de conseil', 'Licence logicielle', 'Livraison', 'Cartouche de toner', 'Maintenance annuelle'],
+      customers: [['Boulangerie Martin SAS', '8 place Bellecour', '69002 Lyon'], ['Cabinet Dubois et Associés', '31 avenue Foch', '75116 Paris']],
+      cols: ['Désignation', 'Qté', 'Prix unitaire', 'Montant HT'],
+      date: (iso) => iso.split('-').reverse().join('/'),
+      amount: (v) => money(v, 'es').replace(/\./g, ' '),
+    },
+    de: {
+      mailbox: ['buchhaltung', 'rechnungen', 'info'],
+      items: ['Bürostühle', 'Druckerpapier A4', 'Beratungsstunden', 'Softwarelizenz', 'Versand', 'Tonerkartusche', 'Wartung Kältetechnik'],
+      customers: [['Bäckerei Sommer KG', 'Lindenallee 4', '50667 Köln'], ['Praxis Dr. Weber', 'Marktplatz 9', '80331 München']],
+      cols: ['Beschreibung', 'Menge', 'Einzelpreis', 'Betrag'],
+      date: (iso) => iso.split('-').reverse().join('.'),
+      amount: (v) => money(v, 'es'),
+    },
+    it: {
+      mailbox: ['amministrazione', 'fatture', 'info'],
+      items: ['Sedie da ufficio', 'Carta per stampante A4', 'Ore di consulenza', 'Licenza software', 'Trasporto', 'Cartuccia toner', 'Manutenzione annuale'],
+      customers: [['Trattoria Da Gino S.n.c.', 'Via Roma 18', '40121 Bologna'], ['Studio Legale Ferri', 'Corso Vittorio Emanuele 77', '10128 Torino']],
+      cols: ['Descrizione', 'Quantità', 'Prezzo unitario', 'Importo'],
+      date: (iso) => iso.split('-').reverse().join('/'),
+      amount: (v) => money(v, 'es'),
+    },
+    pt: {
+      mailbox: ['contabilidade', 'faturas', 'geral'],
+      items: ['Cadeiras de escritório', 'Papel A4 (resma)', 'Horas de consultoria', 'Licença de software', 'Transporte', 'Tinteiro', 'Manutenção anual'],
+      customers: [['Pastelaria Central Lda', 'Avenida da Liberdade 200', '1250-147 Lisboa'], ['Clínica Boa Saúde Lda', 'Rua de Santa Catarina 50', '4000-442 Porto']],
+      cols: ['Descrição', 'Qtd.', 'Preço unitário', 'Valor'],
+      date: (iso) => iso.split('-').reverse().join('-'),
+      amount: (v) => money(v, 'es'),
+    },
+  };
+  interface ForeignDocument {
+    lang: Lang;
+    vendor: [string, string, string];
+    country: string;
+    phone: [string, string];
+    domain: string;
+    taxRate: number;
+    title: string;
+    /** [invoice number, issue date, due date, order number, customer, subtotal, tax, total, deposit, left to pay] */
+    labels: string[];
+    taxId: [string, string];
+    /** A deposit paid, and what is left to pay after it. */
+    deposit?: boolean;
+    image?: boolean;
+  }
+  const DOCS: ForeignDocument[] = [
+    {
+      lang: 'fr', vendor: ['Atelier Lumière SARL', '14 rue des Tanneurs', '69002 Lyon'], country: 'FR', phone: ['Tél.', '+33 4'], domain: 'atelier-lumiere.fr', taxRate: 0.2, title: 'FACTURE',
+      labels: ['Facture n° :', 'Date de facture :', "Date d'échéance :", 'Commande n° :', 'Client :', 'Total HT', 'TVA 20 %', 'Total TTC', 'Acompte versé', 'Reste à payer'],
+      taxId: ['N° TVA intracommunautaire :', `FR${n(11)}`], deposit: true,
+    },
+    {
+      lang: 'de', vendor: ['Nordlicht Technik GmbH', 'Hafenstraße 8', '20457 Hamburg'], country: 'DE', phone: ['Telefon:', '+49 40'], domain: 'nordlicht-technik.de', taxRate: 0.19, title: 'RECHNUNG',
+      labels: ['Rechnung Nr.', 'Rechnungsdatum:', 'Fälligkeitsdatum:', 'Bestellnummer:', 'Rechnungsempfänger:', 'Nettobetrag', 'MwSt. 19 %', 'Gesamtbetrag'],
+      taxId: ['USt-IdNr.:', `DE${n(9)}`],
+    },
+    {
+      lang: 'it', vendor: ['Forniture Adriatiche S.r.l.', 'Via Torino 45', '20123 Milano'], country: 'IT', phone: ['Tel.', '+39 02'], domain: 'fornitureadriatiche.it', taxRate: 0.22, title: 'FATTURA',
+      labels: ['Fattura n.', 'Data fattura:', 'Scadenza:', 'Ordine n.:', 'Cliente:', 'Imponibile', 'IVA 22%', 'Totale'],
+      taxId: ['P. IVA:', `IT${n(11)}`],
+    },
+    {
+      lang: 'pt', vendor: ['Distribuidora Atlântico S.A.', 'Rua Augusta 120', '1100-053 Lisboa'], country: 'PT', phone: ['Telefone:', '+351 21'], domain: 'atlantico.pt', taxRate: 0.23, title: 'FATURA',
+      labels: ['Fatura n.º', 'Data de emissão:', 'Data de vencimento:', 'Encomenda n.º:', 'Cliente:', 'Total sem IVA', 'IVA 23%', 'Valor total'],
+      taxId: ['NIF:', `PT${n(9)}`],
+    },
+    {
+      lang: 'fr', vendor: ['Imprimerie Garnier SAS', '5 boulevard Gambetta', '38000 Grenoble'], country: 'FR', phone: ['Tél.', '+33 4'], domain: 'imprimerie-garnier.fr', taxRate: 0.2, title: 'FACTURE',
+      labels: ['N° de facture :', 'Date :', 'Échéance :', 'Bon de commande :', 'Destinataire :', 'Sous-total', 'TVA (20 %)', 'Net à payer'],
+      taxId: ['SIRET :', n(14)], image: true,
+    },
+    {
+      lang: 'de', vendor: ['Alpenblick Handels AG', 'Bahnhofstraße 31', '6020 Innsbruck'], country: 'AT', phone: ['Tel.', '+43 512'], domain: 'alpenblick.at', taxRate: 0.2, title: 'RECHNUNG',
+      labels: ['Rechnungsnummer:', 'Datum:', 'Zahlbar bis:', 'Ihre Bestellung:', 'Kunde:', 'Zwischensumme', 'USt. 20 %', 'Gesamtsumme', 'Anzahlung', 'Restbetrag'],
+      taxId: ['UID-Nr.:', `ATU${n(8)}`], deposit: true,
+    },
+  ];
+  for (let j = 0; j < FOREIGN_COUNT; j++) {
+    const g = DOCS[j];
+    const w = WORDS[g.lang];
+    const [vendor, ...vendorAddress] = g.vendor;
+    const fmt = (v: number) => `${w.amount(v)} €`;
+    const [customer, ...customerAddress] = p(w.customers);
+    const invoiceNumber = `${p(['F', 'RE', 'FT', 'N'])}${n(2)}-${n(4)}`;
+    const d = new Date(Date.UTC(2023 + Math.floor(r() * 2), Math.floor(r() * 12), 1 + Math.floor(r() * 28)));
+    const iso = d.toISOString().slice(0, 10);
+    const dueIso = new Date(d.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const lines = Array.from({ length: 2 + Math.floor(r() * 3) }, () => {
+      const qty = 1 + Math.floor(r() * 9);
+      const price = cents(Math.round(r() * 60000) / 100 + 5);
+      return { description: p(w.items), quantity: qty, unit_price: price, amount: cents(qty * price) };
+    });
+    const subtotal = cents(lines.reduce((a, l) => a + l.amount, 0));
+    const tax = cents(subtotal * g.taxRate);
+    const total = cents(subtotal + tax);
+    const paid = g.deposit ? cents(Math.round(total * (0.2 + 0.3 * r()))) : 0;
+    const balance = cents(total - paid);
+    const contact = {
+      vendor_email: `${p(w.mailbox)}@${g.domain}`,
+      vendor_phone: `${g.phone[1]} ${n(3)} ${n(4)}`,
+      vendor_tax_id: g.taxId[1],
+      iban: iban(g.country),
+      po_number: r() < 0.6 ? `${n(6)}` : null,
+    };
+    const [numberLabel, dateLabel, dueLabel, poLabel, customerLabel, subtotalLabel, taxLabel, totalLabel, paidLabel, balanceLabel] = g.labels;
+
+    const pdf = await PDFDocument.create({ updateMetadata: false });
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const page = pdf.addPage([595, 842]);
+    const text = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => page.drawText(t, { x, y: 842 - yTop, size, font: f });
+    const right = (t: string, x: number, yTop: number, size = 10, f: PDFFont = font) => text(t, x - f.widthOfTextAtSize(t, size), yTop, size, f);
+
+    // The issuer top left with its contact details, the customer's block on the right under its label.
+    text(vendor, 50, 60, 15, bold);
+    vendorAddress.forEach((a, k) => text(a, 50, 78 + k * 12, 9));
+    text(`${g.phone[0]} ${contact.vendor_phone}`, 50, 78 + vendorAddress.length * 12, 9);
+    text(`E-mail: ${contact.vendor_email}`, 50, 90 + vendorAddress.length * 12, 9);
+    text(customerLabel, 340, 60, 9, bold);
+    [customer, ...customerAddress].forEach((t, k) => text(t, 340, 74 + k * 12, k ? 9 : 10));
+
+    text(g.title, 50, 160, 16, bold);
+    const meta: [string, string][] = [[numberLabel, invoiceNumber], [dateLabel, w.date(iso)], [dueLabel, w.date(dueIso)]];
+    if (contact.po_number) meta.push([poLabel, contact.po_number]);
+    meta.forEach(([label, value], k) => {
+      text(label, 50, 185 + k * 14, 9);
+      text(value, 200, 185 + k * 14, 9);
+    });
+
+    const cols = [50, 320, 450, 545];
+    let y = 260;
+    w.cols.forEach((c, k) => (k >= 2 ? right(c, cols[k], y, 10, bold) : text(c, cols[k], y, 10, bold)));
+    y += 20;
+    for (const l of lines) {
+      text(l.description, cols[0], y);
+      text(String(l.quantity), cols[1], y);
+      right(w.amount(l.unit_price), cols[2], y);
+      right(w.amount(l.amount), cols[3], y);
+      y += 18;
+    }
+    y += 16;
+    const totals: [string, number][] = [[subtotalLabel, subtotal], [taxLabel, tax], [totalLabel, total]];
+    if (g.deposit) totals.push([paidLabel, paid], [balanceLabel, balance]);
+    for (const [label, value] of totals) {
+      const strong = label === totalLabel || label === balanceLabel;
+      text(label, 340, y, 10, strong ? bold : font);
+      right(fmt(value), cols[3], y, 10, strong ? bold : font);
+      y += 16;
+    }
+    [`${g.taxId[0]} ${g.taxId[1]}`, `IBAN: ${contact.iban}`].forEach((t, k) => text(t, 50, 760 + k * 12, 8));
+
+    const id = String(COUNT + HARD_COUNT + GAP_COUNT + j).padStart(3, '0');
+    const bytes = Buffer.from(await pdf.save());
+    writeFileSync(path.join(here, 'docs', `${id}.${g.image ? 'png' : 'pdf'}`), g.image ? await renderPage(bytes, 1, { dpi: 200, format: 'png' }) : bytes);
+    const key = {
+      invoice_number: invoiceNumber, invoice_date: iso, due_date: dueIso, vendor_name: vendor, vendor_address: vendorAddress.join(' '), customer_name: customer,
+      subtotal, tax_amount: tax, total_amount: total, ...contact, net_total: subtotal, amount_paid: g.deposit ? paid : null, balance_due: balance, line_items: lines,
     };
     writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
   }
