@@ -19,6 +19,7 @@ const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|desc
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
 /** Rows of the amount before tax, which name the tax only to say it is left out ("Total excl. VAT", "Total sem IVA"). */
 const BEFORE_TAX = /\b(excl\w*|exclusive|excluding|before|without|sin|sem|senza|hors|ohne|vor|antes|sub ?-?total|subtotal|sous ?-?total|base imponible|imponibile|netto\w*)\b/;
+const TO_PAY = /\b(to pay|a payer|a pagar|zu zahlen|da pagare|payable)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = /\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?)\b/;
 const PAID = /\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado)\b/;
@@ -336,6 +337,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       // A deduction ("Discount -100.00") is no amount before tax.
       if (role === 'subtotal' && a.value < 0) score -= 0.3;
       if (role === 'tax' && BEFORE_TAX.test(a.rowText)) score -= 0.3;
+      // The net to pay ("Net à payer") is the total, not a net amount before tax.
+      if (role === 'subtotal' && TO_PAY.test(a.rowText)) score -= 0.5;
     }
     if (idLike) score -= 0.3;
     return { a, label, words: a.words, literal: a.text, score, support };

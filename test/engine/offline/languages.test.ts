@@ -138,3 +138,15 @@ describe('offline provider: a Portuguese and an Austrian invoice', () => {
     expect(out.results).toEqual({ lieferant: 'Alpenblick Handels AG', anschrift: 'Bahnhofstraße 31 6020 Innsbruck', kunde: 'Praxis Dr. Weber' });
   });
 });
+
+describe("offline provider: French 'Net à payer' is the total", () => {
+  it("never reads a net amount (the subtotal) from the row of the net to pay", async () => {
+    const page = pageOf([
+      [40, [60, 'Imprimerie Garnier SAS']],
+      [214, [300, 'dont TVA (20 %)'], [460, '653,14 €']],
+      [228, [300, 'Net à payer'], [460, '3 918,85 €']],
+    ]);
+    const out = await run(fields([['net', 'number'], ['total', 'number']]), page);
+    expect(out.results).toEqual({ net: null, total: 3918.85 });
+  });
+});
