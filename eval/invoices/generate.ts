@@ -21,16 +21,20 @@ const GAP_COUNT = 6;
 /** Documents printed wholly in French, German, Italian or Portuguese (writeForeignInvoices), numbered after the wording gaps. */
 const FOREIGN_COUNT = 6;
 
-// A tiny deterministic PRNG so the set is reproducible.
-let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+/**
+ * A tiny deterministic PRNG so the set is reproducible: `r` in [0, 1), `p` picks from a list, `n` gives k
+ * digits. Each group of documents draws from a sequence of its own, so adding one leaves the others as they were.
+ */
+function sequence(seed: number) {
+  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  return { r, p, n };
+}
+const { r: rand, p: pick } = sequence(42);
 // The issuer's contact, tax and bank details and the customer's order number draw from their own
 // sequence, so adding them left every other value of the set as it was.
-let extraSeed = 7;
-const extra = () => ((extraSeed = (extraSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pickExtra = <T>(xs: T[]) => xs[Math.floor(extra() * xs.length)];
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(extra() * 10)).join('');
+const { r: extra, p: pickExtra, n: digits } = sequence(7);
 
 const LANGS = {
   en: {
@@ -295,10 +299,7 @@ console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${
  * subtotal is not asked (it is the amount before the discount, while the schema asks for the one before tax).
  */
 async function writeHardLayouts() {
-  let hardSeed = 2024;
-  const r = () => ((hardSeed = (hardSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  const { r, p, n } = sequence(2024);
   const WORDS = {
     en: { discount: ['Discount 10%', 'Less discount (10%)'], net: ['Net total', 'Net amount'], paid: ['Amount paid', 'Less payment received', 'Paid'], balance: ['Balance due', 'Balance', 'Outstanding balance'], total: ['Total', 'Invoice total', 'TOTAL'], continued: 'Continued on next page', page: 'Page' },
     es: { discount: ['Descuento 10%', 'Dto. 10%'], net: ['Total neto', 'Importe neto'], paid: ['Pagado a cuenta', 'Anticipo recibido', 'Importe pagado'], balance: ['Saldo pendiente', 'Pendiente de pago', 'Importe pendiente'], total: ['Total', 'Total factura', 'TOTAL'], continued: 'Continúa en la página siguiente', page: 'Página' },
@@ -440,10 +441,7 @@ async function writeHardLayouts() {
  * one without. Drawn from their own sequence: the other documents stay as they were.
  */
 async function writeWordingGaps() {
-  let gapSeed = 77;
-  const r = () => ((gapSeed = (gapSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  const { r, p, n } = sequence(77);
   const MONTHS = {
     de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -625,10 +623,7 @@ async function writeWordingGaps() {
  * Drawn from their own sequence: the other documents stay as they were.
  */
 async function writeForeignInvoices() {
-  let foreignSeed = 4242;
-  const r = () => ((foreignSeed = (foreignSeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
+  const { r, p, n } = sequence(4242);
   type Lang = 'fr' | 'de' | 'it' | 'pt';
   const WORDS: Record<Lang, { mailbox: string[]; items: string[]; customers: [string, string, string][]; cols: string[]; date: (iso: string) => string; amount: (v: number) => string }> = {
     fr: {
