@@ -131,9 +131,16 @@ export class OcrPool {
     }
   }
 
-  /** Recognises one image (PNG/JPEG bytes); words with pixel boxes and 0-100 confidence. */
+  /**
+   * Recognises one image (PNG/JPEG bytes); words with pixel boxes and 0-100 confidence. A page is read as
+   * one block of text (tesseract's API default, stated here so it stays a choice): measured on the 40
+   * SROIE dev receipts against it (77.5% field accuracy), full layout analysis (PSM 3) 66.3% and a single
+   * column of variable sizes (PSM 4) 65.6% split a receipt's rows and lost lines; Sauvola binarisation
+   * (thresholding_method 2) 70.6%; black-listing symbols receipts never print, or leaving out the
+   * dictionaries, changed nothing.
+   */
   recognize(image: Buffer, language: string, timeoutMs: number): Promise<OcrWord[]> {
-    return this.words(image, language, timeoutMs, 'OCR of a page', {});
+    return this.words(image, language, timeoutMs, 'OCR of a page', { tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
   }
 
   /**

@@ -57,7 +57,8 @@ const MAX_UPSCALE = 3;
  *   tesseract binarises the page (σ ≥ 1.3 starts merging letters; contrast normalisation made it worse).
  * Measured on the 40 SROIE dev receipts, against luminance alone: character error rate of the
  * transcript lines 8.75% → 7.56%, key values found verbatim 92 → 103 of 160, word recall 0.709 → 0.742,
- * and tesseract is faster on the cleaner page (1.66 → 1.06 s/page).
+ * and tesseract is faster on the cleaner page (1.66 → 1.06 s/page). Field accuracy on the same receipts
+ * (77.5%) falls with σ 0.6 (71.3%) or 1.0 (68.1%), and with a gamma of 2.2 to darken faint print (68.1%).
  */
 const OCR_BLUR_SIGMA = 0.8;
 
