@@ -6,19 +6,24 @@
 // already made tells its total from the balance due by total − paid = balance.
 import { parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
+import { taxedSums } from './arithmetic.ts';
 import { findLabels } from './labels.ts';
 import { below } from './layout.ts';
 import type { Line } from './lines.ts';
-import type { Candidate } from './candidate.ts';
+import { bestOf, type Candidate } from './candidate.ts';
 import { AFTER_DISCOUNT, fold, labelsFor, nameWords, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
-/** Rows that name an amount other than the total. */
-const OTHER_AMOUNT = /\b(sub ?-?total|subtotal|qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|excl\w*|exclusive|points?|deposit|base imponible|cuota|sous ?-?total|(total|montant) ht|hors taxes?|acompte|netto\w*|zwischensumme|anzahlung|imponibile|subtotale|acconto|sem iva|sinal)\b/;
+/** Rows that name an amount other than the total (besides the amount before tax and the taxes). */
+const OTHER_AMOUNT = /\b(qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|points?|deposit|cuota|acompte|anzahlung|acconto|sinal)\b/;
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
-/** Rows of the amount before tax, which name the tax only to say it is left out ("Total excl. VAT", "Total sem IVA"). */
-const BEFORE_TAX = /\b(excl\w*|exclusive|excluding|before|without|sin|sem|senza|hors|ohne|vor|antes|sub ?-?total|subtotal|sous ?-?total|base imponible|imponibile|netto\w*)\b/;
+/**
+ * Rows of the amount before tax: a subtotal, a net total, or a total that names the tax only to say it
+ * is left out ("Total excl. VAT", "Total sem IVA", "Montant HT").
+ */
+const BEFORE_TAX_ROW =
+  /\b(sub ?-?total|subtotale?|sous ?-?total|base imponible|imponibile|net amount|(total|importe|valor) (neto|liquido)|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|excl\w*|exclusive|excluding|(before|without|sin|sem|senza|sans|hors|ohne|vor|antes de) (tax|taxes|vat|gst|sst|iva|igic|impuestos?|tva|mwst|ust|steuern?|imposta|imposto))\b/;
 const TO_PAY = /\b(to pay|a payer|a pagar|zu zahlen|da pagare|payable)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = /\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?)\b/;
@@ -29,8 +34,8 @@ const ROUNDING = /\b(round(ing)?|redondeo)\b/;
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
 /** Rows of a payment already made (invoices), and of what is left to pay after it. */
-const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado)\b/;
-const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a pagar)\b/;
+const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado|acompte|verse|deja paye|anzahlung|bezahlt|gezahlt|acconto|versato|gia pagato|valor pago|sinal)\b/;
+const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a pagar|reste a payer|restant du|solde|restbetrag|offene[rn]? betrag|noch zu zahlen|da pagare|residuo|em divida)\b/;
 
 /**
  * How much a label says what the field asks for, among labels of one kind ("Subtotal", "Net amount",
@@ -50,6 +55,13 @@ function labelShare(name: string, description = ''): (label: string) => number {
     return Math.max(byName, 0.8 * byDescription);
   };
 }
+/** The particular taxes a field names ("gst_amount", "IVA repercutido"); none for a tax in general. */
+function taxNames(field: FieldDef): string[] {
+  const text = `${nameWords(field.name).join(' ')} ${fold(field.description ?? '')}`;
+  return [...new Set([...text.matchAll(new RegExp(TAX_WORDS.source, 'g'))].map((m) => m[0]).filter((t) => t !== 'tax'))];
+}
+
+const TOTAL_FIELD: FieldDef = { name: 'total_amount', type: 'number' };
 const CURRENCY_CODES = /\b(myr|usd|eur|gbp|sgd|aud|cad|chf|jpy|cny|inr|idr|php|thb|mxn|cop|ars|clp|pen|brl)\b/g;
 
 /** Real words one letter away from a payment word: a service charge is no change. */
@@ -141,7 +153,8 @@ function amountsOf(lines: Line[]): Amount[] {
         out.push({ words: [w, next], text, line, value: parseNumber(text)!, rowText: textOfRow(line.row), bare: bare(line.row) });
         return;
       }
-      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text)) return;
+      // A rate is no amount, its "%" printed apart or not ("TVA 20 %").
+      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '')) return;
       const value = parseNumber(w.text);
       if (value === null) return;
       out.push({ words: [w], text: w.text, line, value: signedBefore(line, w) ? -Math.abs(value) : value, rowText: textOfRow(line.row), bare: bare(line.row) });
@@ -167,6 +180,12 @@ function summaryTops(lines: Line[], totalLabels: Line[]): Map<number, number> {
 
 /** The amount a token reads as once its one letter or symbol among digits ("E7.10", "&7.10") is taken for the digit `proven` accepts. */
 export function repairedByArithmetic(text: string, proven: (value: number) => boolean): { text: string; value: number } | null {
+  // Its decimal mark lost ("326571" read for "3 265,71"): the last two digits are the cents.
+  const lost = text.match(/^[^\d(-]{0,3}(\d{3,})[^\d]{0,3}$/);
+  if (lost) {
+    const value = Number(lost[1]) / 100;
+    return proven(value) ? { text: value.toFixed(2), value } : null;
+  }
   const m = text.match(/^(.*?)(\d*)([A-Za-z&$£€¥§#@])(\d*[.,]\d{2})$/);
   if (!m || (!m[2] && /[A-Za-z]$/.test(m[1]))) return null;
   const found: { text: string; value: number }[] = [];
@@ -187,7 +206,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const nameShare = labelShare(field.name, field.description);
   const summaryTop = summaryTops(lines, [...hits.map((h) => h.line), ...lines.filter((l) => TENDERED.test(l.folded))]);
   const inSummary = (a: Amount) => a.line.box[1] >= (summaryTop.get(a.line.page) ?? Infinity);
-  const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText)) || (isTotal && inSummary(a));
+  const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || BEFORE_TAX_ROW.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText)) || (isTotal && inSummary(a));
   const centre = (l: Line) => (l.box[1] + l.box[3]) / 2;
   const x0 = (a: Amount) => a.words[0].box[0];
   const labelOf = (a: Amount) => {
@@ -224,16 +243,36 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const settled = new Map<Amount, 'total' | 'balance'>();
   /** An unlabelled amount printed after the rounding line that is exactly a labelled total + rounding: the total due, its label lost. */
   const roundedLabel = new Map<Amount, number>();
+  const rounding = all.filter((a) => names(a.rowText, ROUNDING, ['rounding', 'redondeo']) && Math.abs(a.value) < 1 && a.value !== 0 && hasDecimals(a.text));
+  // The amount before tax and the taxes of the totals block (not those of a tax summary printed under it).
+  const subtotals = decimals.filter((a) => BEFORE_TAX_ROW.test(a.rowText) && !inSummary(a));
+  const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
+  const sumsOf = (before: Amount[], tax: Amount[]) => taxedSums(before, tax, (a) => cents(a.value), (a) => a.line.row, rounding.map((r) => cents(r.value)));
+  const after = (a: Amount, b: Amount) => a.line.page > b.line.page || (a.line.page === b.line.page && a.line.row > b.line.row);
+  const isChange = (a: Amount) => isChangeRow(a.rowText);
+  /**
+   * A payment already made (printed as a deduction, "-500.00", or not), the total printed before it on no
+   * row of another kind (a balance field's labels need not name it) and the balance after it: total − paid = balance.
+   */
+  const settlements = () =>
+    all
+      .filter((p) => hasDecimals(p.text) && p.value !== 0 && PAYMENT_MADE.test(p.rowText) && !isChange(p))
+      .flatMap((payment) =>
+        all
+          .filter((b) => after(b, payment) && b.value >= 0 && BALANCE.test(b.rowText))
+          .flatMap((balance) =>
+            decimals
+              .filter((t) => after(payment, t) && t.value > balance.value && !otherRow(t) && cents(t.value) - cents(Math.abs(payment.value)) === cents(balance.value))
+              .map((total) => ({ total, payment, balance })),
+          ),
+      );
   if (isTotal) {
-    const isChange = (a: Amount) => isChangeRow(a.rowText);
     const change = all.filter((a) => isChange(a) && a.value >= 0);
-    const after = (a: Amount, b: Amount) => a.line.page > b.line.page || (a.line.page === b.line.page && a.line.row > b.line.row);
     // Tendered: a row that says so, or the amount printed just above the change.
     const totalRow = (a: Amount) => totals.some((x) => x.a.line.row === a.line.row);
     const paid = decimals.filter((a) => !isChange(a) && (PAID.test(a.rowText) || (!totalRow(a) && change.some((c) => after(c, a) && !all.some((b) => after(c, b) && after(b, a) && b.line.row !== a.line.row)))));
     // No change given says only that the tender was exact: it confirms nothing unless the row says it was paid.
     for (const p of paid) for (const c of change) if (after(c, p) && p.value > c.value && (c.value > 0 || PAID.test(p.rowText))) agree(cents(p.value - c.value), 1);
-    const rounding = all.filter((a) => names(a.rowText, ROUNDING, ['rounding', 'redondeo']) && Math.abs(a.value) < 1 && a.value !== 0 && hasDecimals(a.text));
     for (const r of rounding) {
       const before = totals.filter((x) => !after(x.a, r));
       const later = totals.filter((x) => after(x.a, r));
@@ -255,50 +294,53 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
         for (const b of before) if (Math.abs(cents(b.a.value - rounded.value)) < 5 && b.a.value !== rounded.value) unrounded.add(b.a);
       } else for (const b of before) agree(cents(b.a.value + r.value), 2);
     }
-    // A payment already made: total − paid = the balance printed after it. The total is then the larger
-    // amount, the balance what is left to pay.
-    // (Printed as a deduction, "-500.00", or not.)
-    const payments = all.filter((a) => hasDecimals(a.text) && a.value !== 0 && PAYMENT_MADE.test(a.rowText) && !isChange(a));
-    for (const p of payments) {
-      for (const b of all.filter((x) => after(x, p) && x.value >= 0 && BALANCE.test(x.rowText))) {
-        // The total: an amount printed before the payment on no row of another kind (a balance field's labels
-        // need not name it).
-        for (const t of decimals.filter((x) => after(p, x) && x.value > b.value && !otherRow(x))) {
-          if (cents(t.value) - cents(Math.abs(p.value)) !== cents(b.value)) continue;
-          settled.set(t, 'total');
-          settled.set(b, 'balance');
-          agree(cents(role === 'balance' ? b.value : t.value), 8);
-        }
-      }
+    // A payment already made: the total is then the larger amount, the balance what is left to pay.
+    for (const { total, balance } of settlements()) {
+      settled.set(total, 'total');
+      settled.set(balance, 'balance');
+      agree(cents(role === 'balance' ? balance.value : total.value), 8);
     }
-    // Subtotal (or the amount before tax) + tax, and + rounding when the receipt rounds.
-    const subtotals = decimals.filter((a) => /\b(sub ?-?total|base imponible|net amount|importe neto|excl\w*|sous ?-?total|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|imponibile|subtotale|sem iva|senza iva)\b/.test(a.rowText) && !inSummary(a));
-    const taxes = decimals.filter((a) => TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText) && !subtotals.includes(a) && !inSummary(a));
-    const agreeTaxed = (sum: number) => {
-      agree(sum, 4);
-      for (const r of rounding) {
-        // Rounding lands on 5 cents; a rounding amount whose sign the reader lost still says which way.
-        const signed = sum + cents(r.value);
-        const flipped = sum - cents(r.value);
-        agree(signed % 5 !== 0 && flipped % 5 === 0 ? flipped : signed, 4);
-      }
-    };
-    for (const st of subtotals) for (const t of taxes) agreeTaxed(cents(st.value + t.value));
+    // The amount before tax + its tax (or taxes), and + rounding when the receipt rounds.
+    for (const sum of sumsOf(subtotals, taxes)) agree(sum.cents, 4);
     // A row of the tax summary ("SR 6% 35.00 2.10"): its amount before tax + its tax.
     const summaryRows = new Map<number, Amount[]>();
     for (const a of decimals) if (inSummary(a)) summaryRows.set(a.line.row, [...(summaryRows.get(a.line.row) ?? []), a]);
     for (const row of summaryRows.values()) {
       const [net, tax] = row.sort((a, b) => x0(a) - x0(b)).slice(-2);
-      if (tax && tax.value < 0.3 * net.value) agreeTaxed(cents(net.value + tax.value));
+      if (tax && tax.value < 0.3 * net.value) for (const sum of sumsOf([net], [tax])) agree(sum.cents, 4);
     }
   }
-  // A labelled total with one letter where a digit belongs ("E7.10"): the digit the receipt's arithmetic
-  // proves is read back in, and only then.
-  if (isTotal) {
+  // The amount before tax and the tax: the document's sum (before tax + taxes = its total) proves each one
+  // in it read right; a tax field that names no one tax asks for the taxes together.
+  const total = role === 'subtotal' || role === 'tax' ? bestOf(amountCandidates(lines, TOTAL_FIELD, 'total')) : undefined;
+  const totalCents = total ? cents(parseNumber(total.literal) ?? NaN) : NaN;
+  const matching = (before: Amount[], tax: Amount[]) => sumsOf(before, tax).filter((sum) => sum.cents === totalCents);
+  /** An amount read another way (a lost decimal mark) makes the sum as read back. */
+  const makesSum = (a: Amount) => (role === 'subtotal' ? matching([a], taxes) : matching(subtotals, [a, ...taxes]).filter((sum) => sum.taxes.includes(a))).length > 0;
+  const proven = new Set<Amount>();
+  const together: Candidate[] = [];
+  const ownTaxes = taxNames(field);
+  const namesOwn = (a: Amount) => !ownTaxes.length || ownTaxes.some((t) => new RegExp(`\\b${t}\\b`).test(a.rowText));
+  for (const sum of matching(subtotals, taxes)) {
+    for (const a of [sum.subtotal, ...sum.taxes]) proven.add(a);
+    if (role !== 'tax' || sum.taxes.length < 2 || !sum.taxes.every(namesOwn)) continue;
+    // Surer than the surest of its parts would be alone (0.2 + 0.6 × label).
+    const label = Math.max(...labelled.filter((x) => sum.taxes.includes(x.a)).map((x) => x.label));
+    const taxCents = sum.taxes.reduce((n, t) => n + cents(t.value), 0);
+    together.push({ words: sum.taxes.flatMap((t) => t.words), literal: (taxCents / 100).toFixed(2), score: 0.3 + 0.6 * label, support: 1 });
+  }
+  // The payment, proven by total − paid = the balance printed after it.
+  if (role === 'paid') for (const { payment } of settlements()) proven.add(payment);
+  // A labelled amount with one letter where a digit belongs ("E7.10"), or its decimal mark lost ("326571"):
+  // the reading the document's arithmetic proves is read back in, and only then.
+  if (isTotal || role === 'subtotal' || role === 'tax') {
+    const documentHasCents = decimals.length > 0;
     for (const x of labelled) {
-      if (!(x.label > 0) || otherRow(x.a)) continue;
-      const fixed = repairedByArithmetic(x.a.text, (v) => agreed.has(cents(v)));
-      if (fixed) x.a = { ...x.a, text: fixed.text, value: fixed.value };
+      if (!(x.label > 0) || (isTotal && otherRow(x.a)) || (!documentHasCents && !hasDecimals(x.a.text))) continue;
+      const fixed = repairedByArithmetic(x.a.text, (v) => (isTotal ? agreed.has(cents(v)) : makesSum({ ...x.a, value: v })));
+      if (!fixed) continue;
+      x.a = { ...x.a, text: fixed.text, value: fixed.value };
+      if (!isTotal) proven.add(x.a);
     }
   }
   // The total printed twice and read two ways, one digit apart ("57.80" and "67.80"), neither confirmed by
@@ -336,9 +378,10 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (hasDecimals(a.text)) score += 0.1;
       // A deduction ("Discount -100.00") is no amount before tax.
       if (role === 'subtotal' && a.value < 0) score -= 0.3;
-      if (role === 'tax' && BEFORE_TAX.test(a.rowText)) score -= 0.3;
+      if (role === 'tax' && BEFORE_TAX_ROW.test(a.rowText)) score -= 0.3;
       // The net to pay ("Net à payer") is the total, not a net amount before tax.
       if (role === 'subtotal' && TO_PAY.test(a.rowText)) score -= 0.5;
+      if (proven.has(a)) support = 1;
     }
     if (idLike) score -= 0.3;
     return { a, label, words: a.words, literal: a.text, score, support };
@@ -352,5 +395,5 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   }
   // A payment is printed as a deduction ("-500.00", "(500.00)"): the amount paid is its size.
   const unsigned = (t: string) => (role === 'paid' ? t.replace(/^([^\d(-]{0,4})[(-]\s*/, '$1').replace(/\)([^\d]{0,3})$/, '$1') : t);
-  return scored.map(({ words, literal, score, support }) => ({ words, literal: unsigned(literal), score, support }));
+  return [...scored.map(({ words, literal, score, support }) => ({ words, literal: unsigned(literal), score, support })), ...together];
 }

@@ -4,21 +4,22 @@
 import { parseNumber } from '../normalize/index.ts';
 import type { FieldDef } from '../types.ts';
 import { amountCandidates, isChangeRow } from './amounts.ts';
-import type { Candidate } from './candidate.ts';
+import { bestOf, type Candidate } from './candidate.ts';
 import type { Line } from './lines.ts';
 
 /** A payment's evidence at least this: its own label on its row (an unlabelled amount scores far less). */
 const LABELLED = 0.6;
 /** A balance the document's figures give but does not print: surer than an unlabelled amount, less than a balance line. */
 const DERIVED = 0.7;
+/** OCR confidence of a payment's words read without doubt (a text layer's words carry 100). */
+const SURE_READING = 90;
 
 const cents = (x: number) => Math.round(x * 100);
-const best = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
 const valueOf = (c: Candidate) => parseNumber(c.literal) ?? NaN;
 
 export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
-  const total = best(amountCandidates(lines, { name: 'total_amount', type: 'number' }, 'total'));
-  const paid = best(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
+  const total = bestOf(amountCandidates(lines, { name: 'total_amount', type: 'number' }, 'total'));
+  const paid = bestOf(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
   // Money handed over at a till, its change given back, is a tender, not a payment on account.
   const tendered = lines.some((l) => isChangeRow(l.folded));
   const payment = paid && paid.score >= LABELLED && !tendered && total && valueOf(paid) > 0 && valueOf(paid) < valueOf(total) ? paid : undefined;
@@ -28,6 +29,10 @@ export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
   const left = cents(valueOf(total)) - cents(valueOf(payment));
   // The balance printed: the arithmetic (total − paid = balance) already confirms it among the field's own candidates.
   if (own.some((c) => cents(valueOf(c)) === left)) return own;
-  const derived: Candidate = { words: [...total.words, ...payment.words], literal: (left / 100).toFixed(2), score: DERIVED, support: 1 };
-  return [...own, derived];
+  // As sure as the total it comes from when that total passed a check, and the payment reads without doubt.
+  const proven = (total.support ?? 0) >= 1 && payment.words.every((w) => w.confidence >= SURE_READING);
+  const derived: Candidate = { words: [...total.words, ...payment.words], literal: (left / 100).toFixed(2), score: DERIVED, support: proven ? 1 : 0 };
+  // With a payment printed, the total is no longer what is left to pay.
+  const others = own.map((c) => (cents(valueOf(c)) === cents(valueOf(total)) ? { ...c, score: c.score - 0.3 } : c));
+  return [...others, derived];
 }

@@ -9,3 +9,6 @@ export interface Candidate {
   /** Independent checks the value passed (printed twice, the document's arithmetic agrees): evidence it was read right. */
   support?: number;
 }
+
+/** The candidate with the most evidence. */
+export const bestOf = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);

@@ -103,9 +103,12 @@ export function repairIban(printed: string): string | null {
   return null;
 }
 
-/** An email whose "@" OCR read as a letter and a space ("billing Otallerespgarcia.es"), or null. */
+/**
+ * An email whose "@" OCR read as a letter and a space ("billing Otallerespgarcia.es", "contacte
+ * imprimerie-garnier.fr": the wide glyph read as the round letter it holds, ending the word), or null.
+ */
 export function repairEmail(printed: string): string | null {
-  const m = printed.trim().match(/^([\w.+-]+)\s*[O0Q©@]\s*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i);
+  const m = printed.trim().match(/^([\w.+-]+?)(?:\s*[O0Q©®@]\s*|[ae]\s+)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i);
   return m && !printed.includes('@') ? `${m[1]}@${m[2]}` : null;
 }
 
@@ -239,7 +242,9 @@ export function calibrate(role: Role, best: Candidate, runnerUp: Candidate | und
   const margin = runnerUp ? Math.max(0, best.score - runnerUp.score) : 0.4;
   const support = best.support ?? 0;
   const span = 1 / (1 + Math.exp(-(a + b * best.score + c * Math.min(margin, 0.4) + d * support)));
-  const p = span * readingOdds(best.words) ** k;
+  // A check passed (the document's sum, a check number, the value printed twice alike) answers the reader's
+  // doubt about the glyphs: a misread value would not pass it.
+  const p = span * (support >= 1 ? 1 : readingOdds(best.words) ** k);
   const ocr = best.words.some((w) => w.confidence < 100);
   return ocr && support === 0 ? Math.min(cap, p) : p;
 }
