@@ -132,6 +132,21 @@ describe('the end of a shop address', () => {
   });
 });
 
+describe('British postcodes', () => {
+  it('reads the 1 of an outward code read as an l back ("YOl 8SP"): an outward code always carries a digit', async () => {
+    const rows = (town: string): Row[] => [
+      [20, [60, 'The Copper Kettle']],
+      [34, [70, '14 Market Street']],
+      [48, [70, town]],
+      [80, [40, '24 Nov 2025']],
+      [200, [40, 'TOTAL'], [200, '9.60']],
+    ];
+    expect((await receiptOf(rows('York YOl 8SP'))).address).toBe('14 Market Street York YO1 8SP');
+    // A letter where an outward code may print one stays as printed.
+    expect((await receiptOf(rows('London SW1A 1AA'))).address).toBe('14 Market Street London SW1A 1AA');
+  });
+});
+
 describe('a brand over the company name', () => {
   it('takes the company name, not the brand in capitals above it joined to it', async () => {
     const out = await receiptOf([
