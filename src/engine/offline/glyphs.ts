@@ -131,8 +131,19 @@ export function withOutwardDigit(words: Word[]): Word[] {
   );
 }
 
+/**
+ * The German street word "-straße" with its ß read as the f, B or 8 it resembles (an English reader knows no ß):
+ * "Hauptstrafe", "HauptstraBe". A street's name in an address, not a word of its own ("Strafe", a penalty).
+ */
+const STRASSE_MISREAD = /(\p{L}+)stra[fB8]e\b/u;
+
 /** The words of an address read again: symbols an address never prints, then the doubted words. */
 export function addressReading(words: Word[]): Word[] {
-  const symbols = withOutwardDigit(words).map((w) => (w.confidence < CORRECTION_CONFIDENCE && DOLLAR_FOR_S.test(w.text) ? { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') } : w));
+  const symbols = withOutwardDigit(words).map((w) => {
+    if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    if (DOLLAR_FOR_S.test(w.text)) return { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') };
+    if (STRASSE_MISREAD.test(w.text)) return { ...w, text: w.text.replace(STRASSE_MISREAD, '$1straße') };
+    return w;
+  });
   return correctedWords(symbols);
 }

@@ -147,6 +147,21 @@ describe('British postcodes', () => {
   });
 });
 
+describe('German street names', () => {
+  it('reads the ß of "-straße" an English reader took for an f or a B back', async () => {
+    for (const street of ['Hauptstrafe 112', 'HauptstraBe 112']) {
+      const out = await receiptOf([
+        [20, [60, 'Frischmarkt Handels GmbH']],
+        [34, [70, street]],
+        [48, [70, '10827 Berlin']],
+        [80, [40, '12.03.2025 13:41']],
+        [200, [40, 'SUMME'], [180, 'EUR 17,77']],
+      ]);
+      expect(out.address, street).toBe('Hauptstraße 112 10827 Berlin');
+    }
+  });
+});
+
 describe('a brand over the company name', () => {
   it('takes the company name, not the brand in capitals above it joined to it', async () => {
     const out = await receiptOf([
