@@ -15,8 +15,15 @@ import { AFTER_DISCOUNT, fold, labelsFor, nameWords, unconfused, type Role } fro
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
+/**
+ * How a shop receipt in French, German, Italian or Portuguese (and Australian English) says it was paid and
+ * what was given back: cash handed over, card, change.
+ */
+const PAID_IN_CASH = 'gegeben|bar|bargeld|especes|contanti|contante|numerario|dinheiro';
+const PAID_BY_CARD = 'karte|ec-karte|girocard|cb|carte|carte bancaire|bancomat|pagamento elettronico|multibanco|eftpos';
+const CHANGE_GIVEN = 'ruckgeld|wechselgeld|rendu|monnaie|resto|troco';
 /** Rows that name an amount other than the total (besides the amount before tax and the taxes). */
-const OTHER_AMOUNT = /\b(qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|points?|deposit|cuota|acompte|anzahlung|acconto|sinal)\b/;
+const OTHER_AMOUNT = new RegExp(`\\b(qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|points?|deposit|cuota|acompte|anzahlung|acconto|sinal|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
 /**
  * Rows of the amount before tax: a subtotal, a net total, or a total that names the tax only to say it
@@ -26,9 +33,9 @@ const BEFORE_TAX_ROW =
   /\b(sub ?-?total|subtotale?|sous ?-?total|base imponible|imponibile|net amount|(total|importe|valor) (neto|liquido)|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|excl\w*|exclusive|excluding|(before|without|sin|sem|senza|sans|hors|ohne|vor|antes de) (tax|taxes|vat|gst|sst|iva|igic|impuestos?|tva|mwst|ust|steuern?|imposta|imposto))\b/;
 const TO_PAY = /\b(to pay|a payer|a pagar|zu zahlen|da pagare|payable)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
-const TENDERED = /\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?)\b/;
-const PAID = /\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado)\b/;
-const CHANGE = /\b(change|cambio|vuelto|devuelto)\b/;
+const TENDERED = new RegExp(`\\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
+const PAID = new RegExp(`\\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado|${PAID_IN_CASH})\\b`);
+const CHANGE = new RegExp(`\\b(change|cambio|vuelto|devuelto|${CHANGE_GIVEN})\\b`);
 const ROUNDING = /\b(round(ing)?|redondeo)\b/;
 /** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
@@ -75,7 +82,7 @@ function names(rowText: string, re: RegExp, words: string[]): boolean {
 }
 
 /** A row that gives the change (OCR-tolerant, on folded text). */
-export const isChangeRow = (rowText: string) => names(rowText, CHANGE, ['change', 'cambio']);
+export const isChangeRow = (rowText: string) => names(rowText, CHANGE, ['change', 'cambio', 'ruckgeld', 'wechselgeld']);
 
 interface Amount {
   /** The words of the amount: one, or two when OCR split it at the decimal point ("39." "80"). */
@@ -101,12 +108,18 @@ const signedBefore = (line: Line, w: Word) => {
  * a count times a price that the row prints ("2 100.00 200.00") is two columns. With a decimal point, only
  * on a document that does not group thousands with commas (`pointGroupedWithSpaces`).
  */
+/**
+ * The width of one character of a word: a monospaced print (thermal receipts) sets a space as wide as a
+ * digit, wider than the 0.6 of the text's height a proportional font gives it.
+ */
+const charWidth = (w: Word) => (w.box[2] - w.box[0]) / Math.max(1, w.text.length);
+
 function spaceGroups(words: Word[], i: number, pointGroupedWithSpaces: boolean, row: Word[]): Word[] | null {
   if (!/^[^\d\s]{0,3}[(-]?[1-9]\d{0,2}$/.test(words[i].text)) return null;
   const out = [words[i]];
   for (let k = i + 1; k < words.length; k++) {
     const prev = out[out.length - 1];
-    if (words[k].box[0] - prev.box[2] > 0.6 * (prev.box[3] - prev.box[1])) return null;
+    if (words[k].box[0] - prev.box[2] > Math.max(0.6 * (prev.box[3] - prev.box[1]), 1.8 * charWidth(words[k]))) return null;
     out.push(words[k]);
     const m = words[k].text.match(/^\d{3}([.,])\d{2}\)?[^\d]{0,3}$/);
     if (m) {

@@ -115,8 +115,35 @@ export function correctedWords(words: Word[]): Word[] {
  */
 const DOLLAR_FOR_S = /^\$(?=\d)/;
 
+/**
+ * A British postcode's outward code always carries a digit after its one or two letters ("YO1", "SW1A"): before
+ * an inward code ("8SP"), an outward code without one has its 1 read as an l, I or | ("YOl 8SP").
+ */
+const OUTWARD_WITHOUT_DIGIT = /^([A-Z]{1,2})[lI|]([0-9A-Z]?)$/;
+const INWARD = /^\d[A-Z]{2}[.,]?$/;
+
+/** Doubted words with a British outward code's lost digit read back (the same word objects otherwise). */
+export function withOutwardDigit(words: Word[]): Word[] {
+  return words.map((w, i) =>
+    w.confidence < CORRECTION_CONFIDENCE && INWARD.test(words[i + 1]?.text ?? '') && OUTWARD_WITHOUT_DIGIT.test(w.text)
+      ? { ...w, text: w.text.replace(OUTWARD_WITHOUT_DIGIT, (_, area, rest) => `${area}1${rest}`) }
+      : w,
+  );
+}
+
+/**
+ * The German street word "-straße" with its ß read as the f, B or 8 it resembles (an English reader knows no ß):
+ * "Hauptstrafe", "HauptstraBe". A street's name in an address, not a word of its own ("Strafe", a penalty).
+ */
+const STRASSE_MISREAD = /(\p{L}+)stra[fB8]e\b/u;
+
 /** The words of an address read again: symbols an address never prints, then the doubted words. */
 export function addressReading(words: Word[]): Word[] {
-  const symbols = words.map((w) => (w.confidence < CORRECTION_CONFIDENCE && DOLLAR_FOR_S.test(w.text) ? { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') } : w));
+  const symbols = withOutwardDigit(words).map((w) => {
+    if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    if (DOLLAR_FOR_S.test(w.text)) return { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') };
+    if (STRASSE_MISREAD.test(w.text)) return { ...w, text: w.text.replace(STRASSE_MISREAD, '$1straße') };
+    return w;
+  });
   return correctedWords(symbols);
 }

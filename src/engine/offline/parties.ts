@@ -4,15 +4,20 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { addressReading, correctedWords } from './glyphs.ts';
+import { addressReading, correctedWords, withOutwardDigit } from './glyphs.ts';
 import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada)\b/;
-const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
+/**
+ * Postcodes: five digits, Canadian "K1A 0B1", Portuguese/Brazilian "1100-053", British "SW1A 1AA", Irish
+ * Eircodes ("P85 X267", "D6W FH23": a routing key and four letters and digits with at least one letter),
+ * and Australian states' four digits ("NSW 2037").
+ */
+const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
-const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
+const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
 const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
@@ -86,6 +91,12 @@ export function repairLegalForm(text: string): string {
   return tokens.join(' ');
 }
 
+/** Whether a row's words (its legal form aside) are printed in capitals; undefined when too few letters say. */
+function capitals(text: string): boolean | undefined {
+  const ls = letters(text.replace(new RegExp(LEGAL_FORMS.source, 'gi'), ' '));
+  return ls.length < 3 ? undefined : ls === ls.toUpperCase();
+}
+
 /** A registration number announced by a label ("Company No 123456-X"): a label/value row, not a name. */
 const LABELLED_REGISTRATION = /\b(no|reg|roc|co)\b\.?\s*[:.]?\s*\(?[a-z]{0,3}\d{6,}/;
 
@@ -141,6 +152,8 @@ export function companyCandidates(lines: Line[]): Candidate[] {
       // One name is printed in one size.
       const h = (x: Line) => x.box[3] - x.box[1];
       if (Math.max(h(l), h(next.l)) > 1.5 * Math.min(h(l), h(next.l))) break;
+      // And in one case: a brand in capitals over its company's name in mixed case ("ACME CAFE" / "Acme Foods Ltd") are two names.
+      if (capitals(l.text) !== capitals(next.l.text) && capitals(l.text) !== undefined && capitals(next.l.text) !== undefined) break;
       const text = acc.map((x) => x.text).join(' ');
       const folded = acc.map((x) => x.folded).join(' ');
       const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
@@ -176,7 +189,9 @@ export function addressWords(line: Line): Word[] {
 /** Labels of the other party an invoice prints beside the issuer. */
 const OTHER_PARTY = [...LABELS.customer, ...SHIP_TO, 'destinatario'];
 
-const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (POSTCODE.test(l.folded) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
+/** A postcode in the row, as printed or with a British outward code's lost digit read back ("YOl 8SP"). */
+const hasPostcode = (l: Line) => POSTCODE.test(l.folded) || POSTCODE.test(fold(joinText(withOutwardDigit(l.words))));
+const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (hasPostcode(l) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
 /** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words, no label ("Rechnungsempfänger:"). */
 const placeName = (l: Line) => !/:$/.test(l.text) && !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded) && !LEGAL_FORMS.test(l.folded);
 
@@ -186,10 +201,15 @@ const noise = (l: Line) => !/[\p{L}\p{N}]{2,}/u.test(l.text) || (wordConfidence(
 const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
 /** A phone number as printed locally ("03-3271 9872", "0111-558 0000"): a contact row even when its label is misread ("Tet:"). */
 const PHONE = /(?:^|[\s:])\+?\(?0\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)/;
+/** A row of nothing but a number of eight digits or more, grouped any way ("023 88 93345", "(217) 555-0134"): a phone number, never part of an address. */
+const NUMBER_ONLY = /^[+(]?\d[\d\s().\/-]*\d$/;
+const numberOnly = (folded: string) => NUMBER_ONLY.test(folded.trim()) && folded.replace(/\D/g, '').length >= 8;
 const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
 /** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
 const PHONES = new RegExp(PHONE.source, 'g');
-const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(PHONES, ' '));
+/** A number after a phone label, however grouped ("Tel: 023 88 93345": its last group has a postcode's shape). */
+const LABELLED_PHONES = /\b(tel|telephone|phone|ph|fax|h\/p|hp)\b\.?\s*:?\s*[+(]?\d[\d\s().\/-]*\d/g;
+const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(LABELLED_PHONES, ' ').replace(PHONES, ' '));
 
 /**
  * Rows of one column once the other column's text is dropped: a row left empty between two rows printed one
@@ -212,7 +232,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     .filter((r) => r.length)
     // A contact or registration row is no address, unless what remains once its registration is dropped is
     // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
-    .map((r) => r.filter((l) => !TIME.test(l.text) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
+    .map((r) => r.filter((l) => !TIME.test(l.text) && !numberOnly(l.folded) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
   // Two parties side by side (the issuer left, the customer right, each with its address): when the head
   // prints another party beside the issuer's name (its label, or an organisation's name), the issuer's
   // address is the one in its name's column. (Without one, text beside is the address's: "47100   SITE 1066".)
@@ -251,7 +271,7 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
       block.push(...row.filter((x) => x === l || (/\p{L}{2,}/u.test(x.text) && (/\d/.test(x.text) || placeName(x)))));
       ev += lineEv;
       if (lineEv >= 1) streetSeen = true;
-      if (POSTCODE.test(l.folded)) postcodeSeen = true;
+      if (hasPostcode(l)) postcodeSeen = true;
     }
     const kept = block.map(addressWords).filter((ws) => ws.length);
     if (!kept.length || ev < 1) continue;
