@@ -10,7 +10,7 @@ import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { fold, labelsFor, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
+import { fold, LABELS, labelsFor, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -24,6 +24,10 @@ function labelHits(lines: Line[], field: FieldDef, role: Role) {
 }
 
 // ── dates ──
+
+/** A deadline said in a sentence: "Zahlbar ohne Abzug bis zum", "Merci de régler ... avant le", "please pay by". */
+const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spatestens|spatestens (bis|am)|avant|avant le|au plus tard le|entro|entro il|entro e non oltre il|antes de|antes del|hasta|hasta el|ate|ate ao|ate a)$/;
+const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = labelHits(lines, field, role);
@@ -45,7 +49,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
         const caption = aligned(below(lines, line, x0, x1));
         const captioned = !sameRow && !under && hits.some((h) => caption.includes(h.line));
-        const labelled = sameRow ? 1 : under || captioned ? 0.8 : 0;
+        const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
+        const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
+        const labelled = sameRow ? 1 : under || captioned ? 0.8 : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
         const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
@@ -74,12 +80,14 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
 const PATTERNS: Partial<Record<Role, RegExp>> = {
   email: /[\w.+-]+@[\w-]+(\.[\w-]+)+/,
   // Not the digits of a code glued to letters ("A-2020-3133").
-  phone: /(?<![\p{L}\d][-/]?)(\+?\d[\d\s().-]{7,}\d)/u,
+  // An area code in parentheses first ("(02) 9876 5432") whole.
+  phone: /(?<![\p{L}\d][-/]?)(\+?\(?\d[\d\s().-]{7,}\d)/u,
   // The check digits as OCR may read them ("ESO7", "ES0S"): repaired and verified by repairIban.
   iban: /\b[A-Z]{2}[\dOQDSILBZG]{2,3}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/,
   // VAT-style numbers with a country prefix, and hyphenated ones ("12-3456789").
   // Canada's Business Number with its program account ("123456789 RT0001") first: whole, not its nine digits.
-  taxId: /\b\d{9} ?RT ?\d{4}\b|\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
+  // The United Kingdom's VAT number printed in its groups ("GB 123 4567 89") whole too.
+  taxId: /\b\d{9} ?RT ?\d{4}\b|\bGB ?\d{3} ?\d{4} ?\d{2}(?: ?\d{3})?\b|\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
   currency: /\b(EUR|USD|GBP|MYR|RM|MXN|COP|ARS|CLP|PEN|JPY|CNY|CHF|CAD|AUD|INR)\b|[€$£¥]/,
 };
 
@@ -112,18 +120,43 @@ export function repairEmail(printed: string): string | null {
   return m && !printed.includes('@') ? `${m[1]}@${m[2]}` : null;
 }
 
+/** A number printed in groups of digits ("51 824 753 556", "123 456 789"): a tax number only where a label says so. */
+const SPACED_NUMBER = /\b\d{2,3}(?: \d{3}){2,3}\b/;
+
+/**
+ * The customer's block: the rows under a customer label, in its column. A tax number printed there is the
+ * customer's own (European invoices print both parties' VAT numbers), not the issuer's.
+ */
+function customerBlock(lines: Line[]): Set<Line> {
+  const block = new Set<Line>();
+  for (const h of findLabels(lines, LABELS.customer)) {
+    let cur = h.line;
+    for (let k = 0; k < 6; k++) {
+      const next = below(lines, cur, h.line.box[0], h.line.box[2])[0];
+      if (!next) break;
+      block.add(next);
+      cur = next;
+    }
+  }
+  return block;
+}
+
 function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegExp): Candidate[] {
   const hits = labelHits(lines, field, role);
   const out: Candidate[] = [];
+  const customers = role === 'taxId' ? customerBlock(lines) : new Set<Line>();
   for (const line of lines) {
-    const m = line.text.match(re);
+    const labelledRow = hits.some((h) => h.line.row === line.row);
+    let m = line.text.match(re);
+    let spaced = false;
+    if (!m && role === 'taxId' && labelledRow) [m, spaced] = [line.text.match(SPACED_NUMBER), true];
     if (!m) continue;
     let literal = m[0].trim();
     // A phone number is no date.
     if (role === 'phone' && parseDate(literal)) continue;
     const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
-    const labelled = hits.some((h) => h.line.row === line.row) ? 1 : 0;
-    let score = 0.45 + 0.35 * labelled;
+    const labelled = labelledRow ? 1 : 0;
+    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customers.has(line) ? 0.3 : 0);
     let support = 0;
     if (role === 'iban') {
       // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
@@ -138,6 +171,10 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 
 const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
 
+/** The words open with a date: some first words parse as one, and without the first word they do not. */
+const startsWithDate = (words: Word[]) =>
+  words.slice(0, 6).some((_, k) => parseDate(joinText(words.slice(0, k + 1))) !== null && parseDate(joinText(words.slice(1, k + 1))) === null);
+
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
   const out: Candidate[] = [];
   for (const h of findLabels(lines, labels)) {
@@ -146,8 +183,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
-        // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date.
-        if (parseDate(joinText(words))) continue;
+        // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date. A date
+        // printed after the number ("Fattura n. 2025-477 del 20 aprile 2023") leaves the number one.
+        if (startsWithDate(words)) continue;
         // Identifiers are one token with a digit, and not a money amount ("TOTAL FACTURA 1.234,50").
         words = words.filter((w) => /\d/.test(w.text) && !MONEY.test(w.text)).slice(0, 1);
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;

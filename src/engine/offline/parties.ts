@@ -195,9 +195,9 @@ const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(PHONES, ' ')
  * Rows of one column once the other column's text is dropped: a row left empty between two rows printed one
  * line apart held only the other column's text, its rows set between this column's, and is no gap in it.
  */
-function interleaved(rows: Line[][]): Line[][] {
+function interleaved(rows: Line[][], keptEmpty: boolean[]): Line[][] {
   return rows.filter((r, i) => {
-    if (r.length) return true;
+    if (r.length || keptEmpty[i]) return true;
     const prev = rows.slice(0, i).reverse().find((x) => x.length)?.[0];
     const next = rows.slice(i + 1).find((x) => x.length)?.[0];
     return !prev || !next || next.page !== prev.page || next.box[1] - prev.box[3] > 1.5 * (prev.box[3] - prev.box[1]);
@@ -205,14 +205,14 @@ function interleaved(rows: Line[][]): Line[][] {
 }
 
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
-  let rows = headRows(lines)
+  const printed = headRows(lines)
     // From a label on, a row holds a label/value pair beside the address ("Invoice No: FAC-2021-1601").
     .map((r) => r.filter((l) => !r.some((x, i) => i > 0 && isLabelLine(x) && x.box[0] <= l.box[0])))
     .map((r) => r.filter((l) => !noise(l)))
-    .filter((r) => r.length)
-    // A contact or registration row is no address, unless what remains once its registration is dropped is
-    // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
-    .map((r) => r.filter((l) => !TIME.test(l.text) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
+    .filter((r) => r.length);
+  // A contact or registration row is no address, unless what remains once its registration is dropped is
+  // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
+  let rows = printed.map((r) => r.filter((l) => !TIME.test(l.text) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
   // Two parties side by side (the issuer left, the customer right, each with its address): when the head
   // prints another party beside the issuer's name (its label, or an organisation's name), the issuer's
   // address is the one in its name's column. (Without one, text beside is the address's: "47100   SITE 1066".)
@@ -222,7 +222,11 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     const inColumn = (l: Line) => l.box[2] > x0 && l.box[0] < x1;
     const beside = headRows(lines).flat().filter((l) => !inColumn(l));
     const otherParty = findLabels(beside, OTHER_PARTY).length > 0 || beside.some((l) => LEGAL_FORMS.test(l.folded) && !l.words.some((w) => company.words.includes(w)));
-    if (otherParty) rows = interleaved(rows.map((r) => r.filter(inColumn)));
+    if (otherParty) {
+      // A contact row in the issuer's column (its phone between its city and its email) still ends the address.
+      const contactRow = rows.map((r, i) => !r.some(inColumn) && printed[i].some(inColumn));
+      rows = interleaved(rows.map((r) => r.filter(inColumn)), contactRow);
+    }
   }
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;
