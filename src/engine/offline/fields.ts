@@ -141,10 +141,16 @@ function customerBlock(lines: Line[]): Set<Line> {
   return block;
 }
 
+/** A field about the customer's own details ("customer_email", "Tax number of the buyer"). */
+const ABOUT_CUSTOMER = /\b(customer|client|buyer|bill(ed)? to|cliente|comprador|destinatari[oa]|acheteur|kunde\w*|empfanger|adquirente)\b/;
+
+/** The customer's block, where the issuer's details are not, unless the field asks for the customer's. */
+const customers = (lines: Line[], field: FieldDef) => (ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? new Set<Line>() : customerBlock(lines));
+
 function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegExp): Candidate[] {
   const hits = labelHits(lines, field, role);
   const out: Candidate[] = [];
-  const customers = role === 'taxId' ? customerBlock(lines) : new Set<Line>();
+  const customersBlock = role === 'taxId' ? customers(lines, field) : new Set<Line>();
   for (const line of lines) {
     const labelledRow = hits.some((h) => h.line.row === line.row);
     let m = line.text.match(re);
@@ -156,7 +162,7 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
     if (role === 'phone' && parseDate(literal)) continue;
     const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
     const labelled = labelledRow ? 1 : 0;
-    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customers.has(line) ? 0.3 : 0);
+    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0);
     let support = 0;
     if (role === 'iban') {
       // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
@@ -170,6 +176,8 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 }
 
 const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
+/** A short capitalised code opening an identifier, not a "number" word ("No", "Nr", "Ref"). */
+const SERIES = /^(?!(NO|NR|NUM|REF|N)$)[A-Z]{2,4}$/;
 
 /** The words open with a date: some first words parse as one, and without the first word they do not. */
 const startsWithDate = (words: Word[]) =>
@@ -187,8 +195,11 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         // printed after the number ("Fattura n. 2025-477 del 20 aprile 2023") leaves the number one.
         if (startsWithDate(words)) continue;
         // Identifiers are one token with a digit, and not a money amount ("TOTAL FACTURA 1.234,50").
-        words = words.filter((w) => /\d/.test(w.text) && !MONEY.test(w.text)).slice(0, 1);
-        if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;
+        const first = words.findIndex((w) => /\d/.test(w.text) && !MONEY.test(w.text));
+        // A series code printed apart before the number ("FT 2024A1/513", "PO 963391") is part of it.
+        const series = first > 0 && SERIES.test(words[first - 1].text) ? [words[first - 1]] : [];
+        words = first >= 0 ? [...series, words[first]] : [];
+        if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
       if (!words.length) continue;
       out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, ''), score });
@@ -206,6 +217,23 @@ function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
       const words = line.words.filter((w) => fv.includes(fold(w.text)) || fold(w.text).includes(fv));
       out.push({ words, literal: v, score: 0.5 });
     }
+  }
+  return out;
+}
+
+/**
+ * The addressee of a letter-style invoice (DIN 5008 and the like): the first line under the issuer's return
+ * address printed in one line over the envelope window ("Nordlicht Software GmbH · Hafenstraße 12 · 20457 Hamburg").
+ */
+function windowAddressee(lines: Line[], company: Candidate): Candidate[] {
+  const compact = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+  const name = compact(company.literal);
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const parts = line.text.split(/\s+[·•|–-]\s+/);
+    if (parts.length < 3 || compact(parts[0]) !== name) continue;
+    const next = below(lines, line).sort((a, b) => Math.abs(a.box[0] - line.box[0]) - Math.abs(b.box[0] - line.box[0]))[0];
+    if (next && !isLabelLine(next) && /\p{L}{3,}/u.test(next.text)) out.push({ words: next.words, literal: next.text, score: 0.6 });
   }
   return out;
 }
@@ -233,8 +261,11 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = [...named.map((c) => ({ ...c, score: c.score - 0.15 })), ...companyCandidates(lines)];
   } else if (role === 'customer') {
     // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
-    const billTo = labelledText(lines, field, role);
+    // A name introduces nothing: "Spettabile cliente, Vi addebitiamo quanto segue:" is a sentence, not the customer.
+    // Nor is a customer number ("Kundennr.: 10234", "Cod. cliente: 80869").
+    const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal));
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
+    if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
   } else if (role === 'address') {
     candidates = addressCandidates(lines, ctx.company);
   } else if (PATTERNS[role]) {
@@ -245,6 +276,13 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
         const email = role === 'email' ? repairEmail(c.literal) : null;
         return { ...c, literal: email ?? c.literal, score: c.score * 0.6 };
       });
+      // A line that is an email once its "@" is read back ("accounts Qhollybrook.co.uk"), unlabelled: weaker still.
+      if (role === 'email') {
+        for (const line of lines) {
+          const email = repairEmail(line.text);
+          if (email && !candidates.some((c) => c.literal === email)) candidates.push({ words: line.words, literal: email, score: 0.35 - (customers(lines, field).has(line) ? 0.2 : 0) });
+        }
+      }
     }
   } else {
     candidates = labelledText(lines, field, role);

@@ -9,7 +9,7 @@ import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
-const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada)\b/;
+const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|unit|court|quay|place|square|way|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada)\b/;
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d{1,2} ?\d[a-z]{2}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
 const STOP = /\b(tel|telephone|phone|fax|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
@@ -82,7 +82,8 @@ export function repairLegalForm(text: string): string {
   // The short form S/B (Sendirian Berhad) with its S read as a 5 or its B as an 8.
   for (let i = 1; i < tokens.length; i++) if (/^[S5]\/[B8]\.?$/i.test(tokens[i])) tokens[i] = tokens[i].replace(/^[S5]\/[B8]/i, 'S/B');
   // A full word does not end with a stop before its legal form ("INTERNATIONAL. SDN BHD"): a speck read as one.
-  for (let i = 0; i + 1 < tokens.length; i++) if (/^\p{L}{5,}[.,]$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD|LTD|LIMITED|LLC|INC|GMBH)\b/i.test(tokens[i + 1])) tokens[i] = tokens[i].slice(0, -1);
+  // A comma may: "Cloudberry Analytics, Inc." (only before the Malay forms is it a speck).
+  for (let i = 0; i + 1 < tokens.length; i++) if ((/^\p{L}{5,}\.$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD|LTD|LIMITED|LLC|INC|GMBH)\b/i.test(tokens[i + 1])) || (/^\p{L}{5,},$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD)\b/i.test(tokens[i + 1]))) tokens[i] = tokens[i].slice(0, -1);
   return tokens.join(' ');
 }
 
@@ -186,7 +187,9 @@ const noise = (l: Line) => !/[\p{L}\p{N}]{2,}/u.test(l.text) || (wordConfidence(
 const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/;
 /** A phone number as printed locally ("03-3271 9872", "0111-558 0000"): a contact row even when its label is misread ("Tet:"). */
 const PHONE = /(?:^|[\s:])\+?\(?0\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)/;
-const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
+/** A row that is an international phone number alone ("+353 1 670 9087"), its label left out. */
+const INTERNATIONAL_PHONE = /^\+\d[\d\s().-]{7,}\d$/;
+const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded) || INTERNATIONAL_PHONE.test(folded.trim());
 /** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
 const PHONES = new RegExp(PHONE.source, 'g');
 const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(PHONES, ' '));
@@ -204,7 +207,21 @@ function interleaved(rows: Line[][], keptEmpty: boolean[]): Line[][] {
   });
 }
 
+/**
+ * The issuer's address follows its name, wherever the head prints the name: large as a letterhead and
+ * again over its contact block ("Lumen Forms Ltd" top right, then over "3 Grand Canal Quay").
+ */
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
+  if (!company) return addressAfter(lines, undefined);
+  const compact = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+  const again = headRows(lines)
+    .flat()
+    .filter((l) => compact(l.text) === compact(company.literal) && !l.words.some((w) => company.words.includes(w)))
+    .map((l) => ({ ...company, words: l.words }));
+  return [company, ...again].flatMap((c) => addressAfter(lines, c));
+}
+
+function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[] {
   const printed = headRows(lines)
     // From a label on, a row holds a label/value pair beside the address ("Invoice No: FAC-2021-1601").
     .map((r) => r.filter((l) => !r.some((x, i) => i > 0 && isLabelLine(x) && x.box[0] <= l.box[0])))

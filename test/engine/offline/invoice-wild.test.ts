@@ -137,4 +137,67 @@ describe('invoices in layouts the extractor was not tuned on', () => {
     ]);
     expect(out.vendor_address).toBe('27 rue des Tanneurs 69002 Lyon');
   });
+
+  it('reads the value under a label past a row that holds only the other column ("Invoice to:" beside "Invoice No.")', async () => {
+    const out = await extract([text('customer_name', 'Customer the invoice is billed to')], [
+      [85, [34, 'Invoice to:']],
+      [90, [241, 'Invoice No.'], [308, 'INV-94069']],
+      [95, [35, 'Bright Path Consulting LLC']],
+      [100, [34, '900 Lakeshore Drive'], [241, 'Invoice date'], [308, '16/03/2025']],
+    ]);
+    expect(out.customer_name).toBe('Bright Path Consulting LLC');
+  });
+
+  it("reads the issuer's email whose \"@\" OCR read as a letter with no label, not the customer's beside it", async () => {
+    const out = await extract([text('vendor_email', 'Email address of the company that issued the invoice')], [
+      [50, [36, 'Lumen Forms Ltd'], [300, 'Bill to']],
+      [60, [36, '3 Grand Canal Quay'], [300, 'Bäckerei Sonnenschein KG']],
+      [70, [36, 'accounts Qlumenforms.ie'], [300, 'ap Obckerei.com']],
+    ]);
+    expect(out.vendor_email).toBe('accounts@lumenforms.ie');
+  });
+
+  it("reads the issuer's address under the second printing of its name (a letterhead, then a contact block), up to its phone", async () => {
+    const rows: Row[] = [
+      [40, [50, 'Invoice'], [415, 'Lumen Forms Ltd']],
+      [90, [50, 'Invoice number'], [150, '7814C409-0034']],
+      [170, [50, 'Lumen Forms Ltd'], [240, 'Bill to']],
+      [182, [50, 'Unit 4, Brunel Court'], [240, 'Bäckerei Sonnenschein KG']],
+      [194, [50, 'Dublin 2, DO2 X576'], [240, 'Lindenallee 5']],
+      [206, [50, '+353 1 670 9087'], [240, '50667 Köln']],
+    ];
+    const out = await extract([text('vendor_name', 'Company that issued the invoice'), text('vendor_address', 'Address of the company that issued the invoice')], rows);
+    expect(out.vendor_address).toBe('Unit 4, Brunel Court Dublin 2, DO2 X576');
+  });
+
+  it('keeps a series code printed apart before the number ("Fatura n.º FT 2024A1/513")', async () => {
+    const out = await extract([text('invoice_number', 'Invoice number')], [
+      [50, [50, 'Cerâmica Ribeira, Lda.'], [466, 'FATURA']],
+      [87, [411, 'Fatura n.º FT 2024A1/513']],
+    ]);
+    expect(out.invoice_number).toBe('FT 2024A1/513');
+  });
+
+  it('keeps the comma of a name before its legal form ("Cloudberry Analytics, Inc.")', async () => {
+    const out = await extract([text('vendor_name', 'Company that issued the invoice')], [
+      [47, [50, 'Invoice'], [415, 'Cloudberry Analytics, Inc.']],
+      [90, [50, 'Invoice number'], [150, '7282F043-0020']],
+    ]);
+    expect(out.vendor_name).toBe('Cloudberry Analytics, Inc.');
+  });
+
+  it('reads the addressee under the return address over the window, not a customer number or a salutation', async () => {
+    const fields = [text('vendor_name', 'Company that issued the invoice'), text('customer_name', 'Customer the invoice is billed to')];
+    const out = await extract(fields, [
+      [55, [380, 'Officine Brera S.r.l.']],
+      [75, [420, 'Via Solferino 18']],
+      [86, [420, '20121 Milano']],
+      [135, [57, 'Officine Brera S.r.l. · Via Solferino 18 · 20121 Milano']],
+      [150, [57, 'Bright Path Consulting LLC'], [380, 'Fattura n.'], [500, '112/2025']],
+      [162, [57, '900 Lakeshore Drive'], [380, 'Data:'], [500, '09/10/2025']],
+      [174, [57, 'Chicago, IL 60611'], [380, 'Cod. cliente:'], [500, '80869']],
+      [285, [57, 'Spettabile cliente, Vi addebitiamo quanto segue:']],
+    ]);
+    expect(out.customer_name).toBe('Bright Path Consulting LLC');
+  });
 });
