@@ -50,7 +50,8 @@ export function parseDate(literal: string, hints: DateHints = {}): string | null
   let m = s.match(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=t\d))/);
   if (m) return iso(+m[1], +m[2], +m[3]);
   // Month names: 15 de junio de 2024, 15 June 2024, 15-Jun-24, June 15, 2024, jun 15 2024
-  m = s.match(/\b(\d{1,2})(?:\s*de)?[\s\-./,]*([a-z]{3,10})\b\.?(?:\s*de(?:l)?)?[\s\-./,]*(\d{4}|\d{2})\b/);
+  // ("de" a word of its own: "20 december 2025" is no "20 de cember").
+  m = s.match(/\b(\d{1,2})(?:\s*de\b)?[\s\-./,]*([a-z]{3,10})\b\.?(?:\s*de(?:l)?)?[\s\-./,]*(\d{4}|\d{2})\b/);
   if (m && MONTHS[m[2]]) return iso(fullYear(+m[3], m[3]), MONTHS[m[2]], +m[1]);
   m = s.match(/\b([a-z]{3,10})\.?[\s\-./]*(\d{1,2})\b,?[\s\-./]*(\d{4}|\d{2})\b/);
   if (m && MONTHS[m[1]]) return iso(fullYear(+m[3], m[3]), MONTHS[m[1]], +m[2]);

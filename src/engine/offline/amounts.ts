@@ -4,7 +4,7 @@
 // are those of a tax summary table printed after the totals. The receipt's own arithmetic (tendered −
 // change, total ± rounding, subtotal + tax) confirms the one that is. An invoice that prints a payment
 // already made tells its total from the balance due by total − paid = balance.
-import { parseNumber, similarity } from '../normalize/index.ts';
+import { parseDate, parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { taxedSums } from './arithmetic.ts';
 import { findLabels } from './labels.ts';
@@ -30,7 +30,7 @@ const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|
  * is left out ("Total excl. VAT", "Total sem IVA", "Montant HT").
  */
 const BEFORE_TAX_ROW =
-  /\b(sub ?-?total|subtotale?|sous ?-?total|base imponible|imponibile|net amount|(total|importe|valor) (neto|liquido)|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|excl\w*|exclusive|excluding|(before|without|sin|sem|senza|sans|hors|ohne|vor|antes de) (tax|taxes|vat|gst|sst|iva|igic|impuestos?|tva|mwst|ust|steuern?|imposta|imposto))\b/;
+  /\b(sub ?-?total|subtotale?|sous ?-?total|base imponible|imponibile|net amount|(total|importe|valor) (neto|i?liquido)|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|excl\w*|exclusive|excluding|(before|without|sin|sem|senza|sans|hors|ohne|vor|antes de) (tax|taxes|vat|gst|sst|iva|igic|impuestos?|tva|mwst|ust|steuern?|imposta|imposto))\b/;
 const TO_PAY = /\b(to pay|a payer|a pagar|zu zahlen|da pagare|payable)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = new RegExp(`\\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
@@ -41,7 +41,7 @@ const ROUNDING = /\b(round(ing)?|redondeo)\b/;
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
 /** Rows of a payment already made (invoices), and of what is left to pay after it. */
-const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado|acompte|verse|deja paye|anzahlung|bezahlt|gezahlt|acconto|versato|gia pagato|valor pago|sinal)\b/;
+const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado|acompte|verse|deja paye|anzahlung|bezahlt|gezahlt|acconto|versato|gia pagato|valor pago|pago|recebido|sinal)\b/;
 const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a pagar|reste a payer|restant du|solde|restbetrag|offene[rn]? betrag|noch zu zahlen|da pagare|residuo|em divida)\b/;
 
 /**
@@ -133,6 +133,32 @@ function spaceGroups(words: Word[], i: number, pointGroupedWithSpaces: boolean, 
   return null;
 }
 
+/** The word between a rate and the amount it is taken on: "23% on €4,377.81", "20 % sur 1 000,00". */
+const RATE_BASE = /^(on|of|sur|auf|von|sobre|su)$/;
+
+/** Units of time after a count: "30 days net" is a payment term, no amount. */
+const DURATION = /^(days?|dias?|jours?|tagen?|giorni|giorno|weeks?|semanas?|semaines?|wochen?|settimane?|months?|meses?|mois|monate?n?|mesi)\b/;
+
+/**
+ * Words of a line that are part of a date ("Nov" "25," "2025") or a count of days: numbers without cents
+ * there are no amounts ("Payment due Nov 25, 2025" pays no 25).
+ */
+function datedWords(line: Line): Set<Word> {
+  const out = new Set<Word>();
+  const ws = line.words;
+  for (let i = 0; i < ws.length; i++) {
+    if (/^\d{1,4}$/.test(ws[i].text) && DURATION.test(fold(ws[i + 1]?.text ?? ''))) out.add(ws[i]);
+    for (let n = 2; n <= 4 && i + n <= ws.length; n++) {
+      const span = ws.slice(i, i + n);
+      const text = span.map((w) => w.text).join(' ');
+      // The tightest window: dropping an edge word must lose the date.
+      if (!/\d/.test(text) || !parseDate(text) || parseDate(span.slice(1).map((w) => w.text).join(' ')) || parseDate(span.slice(0, -1).map((w) => w.text).join(' '))) continue;
+      span.forEach((w) => out.add(w));
+    }
+  }
+  return out;
+}
+
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
   for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${unconfused(l.folded)}`.trim());
@@ -146,8 +172,9 @@ function amountsOf(lines: Line[]): Amount[] {
   for (const l of lines) rowWords.set(l.row, [...(rowWords.get(l.row) ?? []), ...l.words]);
   for (const line of lines) {
     const grouped = new Set<Word>();
+    const dated = /\d/.test(line.text) && /\p{L}/u.test(line.text) ? datedWords(line) : new Set<Word>();
     line.words.forEach((w, i) => {
-      if (grouped.has(w)) return;
+      if (grouped.has(w) || (dated.has(w) && !hasDecimals(w.text))) return;
       const next = line.words[i + 1];
       // "6 377,40 €": thousands grouped with spaces, which a reader gives as one word per group.
       const groups = spaceGroups(line.words, i, pointGroupedWithSpaces, rowWords.get(line.row)!);
@@ -166,8 +193,9 @@ function amountsOf(lines: Line[]): Amount[] {
         out.push({ words: [w, next], text, line, value: parseNumber(text)!, rowText: textOfRow(line.row), bare: bare(line.row) });
         return;
       }
-      // A rate is no amount, its "%" printed apart or not ("TVA 20 %").
+      // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
       if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '')) return;
+      if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;
       const value = parseNumber(w.text);
       if (value === null) return;
       out.push({ words: [w], text: w.text, line, value: signedBefore(line, w) ? -Math.abs(value) : value, rowText: textOfRow(line.row), bare: bare(line.row) });

@@ -10,7 +10,7 @@ import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { fold, labelsFor, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
+import { fold, LABELS, labelsFor, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -24,6 +24,10 @@ function labelHits(lines: Line[], field: FieldDef, role: Role) {
 }
 
 // ── dates ──
+
+/** A deadline said in a sentence: "Zahlbar ohne Abzug bis zum", "Merci de régler ... avant le", "please pay by". */
+const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spatestens|spatestens (bis|am)|avant|avant le|au plus tard le|entro|entro il|entro e non oltre il|antes de|antes del|hasta|hasta el|ate|ate ao|ate a)$/;
+const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = labelHits(lines, field, role);
@@ -45,7 +49,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
         const caption = aligned(below(lines, line, x0, x1));
         const captioned = !sameRow && !under && hits.some((h) => caption.includes(h.line));
-        const labelled = sameRow ? 1 : under || captioned ? 0.8 : 0;
+        const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
+        const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
+        const labelled = sameRow ? 1 : under || captioned ? 0.8 : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
         const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
@@ -74,12 +80,14 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
 const PATTERNS: Partial<Record<Role, RegExp>> = {
   email: /[\w.+-]+@[\w-]+(\.[\w-]+)+/,
   // Not the digits of a code glued to letters ("A-2020-3133").
-  phone: /(?<![\p{L}\d][-/]?)(\+?\d[\d\s().-]{7,}\d)/u,
+  // An area code in parentheses first ("(02) 9876 5432") whole.
+  phone: /(?<![\p{L}\d][-/]?)(\+?\(?\d[\d\s().-]{7,}\d)/u,
   // The check digits as OCR may read them ("ESO7", "ES0S"): repaired and verified by repairIban.
   iban: /\b[A-Z]{2}[\dOQDSILBZG]{2,3}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/,
   // VAT-style numbers with a country prefix, and hyphenated ones ("12-3456789").
   // Canada's Business Number with its program account ("123456789 RT0001") first: whole, not its nine digits.
-  taxId: /\b\d{9} ?RT ?\d{4}\b|\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
+  // The United Kingdom's VAT number printed in its groups ("GB 123 4567 89") whole too.
+  taxId: /\b\d{9} ?RT ?\d{4}\b|\bGB ?\d{3} ?\d{4} ?\d{2}(?: ?\d{3})?\b|\b\d{2,3}-\d{6,8}\b|\b(?:[A-Z]{2})?[A-Z0-9]?\d{6,11}[A-Z0-9-]{0,3}\b/,
   currency: /\b(EUR|USD|GBP|MYR|RM|MXN|COP|ARS|CLP|PEN|JPY|CNY|CHF|CAD|AUD|INR)\b|[€$£¥]/,
 };
 
@@ -107,23 +115,60 @@ export function repairIban(printed: string): string | null {
  * An email whose "@" OCR read as a letter and a space ("billing Otallerespgarcia.es", "contacte
  * imprimerie-garnier.fr": the wide glyph read as the round letter it holds, ending the word), or null.
  */
-export function repairEmail(printed: string): string | null {
-  const m = printed.trim().match(/^([\w.+-]+?)(?:\s*[O0Q©®@]\s*|[ae]\s+)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i);
-  return m && !printed.includes('@') ? `${m[1]}@${m[2]}` : null;
+export function repairEmail(printed: string, labelled = true): string | null {
+  const text = printed.trim();
+  // A web address is no email: "www.shop.com" holds no lost "@".
+  if (text.includes('@') || /^(www\.|https?:)/i.test(text)) return null;
+  // The round capital or symbol it is read as; a lower-case "a" or "e" ending a word only where a label says
+  // an email is printed ("Online shop.com" is a sentence).
+  const glyph = labelled ? '(?:\\s*[O0Q©®@]\\s*|[ae]\\s+)' : '(?:\\s*[O0Q©®@]\\s*)';
+  const m = text.match(new RegExp(`^([\\w.+-]+?)${glyph}([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})$`));
+  return m ? `${m[1]}@${m[2]}` : null;
 }
+
+/** A number printed in groups of digits ("51 824 753 556", "123 456 789"): a tax number only where a label says so. */
+const SPACED_NUMBER = /\b\d{2,3}(?: \d{3}){2,3}\b/;
+
+/**
+ * The customer's block: the rows under a customer label, in its column. A tax number printed there is the
+ * customer's own (European invoices print both parties' VAT numbers), not the issuer's.
+ */
+function customerBlock(lines: Line[]): Set<Line> {
+  const block = new Set<Line>();
+  for (const h of findLabels(lines, LABELS.customer)) {
+    let cur = h.line;
+    for (let k = 0; k < 6; k++) {
+      const next = below(lines, cur, h.line.box[0], h.line.box[2])[0];
+      if (!next) break;
+      block.add(next);
+      cur = next;
+    }
+  }
+  return block;
+}
+
+/** A field about the customer's own details ("customer_email", "Tax number of the buyer"). */
+const ABOUT_CUSTOMER = /\b(customer|client|buyer|bill(ed)? to|cliente|comprador|destinatari[oa]|acheteur|kunde\w*|empfanger|adquirente)\b/;
+
+/** The customer's block, where the issuer's details are not, unless the field asks for the customer's. */
+const customers = (lines: Line[], field: FieldDef) => (ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? new Set<Line>() : customerBlock(lines));
 
 function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegExp): Candidate[] {
   const hits = labelHits(lines, field, role);
   const out: Candidate[] = [];
+  const customersBlock = role === 'taxId' ? customers(lines, field) : new Set<Line>();
   for (const line of lines) {
-    const m = line.text.match(re);
+    const labelledRow = hits.some((h) => h.line.row === line.row);
+    let m = line.text.match(re);
+    let spaced = false;
+    if (!m && role === 'taxId' && labelledRow) [m, spaced] = [line.text.match(SPACED_NUMBER), true];
     if (!m) continue;
     let literal = m[0].trim();
     // A phone number is no date.
     if (role === 'phone' && parseDate(literal)) continue;
     const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
-    const labelled = hits.some((h) => h.line.row === line.row) ? 1 : 0;
-    let score = 0.45 + 0.35 * labelled;
+    const labelled = labelledRow ? 1 : 0;
+    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0);
     let support = 0;
     if (role === 'iban') {
       // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
@@ -137,6 +182,12 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 }
 
 const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
+/** A short capitalised code opening an identifier, not a "number" word ("No", "Nr", "Ref"). */
+const SERIES = /^(?!(NO|NR|NUM|REF|N)$)[A-Z]{2,4}$/;
+
+/** The words open with a date: some first words parse as one, and without the first word they do not. */
+const startsWithDate = (words: Word[]) =>
+  words.slice(0, 6).some((_, k) => parseDate(joinText(words.slice(0, k + 1))) !== null && parseDate(joinText(words.slice(1, k + 1))) === null);
 
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
   const out: Candidate[] = [];
@@ -146,11 +197,15 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
-        // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date.
-        if (parseDate(joinText(words))) continue;
+        // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date. A date
+        // printed after the number ("Fattura n. 2025-477 del 20 aprile 2023") leaves the number one.
+        if (startsWithDate(words)) continue;
         // Identifiers are one token with a digit, and not a money amount ("TOTAL FACTURA 1.234,50").
-        words = words.filter((w) => /\d/.test(w.text) && !MONEY.test(w.text)).slice(0, 1);
-        if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[0].text)) score += 0.1;
+        const first = words.findIndex((w) => /\d/.test(w.text) && !MONEY.test(w.text));
+        // A series code printed apart before the number ("FT 2024A1/513", "PO 963391") is part of it.
+        const series = first > 0 && SERIES.test(words[first - 1].text) ? [words[first - 1]] : [];
+        words = first >= 0 ? [...series, words[first]] : [];
+        if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
       if (!words.length) continue;
       out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, ''), score });
@@ -168,6 +223,23 @@ function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
       const words = line.words.filter((w) => fv.includes(fold(w.text)) || fold(w.text).includes(fv));
       out.push({ words, literal: v, score: 0.5 });
     }
+  }
+  return out;
+}
+
+/**
+ * The addressee of a letter-style invoice (DIN 5008 and the like): the first line under the issuer's return
+ * address printed in one line over the envelope window ("Nordlicht Software GmbH · Hafenstraße 12 · 20457 Hamburg").
+ */
+function windowAddressee(lines: Line[], company: Candidate): Candidate[] {
+  const compact = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+  const name = compact(company.literal);
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const parts = line.text.split(/\s+[·•|–-]\s+/);
+    if (parts.length < 3 || compact(parts[0]) !== name) continue;
+    const next = below(lines, line).sort((a, b) => Math.abs(a.box[0] - line.box[0]) - Math.abs(b.box[0] - line.box[0]))[0];
+    if (next && !isLabelLine(next) && /\p{L}{3,}/u.test(next.text)) out.push({ words: next.words, literal: next.text, score: 0.6 });
   }
   return out;
 }
@@ -195,8 +267,11 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = [...named.map((c) => ({ ...c, score: c.score - 0.15 })), ...companyCandidates(lines)];
   } else if (role === 'customer') {
     // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
-    const billTo = labelledText(lines, field, role);
+    // A name introduces nothing: "Spettabile cliente, Vi addebitiamo quanto segue:" is a sentence, not the customer.
+    // Nor is a customer number ("Kundennr.: 10234", "Cod. cliente: 80869").
+    const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal));
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
+    if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
   } else if (role === 'address') {
     candidates = addressCandidates(lines, ctx.company);
   } else if (PATTERNS[role]) {
@@ -207,6 +282,13 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
         const email = role === 'email' ? repairEmail(c.literal) : null;
         return { ...c, literal: email ?? c.literal, score: c.score * 0.6 };
       });
+      // A line that is an email once its "@" is read back ("accounts Qhollybrook.co.uk"), unlabelled: weaker still.
+      if (role === 'email') {
+        for (const line of lines) {
+          const email = repairEmail(line.text, false);
+          if (email && !candidates.some((c) => c.literal === email)) candidates.push({ words: line.words, literal: email, score: 0.35 - (customers(lines, field).has(line) ? 0.2 : 0) });
+        }
+      }
     }
   } else {
     candidates = labelledText(lines, field, role);

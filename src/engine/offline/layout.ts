@@ -29,10 +29,13 @@ export function rightOf(lines: Line[], line: Line): Line[] {
   return lines.filter((l) => l.row === line.row && l.box[0] >= line.box[2] - 2).sort((a, b) => a.box[0] - b.box[0]);
 }
 
-/** Segments of the first row below `line` that overlap it horizontally (within a few line heights). */
+/**
+ * Segments of the first row below `line` that overlap it horizontally (within a few line heights). A row
+ * holding only another column's text, set between this column's rows, is passed over.
+ */
 export function below(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box[2]): Line[] {
   const h = line.box[3] - line.box[1] || line.bodyHeight;
-  const next = lines.find((l) => l.page === line.page && l.row > line.row && l.box[1] >= line.box[1] + 0.5 * h);
+  const next = lines.find((l) => l.page === line.page && l.row > line.row && l.box[1] >= line.box[1] + 0.5 * h && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
   if (!next || next.box[1] - line.box[3] > 2.5 * h) return [];
   return lines.filter((l) => l.row === next.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }

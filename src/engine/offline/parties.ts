@@ -9,7 +9,7 @@ import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
-const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada)\b/;
+const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|unit|court|quay|place|square|way|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada)\b/;
 /**
  * Postcodes: five digits, Canadian "K1A 0B1", Portuguese/Brazilian "1100-053", British "SW1A 1AA", Irish
  * Eircodes ("P85 X267", "D6W FH23": a routing key and four letters and digits with at least one letter),
@@ -87,7 +87,8 @@ export function repairLegalForm(text: string): string {
   // The short form S/B (Sendirian Berhad) with its S read as a 5 or its B as an 8.
   for (let i = 1; i < tokens.length; i++) if (/^[S5]\/[B8]\.?$/i.test(tokens[i])) tokens[i] = tokens[i].replace(/^[S5]\/[B8]/i, 'S/B');
   // A full word does not end with a stop before its legal form ("INTERNATIONAL. SDN BHD"): a speck read as one.
-  for (let i = 0; i + 1 < tokens.length; i++) if (/^\p{L}{5,}[.,]$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD|LTD|LIMITED|LLC|INC|GMBH)\b/i.test(tokens[i + 1])) tokens[i] = tokens[i].slice(0, -1);
+  // A comma may: "Cloudberry Analytics, Inc." (only before the Malay forms is it a speck).
+  for (let i = 0; i + 1 < tokens.length; i++) if ((/^\p{L}{5,}\.$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD|LTD|LIMITED|LLC|INC|GMBH)\b/i.test(tokens[i + 1])) || (/^\p{L}{5,},$/u.test(tokens[i]) && /^(SDN|BHD|BERHAD)\b/i.test(tokens[i + 1]))) tokens[i] = tokens[i].slice(0, -1);
   return tokens.join(' ');
 }
 
@@ -204,7 +205,9 @@ const PHONE = /(?:^|[\s:])\+?\(?0\d{1,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)/;
 /** A row of nothing but a number of eight digits or more, grouped any way ("023 88 93345", "(217) 555-0134"): a phone number, never part of an address. */
 const NUMBER_ONLY = /^[+(]?\d[\d\s().\/-]*\d$/;
 const numberOnly = (folded: string) => NUMBER_ONLY.test(folded.trim()) && folded.replace(/\D/g, '').length >= 8;
-const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded);
+/** A row that is an international phone number alone ("+353 1 670 9087"), its label left out. */
+const INTERNATIONAL_PHONE = /^\+\d[\d\s().-]{7,}\d$/;
+const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded) || INTERNATIONAL_PHONE.test(folded.trim());
 /** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
 const PHONES = new RegExp(PHONE.source, 'g');
 /** A number after a phone label, however grouped ("Tel: 023 88 93345": its last group has a postcode's shape). */
@@ -215,24 +218,38 @@ const postcodeIn = (folded: string) => POSTCODE.test(folded.replace(LABELLED_PHO
  * Rows of one column once the other column's text is dropped: a row left empty between two rows printed one
  * line apart held only the other column's text, its rows set between this column's, and is no gap in it.
  */
-function interleaved(rows: Line[][]): Line[][] {
+function interleaved(rows: Line[][], keptEmpty: boolean[]): Line[][] {
   return rows.filter((r, i) => {
-    if (r.length) return true;
+    if (r.length || keptEmpty[i]) return true;
     const prev = rows.slice(0, i).reverse().find((x) => x.length)?.[0];
     const next = rows.slice(i + 1).find((x) => x.length)?.[0];
     return !prev || !next || next.page !== prev.page || next.box[1] - prev.box[3] > 1.5 * (prev.box[3] - prev.box[1]);
   });
 }
 
+/**
+ * The issuer's address follows its name, wherever the head prints the name: large as a letterhead and
+ * again over its contact block ("Lumen Forms Ltd" top right, then over "3 Grand Canal Quay").
+ */
 export function addressCandidates(lines: Line[], company: Candidate | undefined): Candidate[] {
-  let rows = headRows(lines)
+  if (!company) return addressAfter(lines, undefined);
+  const compact = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+  const again = headRows(lines)
+    .flat()
+    .filter((l) => compact(l.text) === compact(company.literal) && !l.words.some((w) => company.words.includes(w)))
+    .map((l) => ({ ...company, words: l.words }));
+  return [company, ...again].flatMap((c) => addressAfter(lines, c));
+}
+
+function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[] {
+  const printed = headRows(lines)
     // From a label on, a row holds a label/value pair beside the address ("Invoice No: FAC-2021-1601").
     .map((r) => r.filter((l) => !r.some((x, i) => i > 0 && isLabelLine(x) && x.box[0] <= l.box[0])))
     .map((r) => r.filter((l) => !noise(l)))
-    .filter((r) => r.length)
-    // A contact or registration row is no address, unless what remains once its registration is dropped is
-    // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
-    .map((r) => r.filter((l) => !TIME.test(l.text) && !numberOnly(l.folded) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
+    .filter((r) => r.length);
+  // A contact or registration row is no address, unless what remains once its registration is dropped is
+  // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
+  let rows = printed.map((r) => r.filter((l) => !TIME.test(l.text) && !numberOnly(l.folded) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
   // Two parties side by side (the issuer left, the customer right, each with its address): when the head
   // prints another party beside the issuer's name (its label, or an organisation's name), the issuer's
   // address is the one in its name's column. (Without one, text beside is the address's: "47100   SITE 1066".)
@@ -242,7 +259,11 @@ export function addressCandidates(lines: Line[], company: Candidate | undefined)
     const inColumn = (l: Line) => l.box[2] > x0 && l.box[0] < x1;
     const beside = headRows(lines).flat().filter((l) => !inColumn(l));
     const otherParty = findLabels(beside, OTHER_PARTY).length > 0 || beside.some((l) => LEGAL_FORMS.test(l.folded) && !l.words.some((w) => company.words.includes(w)));
-    if (otherParty) rows = interleaved(rows.map((r) => r.filter(inColumn)));
+    if (otherParty) {
+      // A contact row in the issuer's column (its phone between its city and its email) still ends the address.
+      const contactRow = rows.map((r, i) => !r.some(inColumn) && printed[i].some(inColumn));
+      rows = interleaved(rows.map((r) => r.filter(inColumn)), contactRow);
+    }
   }
   const companyRow = company ? rows.findIndex((r) => r.some((l) => l.words.some((w) => company.words.includes(w)))) : -1;
   const lastCompanyRow = company ? Math.max(companyRow, ...rows.map((r, i) => (r.some((l) => l.words.some((w) => company.words.includes(w))) ? i : -1))) : -1;

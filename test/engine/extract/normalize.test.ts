@@ -22,6 +22,9 @@ describe('literal → parsed', () => {
     ['junio 15, 2024', '2024-06-15'],
     ['1 de enero del 2025', '2025-01-01'],
     ['31 dic 2023', '2023-12-31'],
+    // "December" and "décembre" open with "de", no Spanish "de" between day and month ("4 de diciembre").
+    ['4 December 2025', '2025-12-04'],
+    ['20 décembre 2025', '2025-12-20'],
     ['5-ago-2023', '2023-08-05'],
     ['Monday, June 15th, 2024', '2024-06-15'],
     ['15th of June 2024', '2024-06-15'],

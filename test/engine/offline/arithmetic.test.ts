@@ -3,6 +3,7 @@
 // decimal mark the reader lost, and payments and balances worded in French and German.
 import { describe, expect, it } from 'vitest';
 import { repairedByArithmetic } from '../../../src/engine/offline/amounts.ts';
+import { repairEmail } from '../../../src/engine/offline/fields.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { FieldDef, Page } from '../../../src/engine/types.ts';
@@ -141,5 +142,12 @@ describe('an email whose "@" the reader took for the letter it holds', () => {
     const { values, confidence } = await extract([{ name: 'vendor_email', type: 'string' }], pageOf([...HEAD, [80, [50, 'E-mail: contacte imprimerie-garnier.fr']]], 90));
     expect(values.vendor_email).toBe('contact@imprimerie-garnier.fr');
     expect(confidence.vendor_email).toBeLessThan(80);
+  });
+
+  it('reads no "@" into a web address, nor, without an email label, into a sentence', () => {
+    expect(repairEmail('www.shop.com')).toBeNull();
+    expect(repairEmail('shop.com')).toBeNull();
+    expect(repairEmail('Online shop.com', false)).toBeNull();
+    expect(repairEmail('accounts Qhollybrook.co.uk', false)).toBe('accounts@hollybrook.co.uk');
   });
 });
