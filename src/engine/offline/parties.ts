@@ -13,13 +13,13 @@ const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road
 /**
  * Postcodes: five digits, Canadian "K1A 0B1", Portuguese/Brazilian "1100-053", British "SW1A 1AA", Irish
  * Eircodes ("P85 X267", "D6W FH23": a routing key and four letters and digits with at least one letter),
- * and Australian states' four digits ("NSW 2037").
+ * Australian states' four digits ("NSW 2037"), and Singapore's six after its name ("Singapore 059413", "S(059413)").
  */
-const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b/;
+const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\bsingapore\s*\(?\d{6}\)?(?!\d)|\bs\s?\(\d{6}\)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
 const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
-/** Company registration numbers ("123456-X", "(1072825-A)"): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
-const REG_NUMBER = /^\(?[A-Z]{0,3}\d{6,}-?[A-Z]?\)?[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
+/** Company registration numbers ("123456-X", "(1072825-A)", "({1072825-A}" with a speck read as a brace): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
+const REG_NUMBER = /^[({[]{0,2}[A-Z]{0,3}\d{6,}-?[A-Z]?[)}\]]{0,2}[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
 /** Drops a parenthesised span holding a registration number, "(CO. REG : 860671-D)", and lone ones. */
 function withoutRegistration(words: Word[]): Word[] {
@@ -34,10 +34,13 @@ function withoutRegistration(words: Word[]): Word[] {
         continue;
       }
     }
-    if (!REG_NUMBER.test(words[i].text)) out.push(words[i]);
+    if (!REG_NUMBER.test(words[i].text) || singaporePostcode(words, i)) out.push(words[i]);
   }
   return out;
 }
+
+/** Six digits after "Singapore" are its postcode ("Singapore 059413"), not a registration number. */
+const singaporePostcode = (words: Word[], i: number) => /^singapore,?$/i.test(words[i - 1]?.text ?? '') && /^\(?\d{6}\)?[.,]?$/.test(words[i].text);
 
 /** Drops a leading "REG NO:"-style label from a line that also holds address text. */
 function withoutLeadingLabel(words: Word[]): Word[] {
@@ -98,6 +101,12 @@ function capitals(text: string): boolean | undefined {
   return ls.length < 3 ? undefined : ls === ls.toUpperCase();
 }
 
+/** The distinctive words of a folded name: its legal form and short joining words left out. */
+function nameTerms(folded: string): Set<string> {
+  const bare = folded.replace(new RegExp(LEGAL_FORMS.source, 'g'), ' ').replace(/\bsdn\b/g, ' ');
+  return new Set(bare.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !/^(and|the|dan)$/.test(w)));
+}
+
 /** A registration number announced by a label ("Company No 123456-X"): a label/value row, not a name. */
 const LABELLED_REGISTRATION = /\b(no|reg|roc|co)\b\.?\s*[:.]?\s*\(?[a-z]{0,3}\d{6,}/;
 
@@ -109,6 +118,10 @@ export function companyCandidates(lines: Line[]): Candidate[] {
   // The name comes before its address: rows after a street or postcode row are the address's tail
   // ("SELANGOR DARUL EHSAN", a city, a region) unless they read as an organisation's name.
   const addressRank = head.findIndex((r) => r.some((l) => POSTCODE.test(l.folded) || (ADDRESS_WORDS.test(l.folded) && /\d/.test(l.text))));
+  // The registered name carries its registration number or has it alone on the row below ("(123456-X)"),
+  // where a brand printed over it has none: "RESTORAN ..." over "... ENTERPRISE" over "(001234567-D)".
+  const bare = (r: Line[] | undefined) => !!r?.length && r.every((l) => withoutRegistration(l.words).length === 0);
+  const registered = (rank: number) => head[rank].some((l) => withoutRegistration(l.words).length < l.words.length) || bare(rows[rank + 1]);
   const out: Candidate[] = [];
   const scoreOf = (ls: Line[], rank: number) => {
     const raw = ls.map((l) => l.text).join(' ');
@@ -125,6 +138,7 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     const mean = wordConfidence(ls.flatMap((l) => l.words));
     let s = 0.2 + 0.3 * Number(LEGAL_FORMS.test(folded)) + 0.12 * Number(COMPANY_MARKERS.test(folded)) + 0.08 * upper - 0.5 * digits;
     s += 0.2 * Math.max(0, 1 - rank / 4) + 0.1 * Math.min(1, Math.max(0, size - 1));
+    if (registered(rank + ls.length - 1)) s += 0.1;
     if (ADDRESS_WORDS.test(folded)) s -= 0.12;
     if (addressRank >= 0 && rank > addressRank && !LEGAL_FORMS.test(folded) && !COMPANY_MARKERS.test(folded)) s -= 0.25;
     if (POSTCODE.test(folded)) s -= 0.3;
@@ -159,7 +173,10 @@ export function companyCandidates(lines: Line[]): Candidate[] {
       const folded = acc.map((x) => x.folded).join(' ');
       const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
       const startsAsName = new RegExp(`^(${LEGAL_FORMS.source}|${COMPANY_MARKERS.source})`).test(next.l.folded);
-      const wraps = /[&,-]$/.test(text) || open || (!LEGAL_FORMS.test(folded) && (startsAsName || (COMPANY_MARKERS.test(folded) && LEGAL_FORMS.test(next.l.folded))));
+      // A brand over its company's legal name repeats the brand's words ("ACME HARDWARE" / "ACME HARDWARE
+      // TRADING SDN BHD"); a name wrapped over two rows runs on without repeating itself.
+      const brandOver = LEGAL_FORMS.test(next.l.folded) && [...nameTerms(folded)].some((w) => nameTerms(next.l.folded).has(w));
+      const wraps = /[&,-]$/.test(text) || open || (!LEGAL_FORMS.test(folded) && !brandOver && (startsAsName || (COMPANY_MARKERS.test(folded) && LEGAL_FORMS.test(next.l.folded))));
       if (!wraps) break;
       acc.push(next.l);
       const all = nameWords(acc.flatMap((x) => x.words));
