@@ -221,6 +221,114 @@ function receipt(shop: Shop): Receipt {
   return { rows, key: { company: shop.company, date, address: shop.address.join(' '), total: printedTotal } };
 }
 
+// ---------- harder layouts ----------
+// Ten more, each with a trap real receipts set: a name wrapped over two rows, TEL on the postcode's row,
+// a GST summary with its own "TOTAL" row, savings and card lines, a welcome line over the name, a date
+// with a weekday or a month word, totals labelled "AMOUNT DUE"/"TOTAL PAYABLE", the amount as "RM33.90".
+interface Hard { width: number; header: 'centre' | 'left'; rows: (items: Item[], w: When) => { rows: Row[]; date: string; total: string }; company: string; address: string[]; catalogue: [string, number][] }
+
+const gstLines = (base: number, gst: number, rate: number, w: number): Row[] => [l('GST SUMMARY'), cols(['CODE', 'AMOUNT', 'TAX'], [w - 20, 10, 10]), cols([`SR ${rate}%`, money(base), money(gst)], [w - 20, 10, 10]), cols(['TOTAL', money(base), money(gst)], [w - 20, 10, 10])];
+const payable = (items: Item[]) => round2(items.reduce((s, it) => s + it.price * it.qty, 0));
+
+const HARD: Hard[] = [
+  { width: 44, header: 'centre', company: 'KEDAI ELEKTRIK DAN PERABOT WAWASAN CERIA SDN BHD', address: ['NO. 27, JALAN PASAR,', '84000 MUAR, JOHOR'], catalogue: [['RICE COOKER 1.8L', 129.0], ['STANDING FAN 16"', 89.0], ['IRON DRY', 45.0], ['KETTLE 1.7L', 59.0]],
+    rows: (items, w) => {
+      const total = round5(payable(items));
+      const date = `${pad(w.d)}/${pad(w.m)}/${String(w.y).slice(2)}`;
+      return { date, total: money(total), rows: [c('KEDAI ELEKTRIK DAN PERABOT', true), c('WAWASAN CERIA SDN BHD', true), c('(CO. NO. 438812-P)'), c('NO. 27, JALAN PASAR,'), c('84000 MUAR, JOHOR'), c('TEL: 06-952 2231  FAX: 06-952 2239'), c(`GST NO: 000${digits(9)}`), gap, c('TAX INVOICE', true),
+        l(`INVOICE NO: ${digits(8)}`), l(`DATE: ${date}  TIME: ${pad(w.h)}:${pad(w.min)}`), l('SALESMAN: AH KOW'), sep(), ...items.map((it) => lr(`${it.qty} ${it.name}`, money(it.price * it.qty))), sep(),
+        lr('TOTAL (INCL. GST)', money(payable(items))), lr('ROUNDING', money(round2(total - payable(items)))), lr('TOTAL PAYABLE', money(total), true, true), lr('VISA CARD', money(total)), gap,
+        ...gstLines(round2(payable(items) / 1.06), round2(payable(items) - payable(items) / 1.06), 6, 44), gap, c('GOODS SOLD ARE NOT RETURNABLE'), c('THANK YOU')] };
+    } },
+  { width: 40, header: 'left', company: 'SHENG LI SEAFOOD RESTAURANT', address: ['LOT 5, JALAN PANTAI,', '71050 PORT DICKSON,', 'NEGERI SEMBILAN'], catalogue: [['STEAMED FISH', 48.0], ['BUTTER PRAWN', 36.0], ['KANGKUNG BELACAN', 12.0], ['WHITE RICE', 1.5], ['CHINESE TEA', 1.2]],
+    rows: (items, w) => {
+      const sub = payable(items);
+      const service = round2(sub * 0.1);
+      const gst = round2((sub + service) * 0.06);
+      const total = round5(sub + service + gst);
+      const date = `${pad(w.d)}-${MONTHS[w.m - 1]}-${w.y}`;
+      return { date, total: `RM${money(total)}`, rows: [l('** WELCOME **'), l('SHENG LI SEAFOOD RESTAURANT', true), l('LOT 5, JALAN PANTAI,'), l('71050 PORT DICKSON,'), l('NEGERI SEMBILAN'), l('TEL: 06-647 1120'), l(`GST ID: 00${digits(10)}`), gap, c('SIMPLIFIED TAX INVOICE', true),
+        l(`DATE: ${date} ${pad(w.h)}:${pad(w.min)}`), l('TABLE: 8     PAX: 6'), l(`CHECK #${digits(5)}`), sep(), ...items.map((it) => lr(`${it.qty} ${it.name}`, money(it.price * it.qty))), sep(),
+        lr('SUBTOTAL', money(sub)), lr('SERVICE CHARGE 10%', money(service)), lr('GST 6%', money(gst)), lr('ROUNDING', money(round2(total - sub - service - gst))), lr('AMOUNT DUE', `RM${money(total)}`, true, true), lr('MASTERCARD', `RM${money(total)}`), gap, c('THANK YOU, SEE YOU AGAIN')] };
+    } },
+  { width: 42, header: 'centre', company: 'EVERGREEN PHARMACY SDN. BHD.', address: ['G-08, PLAZA TASEK,', 'JALAN TASEK 12,', '31400 IPOH, PERAK.'], catalogue: [['MULTIVITAMIN 60S', 45.9], ['SUNBLOCK SPF50', 32.5], ['BABY DIAPERS M 54S', 49.9], ['HAND SANITIZER', 7.9], ['EYE DROPS 10ML', 14.8]],
+    rows: (items, w) => {
+      const total = round5(payable(items));
+      const savings = round2(total * 0.05);
+      const date = `${pad(w.d)}/${pad(w.m)}/${w.y}`;
+      return { date, total: money(total), rows: [c('EVERGREEN PHARMACY SDN. BHD.', true), c('(1177001-V)'), c('G-08, PLAZA TASEK,'), c('JALAN TASEK 12,'), c('31400 IPOH, PERAK. TEL: 05-546 7788'), c(`GST REG NO : 001${digits(9)}`), gap, c('TAX INVOICE'),
+        lr(`${date} ${pad(w.h)}:${pad(w.min)}`, `POS02 #${digits(5)}`), sep(), ...items.flatMap((it) => [l(it.name), lr(`  ${it.qty} @ ${money(it.price)}`, money(it.price * it.qty))]), sep(),
+        lr('TOTAL SAVINGS', money(savings)), lr('TOTAL', money(payable(items))), lr('ROUNDING ADJ', money(round2(total - payable(items)))), lr('NET AMOUNT', money(total), true, true), lr('DEBIT CARD', money(total)), gap,
+        ...gstLines(round2(payable(items) / 1.06), round2(payable(items) - payable(items) / 1.06), 6, 42), gap, c('MEMBER POINTS EARNED: ' + Math.floor(total)), c('THANK YOU')] };
+    } },
+  { width: 36, header: 'centre', company: 'KEDAI MAKANAN DAN MINUMAN SRI ANGGERIK', address: ['NO. 2, JALAN KUALA KANGSAR,', '30010 IPOH, PERAK'], catalogue: [['NASI CAMPUR', 7.5], ['AIR SIRAP', 1.5], ['TEH O', 1.4], ['MEE REBUS', 5.0], ['CUCUR UDANG', 3.0]],
+    rows: (items, w) => {
+      const total = round5(payable(items));
+      const date = `${pad(w.d)}.${pad(w.m)}.${String(w.y).slice(2)}`;
+      return { date, total: money(total), rows: [c('KEDAI MAKANAN DAN MINUMAN', true), c('SRI ANGGERIK', true), c('(002198765-U)'), c('NO. 2, JALAN KUALA KANGSAR,'), c('30010 IPOH, PERAK'), gap, c('RESIT'),
+        l(`TARIKH: ${date}`), l(`MASA  : ${pad(w.h)}:${pad(w.min)}`), sep(), ...items.map((it) => lr(`${it.name} x${it.qty}`, money(it.price * it.qty))), sep(), lr('JUMLAH', money(payable(items))), lr('PENGGENAPAN', money(round2(total - payable(items)))), lr('JUMLAH BESAR', money(total), true, true),
+        lr('TUNAI', money(Math.ceil(total / 10) * 10)), lr('BAKI', money(round2(Math.ceil(total / 10) * 10 - total))), gap, c('TERIMA KASIH')] };
+    } },
+  { width: 46, header: 'left', company: 'ISLAND OPTICAL PTE LTD', address: ['176 ORCHARD ROAD', '#02-45 THE CENTREPOINT', 'SINGAPORE 238843'], catalogue: [['CONTACT LENS MONTHLY', 68.0], ['LENS SOLUTION 360ML', 16.5], ['SPECTACLE FRAME', 188.0], ['MULTICOAT LENSES', 220.0], ['LENS CASE', 5.0]],
+    rows: (items, w) => {
+      const sub = payable(items);
+      const gst = round2(sub * 0.07);
+      const total = round2(sub + gst);
+      const date = `${pad(w.d)}/${pad(w.m)}/${w.y}`;
+      return { date, total: `S$${money(total)}`, rows: [l('ISLAND OPTICAL PTE LTD', true), l(`UEN: 2015${digits(5)}K`), l('176 ORCHARD ROAD'), l('#02-45 THE CENTREPOINT'), l('SINGAPORE 238843'), l('TEL: 6734 2290'), l(`GST REG NO: 2015${digits(5)}K`), gap, c('TAX INVOICE', true),
+        lr(`RECEIPT: R${digits(7)}`, date), l(`SERVED BY: JASMINE   ${pad(w.h)}:${pad(w.min)}`), sep(), ...items.map((it) => lr(`${it.qty} ${it.name}`, money(it.price * it.qty))), sep(),
+        lr('SUBTOTAL', money(sub)), lr('GST 7%', money(gst)), lr('GRAND TOTAL', `S$${money(total)}`, true, true), lr('NETS', money(total)), gap, l('GOODS SOLD ARE NOT REFUNDABLE'), l('THANK YOU')] };
+    } },
+  { width: 40, header: 'centre', company: 'MAJU JAYA STATIONERY & PRINTING', address: ['12A, JALAN SETIA RAJA 2,', 'TAMAN SETIA RAJA,', '14000 BUKIT MERTAJAM,', 'PULAU PINANG'], catalogue: [['PHOTOSTAT A4 B/W', 0.1], ['LAMINATE A4', 2.0], ['BINDING COMB', 4.0], ['PRINT COLOUR A4', 1.0], ['ENVELOPE BROWN 10S', 2.5]],
+    rows: (items, w) => {
+      for (const it of items) if (it.price < 0.5) it.qty = 40 + Math.floor(rand() * 60);
+      const total = round5(payable(items));
+      const date = `${w.y}/${pad(w.m)}/${pad(w.d)}`;
+      return { date, total: money(total), rows: [c('MAJU JAYA STATIONERY & PRINTING', true), c('(JM0331245-H)'), c('12A, JALAN SETIA RAJA 2,'), c('TAMAN SETIA RAJA,'), c('14000 BUKIT MERTAJAM,'), c('PULAU PINANG'), c('H/P: 012-455 6120'), gap, c('CASH BILL'),
+        l(`NO: ${digits(6)}        ${date}`), sep(), l('DESCRIPTION       QTY   PRICE   TOTAL'), ...items.map((it) => cols([it.name.slice(0, 17), String(it.qty), money(it.price), money(it.price * it.qty)], [18, 5, 8, 9])), sep(),
+        lr('TOTAL', money(payable(items))), lr('ROUNDING', money(round2(total - payable(items)))), lr('TOTAL AMOUNT', money(total), true), lr('CASH', money(Math.ceil(total / 10) * 10)), lr('CHANGE', money(round2(Math.ceil(total / 10) * 10 - total))), gap, c('THANK YOU')] };
+    } },
+  { width: 44, header: 'centre', company: 'TAN BROTHERS HARDWARE SDN BHD', address: ['LOT 88, BATU 3, JALAN KLANG LAMA,', '58000 KUALA LUMPUR.'], catalogue: [['SCREWDRIVER SET', 25.0], ['SPANNER 10MM', 8.5], ['SILICONE SEALANT', 12.9], ['PADLOCK 50MM', 18.0], ['GARDEN HOSE 15M', 35.0], ['BROOM', 7.5]],
+    rows: (items, w) => {
+      const goods = payable(items);
+      const gst = round2(goods * 0.06);
+      const total = round5(goods + gst);
+      const date = `${pad(w.d)}/${pad(w.m)}/${w.y}`;
+      const h12 = ((w.h + 11) % 12) + 1;
+      return { date, total: money(total), rows: [c('TAN BROTHERS', true, true), c('HARDWARE SDN BHD', true, true), c('(218841-T)'), c('LOT 88, BATU 3, JALAN KLANG LAMA,'), c('58000 KUALA LUMPUR.'), c('TEL : 03-7982 1101'), c(`GST REG : 000${digits(9)}`), gap, c('TAX INVOICE'),
+        lr(`DOC : CS${digits(6)}`, `${date} ${h12}:${pad(w.min)}${w.h < 12 ? 'AM' : 'PM'}`), sep(), ...items.flatMap((it) => [l(`${digits(13)} ${it.name}`), lr(`  ${it.qty} PC X ${money(it.price)}`, `${money(it.price * it.qty)} SR`)]), sep(),
+        lr('TOTAL EXCL. GST', money(goods)), lr('GST 6%', money(gst)), lr('TOTAL INCL. GST', money(round2(goods + gst))), lr('ROUNDING', money(round2(total - goods - gst))), lr('TOTAL', money(total), true, true), lr('CASH', money(Math.ceil(total / 50) * 50)), lr('CHANGE', money(round2(Math.ceil(total / 50) * 50 - total))), gap,
+        c('GOODS SOLD ARE NOT RETURNABLE'), c('THANK YOU')] };
+    } },
+  { width: 38, header: 'centre', company: 'KOPI KAKI ENTERPRISE', address: ['NO. 3, LORONG BUNUS 6,', 'OFF JALAN MASJID INDIA,', '50100 KUALA LUMPUR'], catalogue: [['KOPI SUSU', 2.8], ['ROTI JOHN', 6.0], ['NASI LEMAK AYAM', 9.0], ['TEH C PENG', 3.0], ['KUIH LAPIS', 1.5]],
+    rows: (items, w) => {
+      const total = round5(payable(items));
+      const days = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+      const date = `${pad(w.d)}/${pad(w.m)}/${w.y}`;
+      return { date, total: money(total), rows: [c('KOPI KAKI', true, true), c('KOPI KAKI ENTERPRISE'), c('(SA0123987-M)'), c('NO. 3, LORONG BUNUS 6,'), c('OFF JALAN MASJID INDIA,'), c('50100 KUALA LUMPUR'), gap, c(`ORDER #${digits(3)}`, true, true),
+        c(`${days[(w.d + w.m) % 7]} ${date} ${pad(w.h)}:${pad(w.min)}`), sep(), ...items.map((it) => lr(`${it.qty}x ${it.name}`, money(it.price * it.qty))), sep(), lr('TOTAL', money(total), true, true), lr('CASH', money(Math.ceil(total / 10) * 10)), lr('CHANGE', money(round2(Math.ceil(total / 10) * 10 - total))),
+        gap, c('FOLLOW US @KOPIKAKI'), c('TERIMA KASIH')] };
+    } },
+  { width: 48, header: 'left', company: 'BUMI SEGAR FRESH MART SDN BHD', address: ['LOT PT 4521, JALAN BESAR,', 'BANDAR BARU BANGI,', '43650 BANDAR BARU BANGI, SELANGOR'], catalogue: [['AYAM SEGAR 1KG', 9.9], ['IKAN KEMBUNG 500G', 7.5], ['BAYAM 300G', 2.2], ['BAWANG MERAH 1KG', 6.8], ['CILI MERAH 200G', 3.6], ['TELUR AYAM 10S', 4.5], ['SANTAN 200ML', 2.1]],
+    rows: (items, w) => {
+      const goods = payable(items);
+      const total = round5(goods);
+      const date = `${pad(w.d)}/${pad(w.m)}/${w.y}`;
+      return { date, total: money(total), rows: [l('BUMI SEGAR FRESH MART SDN BHD', true), l(`(1099${digits(3)}-X)  GST ID: 000${digits(9)}`), l('LOT PT 4521, JALAN BESAR,'), l('BANDAR BARU BANGI,'), l('43650 BANDAR BARU BANGI, SELANGOR'), l('TEL: 03-8925 1188'), gap, c('TAX INVOICE'),
+        l(`SLIP: ${digits(10)}  STAFF: 1024`), l(`TRANS: ${digits(4)}   ${date} ${pad(w.h)}:${pad(w.min)}:${pad(w.sec)}`), sep(), ...items.map((it) => lr(`${it.name} ${it.qty > 1 ? `${it.qty}@${money(it.price)}` : ''}`, `${money(it.price * it.qty)} ZR`)), sep(),
+        lr(`${items.length} ITEM(S)  TOTAL`, money(goods)), lr('ROUNDING ADJ', money(round2(total - goods))), lr('TOTAL DUE', money(total), true, true), lr('CASH', money(Math.ceil(total / 50) * 50)), lr('CHANGE', money(round2(Math.ceil(total / 50) * 50 - total))), gap,
+        l('GST SUMMARY     AMOUNT(RM)     TAX(RM)'), l(`ZR @ 0%         ${money(goods)}          0.00`), gap, c('FRESH EVERY DAY'), c('THANK YOU')] };
+    } },
+  { width: 36, header: 'centre', company: 'LUCKY STAR BAKERY & CONFECTIONERY', address: ['NO. 8, JALAN DATO BAHAMAN 3,', 'TAMAN KOTA MASAI,', '81700 PASIR GUDANG, JOHOR'], catalogue: [['KAYA PUFF', 1.8], ['BIRTHDAY CAKE 1KG', 68.0], ['GARLIC BREAD', 4.2], ['SWISS ROLL', 6.5], ['DONUT', 1.6]],
+    rows: (items, w) => {
+      const total = round5(payable(items));
+      const date = `${w.d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][w.m - 1]} ${w.y}`;
+      return { date, total: money(total), rows: [c('LUCKY STAR BAKERY', true, true), c('& CONFECTIONERY', true), c('NO. 8, JALAN DATO BAHAMAN 3,'), c('TAMAN KOTA MASAI,'), c('81700 PASIR GUDANG, JOHOR'), c('TEL: 07-252 9901'), gap, c('RECEIPT'),
+        c(date), c(`${pad(w.h)}:${pad(w.min)}  CASHIER 3`), sep(), ...items.map((it) => lr(`${it.name}`, `${it.qty} x ${money(it.price)}  ${money(it.price * it.qty)}`)), sep(), lr('SUB TOTAL', money(payable(items))), lr('ROUNDING', money(round2(total - payable(items)))), lr('TOTAL', money(total), true, true),
+        lr('CASH', money(Math.ceil(total / 10) * 10)), lr('CHANGE', money(round2(Math.ceil(total / 10) * 10 - total))), gap, c('ORDERS FOR CAKES WELCOME'), c('THANK YOU')] };
+    } },
+];
+
 // ---------- printing and scanning ----------
 async function print(rows: Row[], width: number): Promise<Buffer> {
   const size = 8;
@@ -297,4 +405,17 @@ for (const [i, shop] of SHOPS.entries()) {
   writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
   writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key, null, 2)}\n`);
 }
-console.log(`wrote ${SHOPS.length} receipts to ${here}`);
+for (const [k, hard] of HARD.entries()) {
+  const i = SHOPS.length + k;
+  const items = basket(hard.catalogue, 3 + Math.floor(rand() * 3));
+  const { rows, date, total } = hard.rows(items, when());
+  const kind = KINDS[i % KINDS.length];
+  const dpi = 170 + Math.floor(rand() * 40);
+  const asPng = kind !== 'phone' && i % 4 === 2;
+  const image = await renderPage(await print(rows, hard.width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
+  const data = await scan(image, kind, dpi, asPng);
+  const id = String(i).padStart(3, '0');
+  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
+  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify({ company: hard.company, date, address: hard.address.join(' '), total }, null, 2)}\n`);
+}
+console.log(`wrote ${SHOPS.length + HARD.length} receipts to ${here}`);
