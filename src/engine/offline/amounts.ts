@@ -16,12 +16,12 @@ import { AFTER_DISCOUNT, fold, labelsFor, nameWords, unconfused, type Role } fro
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
 /**
- * How a shop receipt in French, German, Italian or Portuguese (and Australian English) says it was paid and
+ * How a shop receipt in French, German, Italian, Portuguese or Malay (and Australian English) says it was paid and
  * what was given back: cash handed over, card, change.
  */
-const PAID_IN_CASH = 'gegeben|bar|bargeld|especes|contanti|contante|numerario|dinheiro';
+const PAID_IN_CASH = 'gegeben|bar|bargeld|especes|contanti|contante|numerario|dinheiro|tunai';
 const PAID_BY_CARD = 'karte|ec-karte|girocard|cb|carte|carte bancaire|bancomat|pagamento elettronico|multibanco|eftpos';
-const CHANGE_GIVEN = 'ruckgeld|wechselgeld|rendu|monnaie|resto|troco';
+const CHANGE_GIVEN = 'ruckgeld|wechselgeld|rendu|monnaie|resto|troco|baki';
 /** Rows that name an amount other than the total (besides the amount before tax and the taxes). */
 const OTHER_AMOUNT = new RegExp(`\\b(qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|points?|deposit|cuota|acompte|anzahlung|acconto|sinal|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
@@ -36,7 +36,7 @@ const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = new RegExp(`\\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
 const PAID = new RegExp(`\\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado|${PAID_IN_CASH})\\b`);
 const CHANGE = new RegExp(`\\b(change|cambio|vuelto|devuelto|${CHANGE_GIVEN})\\b`);
-const ROUNDING = /\b(round(ing)?|redondeo)\b/;
+const ROUNDING = /\b(round(ing)?|redondeo|penggenapan|pembundaran)\b/;
 /** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);

@@ -137,10 +137,26 @@ export function withOutwardDigit(words: Word[]): Word[] {
  */
 const STRASSE_MISREAD = /(\p{L}+)stra[fB8]e\b/u;
 
+/**
+ * A 5 read as the S it resembles where an address wants a number: a five-digit postcode before its town
+ * ("S8000 KUALA LUMPUR", when the address prints no other postcode) and a lone lot or house number ("LOT S,").
+ */
+const POSTCODE_WITH_S = /^[S$](?=\d{4}[,.]?$)/;
+const NUMBER_AS_S = /^[S$](?=[,.]?$)/;
+const NUMBER_LABEL = /^(lot|no\.?|no:)$/i;
+function fiveForS(words: Word[], w: Word, i: number): string | null {
+  const town = /^\p{L}{3,}/u.test(words[i + 1]?.text ?? '') && !words.some((x) => /^\d{5}[,.]?$/.test(x.text));
+  if (POSTCODE_WITH_S.test(w.text) && town) return w.text.replace(POSTCODE_WITH_S, '5');
+  if (NUMBER_AS_S.test(w.text) && NUMBER_LABEL.test(words[i - 1]?.text ?? '')) return w.text.replace(NUMBER_AS_S, '5');
+  return null;
+}
+
 /** The words of an address read again: symbols an address never prints, then the doubted words. */
 export function addressReading(words: Word[]): Word[] {
-  const symbols = withOutwardDigit(words).map((w) => {
+  const symbols = withOutwardDigit(words).map((w, i, all) => {
     if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    const five = fiveForS(all, w, i);
+    if (five) return { ...w, text: five };
     if (DOLLAR_FOR_S.test(w.text)) return { ...w, text: w.text.replace(DOLLAR_FOR_S, 'S') };
     if (STRASSE_MISREAD.test(w.text)) return { ...w, text: w.text.replace(STRASSE_MISREAD, '$1straße') };
     return w;

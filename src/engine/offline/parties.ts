@@ -17,7 +17,7 @@ const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road
  */
 const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\bsingapore\s*\(?\d{6}\)?(?!\d)|\bs\s?\(\d{6}\)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
-const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
+const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|resit|tarikh|juruwang|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)", "({1072825-A}" with a speck read as a brace): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
 const REG_NUMBER = /^[({[]{0,2}[A-Z]{0,3}\d{6,}-?[A-Z]?[)}\]]{0,2}[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
@@ -173,10 +173,15 @@ export function companyCandidates(lines: Line[]): Candidate[] {
       const folded = acc.map((x) => x.folded).join(' ');
       const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
       const startsAsName = new RegExp(`^(${LEGAL_FORMS.source}|${COMPANY_MARKERS.source})`).test(next.l.folded);
-      // A brand over its company's legal name repeats the brand's words ("ACME HARDWARE" / "ACME HARDWARE
-      // TRADING SDN BHD"); a name wrapped over two rows runs on without repeating itself.
-      const brandOver = LEGAL_FORMS.test(next.l.folded) && [...nameTerms(folded)].some((w) => nameTerms(next.l.folded).has(w));
-      const wraps = /[&,-]$/.test(text) || open || (!LEGAL_FORMS.test(folded) && !brandOver && (startsAsName || (COMPANY_MARKERS.test(folded) && LEGAL_FORMS.test(next.l.folded))));
+      // A brand over its company's name repeats the brand's words ("ACME HARDWARE" / "ACME HARDWARE TRADING
+      // SDN BHD"); a name wrapped over two rows runs on without repeating itself.
+      const brandOver = [...nameTerms(folded)].some((w) => nameTerms(next.l.folded).has(w));
+      // A row that opens with "&" or "and" continues the name ("SUNRISE FLORIST" / "& GIFT SHOP").
+      const continues = /^(&|and|dan)(\s|$)/.test(next.l.folded);
+      // A tail of plain words with the registration number under it ends the registered name: "KEDAI MAKANAN
+      // DAN MINUMAN" / "SRI ANGGERIK" / "(001234567-X)".
+      const registeredTail = COMPANY_MARKERS.test(folded) && bare(rows[next.rank + 1]) && !/\d/.test(next.l.text) && !LEGAL_FORMS.test(next.l.folded) && !COMPANY_MARKERS.test(next.l.folded);
+      const wraps = /[&,-]$/.test(text) || open || continues || (!LEGAL_FORMS.test(folded) && !brandOver && (startsAsName || registeredTail || (COMPANY_MARKERS.test(folded) && LEGAL_FORMS.test(next.l.folded))));
       if (!wraps) break;
       acc.push(next.l);
       const all = nameWords(acc.flatMap((x) => x.words));
@@ -189,13 +194,19 @@ export function companyCandidates(lines: Line[]): Candidate[] {
 /** Registration numbers, dates and times printed next to an address are not part of it. */
 const NOT_ADDRESS_WORD = /^\d{1,2}[:.]\d{2}([:.]\d{2})?$|^(am|pm)$/i;
 
+/** A phone or fax label as one word ("TEL:", "Fax.", "H/P"). */
+const CONTACT_LABEL = /^(tel|telephone|phone|ph|fax|tel\/fax|h\/p|hp|mobile)\.?:?$/i;
+
 /** Symbols no address prints, read from specks and rules at a word's edge ("81200¢", "[LOT"). */
 const EDGE_JUNK = /^[¢©®«»|~}{[\]]+|[¢©®«»|~}{[\]]+$/g;
 
 /** The words of an address line: edge specks, registration numbers and their labels, dates and times dropped. */
 export function addressWords(line: Line): Word[] {
   // (replace, not a test first: a global pattern's test() keeps its place from one word to the next)
-  const cleaned = line.words.map((w) => ({ ...w, text: w.text.replace(EDGE_JUNK, '') })).filter((w) => w.text);
+  const all = line.words.map((w) => ({ ...w, text: w.text.replace(EDGE_JUNK, '') })).filter((w) => w.text);
+  // A phone or fax number printed after the address on its row ("47170 PUCHONG. TEL: 03-8070 2211") ends it.
+  const contactAt = all.findIndex((w, i) => i > 0 && CONTACT_LABEL.test(w.text));
+  const cleaned = contactAt > 0 ? all.slice(0, contactAt) : all;
   const unregistered = withoutLeadingLabel(withoutRegistration(cleaned));
   // What is left beside a registration number is its label ("Company No"), not an address.
   if (unregistered.length < cleaned.length && !/\d/.test(joinText(unregistered)) && !ADDRESS_WORDS.test(fold(joinText(unregistered)).replace(/\bno\b\.?/g, '')) && unregistered.length <= 3) return [];

@@ -51,7 +51,8 @@ export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'e
 /** Labels printed on documents before each kind of value. */
 export const LABELS: Record<Role, string[]> = {
   total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount',
-    'total ttc', 'montant ttc', 'montant total', 'net a payer', 'total a payer', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'summe eur', 'rechnungsbetrag', 'endbetrag', 'zu zahlen', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'valor total', 'total da fatura', 'valor a pagar'],
+    'total ttc', 'montant ttc', 'montant total', 'net a payer', 'total a payer', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'summe eur', 'rechnungsbetrag', 'endbetrag', 'zu zahlen', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'valor total', 'total da fatura', 'valor a pagar',
+    'jumlah', 'jumlah besar', 'jumlah keseluruhan', 'jumlah bersih'],
   // What is left to pay after a payment; with none printed, the amount due is the total.
   balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable',
     'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'em divida', 'valor em divida'],
