@@ -61,16 +61,17 @@ describe('npm run eval', () => {
 
   it('reads generated Malaysian and Singaporean receipts (eval/receipts-sea, OCR) above a floor', async () => {
     const report = await evalJson('eval/receipts-sea');
-    expect(report.n).toBe(20);
-    // Measured 0.975 overall (company 1, date 1, address 0.9, total 1) on 20 receipts in the style of Malaysian and
-    // Singaporean shops none of which SROIE holds; 0.8625 before the fixes for a brand over the registered name,
-    // Singapore postcodes and a registration number read with stray braces. The two misses left are OCR misreads
-    // of an address. 20 images OCR'd without the cache take about 30 seconds.
-    expect(report.overall).toBeGreaterThanOrEqual(0.94);
+    expect(report.n).toBe(30);
+    // Measured 0.983 overall (company 1, date 1, address 0.93, total 1) on 30 receipts in the style of Malaysian and
+    // Singaporean shops none of which SROIE holds (the last ten with harder heads and totals); 0.842 before the fixes
+    // they prompted (a brand over the registered name, a name wrapped over two rows, Singapore postcodes, a phone on
+    // the postcode's row, a 5 read as S, Malay wording). The two misses left are OCR misreads of an address.
+    // 30 images OCR'd without the cache take 40 to 65 seconds on the shared 2-vCPU machine.
+    expect(report.overall).toBeGreaterThanOrEqual(0.95);
     expect(report.fields.company).toBeGreaterThanOrEqual(0.9);
     expect(report.fields.date).toBeGreaterThanOrEqual(0.9);
     expect(report.fields.total).toBeGreaterThanOrEqual(0.9);
-  }, 90_000);
+  }, 120_000);
 
   it('scores a folder under schema variants (--variants), fields under their original names', async () => {
     const rows = await evalJson('eval/invoices', '--limit', '4', '--variants', '--only', 'original,camelCase,synonyms A');
