@@ -120,7 +120,8 @@ export function companyCandidates(lines: Line[]): Candidate[] {
   const addressRank = head.findIndex((r) => r.some((l) => POSTCODE.test(l.folded) || (ADDRESS_WORDS.test(l.folded) && /\d/.test(l.text))));
   // The registered name carries its registration number or has it alone on the row below ("(123456-X)"),
   // where a brand printed over it has none: "RESTORAN ..." over "... ENTERPRISE" over "(001234567-D)".
-  const bare = (r: Line[] | undefined) => !!r?.length && r.every((l) => withoutRegistration(l.words).length === 0);
+  // (A row of nothing but a phone number, "(01904) 000805", is no registration.)
+  const bare = (r: Line[] | undefined) => !!r?.length && r.every((l) => withoutRegistration(l.words).length === 0 && !numberOnly(l.folded));
   const registered = (rank: number) => head[rank].some((l) => withoutRegistration(l.words).length < l.words.length) || bare(rows[rank + 1]);
   const out: Candidate[] = [];
   const scoreOf = (ls: Line[], rank: number) => {
