@@ -71,9 +71,15 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
   const lineHeight = header.line.box[3] - header.line.box[1] || 10;
   const cellsOf = (line: Line) => {
     const cells = new Map<Column, Word[]>();
+    let previous: { word: Word; column: Column } | undefined;
     for (const w of line.words) {
-      const c = columnOf(w, columns);
+      let c = columnOf(w, columns);
+      // A text cell's words run on past its header (a long description) while they are a word space apart
+      // and none sits under another column's header.
+      const run = previous?.column.field && !previous.column.numeric ? previous.column : undefined;
+      if (run && c !== run && w.box[0] - previous!.word.box[2] < 1.5 * (w.box[3] - w.box[1]) && !(c && center(w) >= c.x0 && center(w) <= c.x1)) c = run;
       if (c) cells.set(c, [...(cells.get(c) ?? []), w]);
+      previous = c ? { word: w, column: c } : undefined;
     }
     return cells;
   };
