@@ -20,6 +20,11 @@ const center = (w: Word) => (w.box[0] + w.box[2]) / 2;
 // Totals rows in English, Spanish, French, German, Italian and Portuguese, and the thanks closing a document.
 const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe total|balance|amount due|thank|sous ?total|montant (ht|ttc)|tva|netto\w*|zwischensumme|summe|mwst|ust|gesamt(betrag|summe)?|imponibile|totale|valor total|merci|danke|grazie|obrigado)\b/;
 
+/** A page number printed as a footer or running head ("Page 1 of 2", "Seite 2", "Página 1/3"): no item. */
+const PAGE_NUMBER = /^(page|pagina|pag|seite|blatt|hoja|folha)\.? \d+( ?(of|de|von|di|sur|\/) ?\d+)?$/;
+/** A row printed as a short label and its value under an item ("Serial: …", "Lot: …"): a note, not more description. */
+const NOTE = /^\p{L}[\p{L}\s.°º#/-]{0,24}:\s/u;
+
 function headerColumns(line: Line, fields: FieldDef[], lines: Line[]): Column[] {
   const columns: Column[] = [];
   for (const field of fields) {
@@ -93,17 +98,21 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
     for (const line of lines.filter((l) => l.page === page && l.index > start)) {
       if (TABLE_END.test(line.folded)) ended = true;
       if (ended || line.box[1] - previousBottom > 4 * lineHeight) break;
+      const gap = line.box[1] - previousBottom;
       previousBottom = line.box[3];
+      if (PAGE_NUMBER.test(line.folded)) continue;
       const cells = cellsOf(line);
       const hasNumber = numericCells(cells) > 0;
       const textColumn = columns.find((c) => c.field && !c.numeric);
-      if (!hasNumber && rows.length && textColumn) {
-        // A continuation line: its words extend the previous row's text cell.
+      if (!hasNumber) {
+        // A continuation line sits close under its row (wrapped text) and extends the row's text cell; a
+        // line further down is a row of its own without an item (a section heading, a note), as is a note
+        // printed as a label and its value ("Serial: …").
+        const wrapped = gap < 0.5 * lineHeight && !NOTE.test(line.text);
+        if (!wrapped || !rows.length || !textColumn) continue;
         const prev = rows[rows.length - 1].cells;
         prev.set(textColumn, [...(prev.get(textColumn) ?? []), ...line.words]);
-        continue;
-      }
-      if (hasNumber) rows.push({ cells });
+      } else rows.push({ cells });
     }
     if (ended || !rows.length) break;
     // No totals yet: the table runs on to the next page, from its header printed again or from its first

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { FieldDef, Page } from '../../../src/engine/types.ts';
-import { pageOf, textOf } from './pages.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+/** A second page: its own number and word ids. */
+const secondPage = (rows: Row[]): Page => {
+  const page = pageOf(rows);
+  return { ...page, number: 2, words: page.words.map((w) => ({ ...w, id: w.id.replace(/^p1-/, 'p2-') })) };
+};
 
 const ITEMS = {
   name: 'line_items',
@@ -29,6 +35,38 @@ describe('offline provider: item tables', () => {
     expect(await lineItems(page)).toEqual([
       { description: 'Laptop 14 inch 16GB RAM 512GB SSD warranty', quantity: 1, unit_price: 812.74, amount: 812.74 },
       { description: 'Coffee beans, medium roast', quantity: 4, unit_price: 26.37, amount: 105.48 },
+    ]);
+  });
+
+  it('joins wrapped lines to their item, but not a section heading a row apart nor a note printed as label and value', async () => {
+    const page = pageOf([
+      [100, [50, 'Description'], [330, 'Qty'], [400, 'Unit price'], [500, 'Amount']],
+      [118, [50, 'Hardware']],
+      [136, [50, 'Docking station'], [335, '2'], [410, '120.00'], [500, '240.00']],
+      [147, [58, 'Serial: SN-8107-K262']],
+      [172, [50, 'Services']],
+      [190, [50, 'Network installation and'], [335, '3'], [410, '90.00'], [500, '270.00']],
+      [201, [50, 'configuration']],
+      [240, [400, 'Total'], [500, '510.00']],
+    ]);
+    expect(await lineItems(page)).toEqual([
+      { description: 'Docking station', quantity: 2, unit_price: 120, amount: 240 },
+      { description: 'Network installation and configuration', quantity: 3, unit_price: 90, amount: 270 },
+    ]);
+  });
+
+  it('reads no item from a page number under the rows of a table that runs onto the next page', async () => {
+    const first = pageOf([
+      [700, [50, 'Description'], [330, 'Qty'], [400, 'Unit price'], [500, 'Amount']],
+      [718, [50, 'Desk lamps'], [335, '2'], [410, '10.00'], [500, '20.00']],
+      [736, [50, 'Toner cartridge'], [335, '1'], [410, '35.50'], [500, '35.50']],
+      [764, [500, 'Page 1 of 2']],
+    ]);
+    const second = secondPage([[60, [50, 'Delivery'], [335, '3'], [410, '5.00'], [500, '15.00']], [100, [400, 'Total'], [500, '70.50']]]);
+    expect(await lineItems(first, second)).toEqual([
+      { description: 'Desk lamps', quantity: 2, unit_price: 10, amount: 20 },
+      { description: 'Toner cartridge', quantity: 1, unit_price: 35.5, amount: 35.5 },
+      { description: 'Delivery', quantity: 3, unit_price: 5, amount: 15 },
     ]);
   });
 });
