@@ -25,10 +25,20 @@ const PAGE_NUMBER = /^(page|pagina|pag|seite|blatt|hoja|folha)\.? \d+( ?(of|de|v
 /** A row printed as a short label and its value under an item ("Serial: …", "Lot: …"): a note, not more description. */
 const NOTE = /^\p{L}[\p{L}\s.°º#/-]{0,24}:\s/u;
 
+/** Words saying "number" or "code" after a header word ("Item #", "Article No.", "Artikel-Nr."): a code column. */
+const CODE_WORD = /^(#|no|nº|n°|nr|num|number|code|id|ref)\.?:?$/i;
+
+/** The header word before words[after] is followed, in its own cell, by a word saying it heads a code column. */
+function namesACode(words: Word[], after: number): boolean {
+  const next = words[after];
+  const last = words[after - 1];
+  return !!next && !!last && CODE_WORD.test(next.text) && next.box[0] - last.box[2] < 1.5 * (next.box[3] - next.box[1]);
+}
+
 function headerColumns(line: Line, fields: FieldDef[], lines: Line[]): Column[] {
   const columns: Column[] = [];
   for (const field of fields) {
-    const hits = findLabels([line], labelsFor(field.name, field.description, columnRole(field.name, field.description)));
+    const hits = findLabels([line], labelsFor(field.name, field.description, columnRole(field.name, field.description))).filter((h) => !namesACode(h.line.words, h.after));
     const hit = hits.sort((a, b) => b.quality - a.quality)[0];
     if (!hit) continue;
     const words = hit.line.words.slice(0, hit.after).slice(-hit.label.split(' ').length);

@@ -69,4 +69,23 @@ describe('offline provider: item tables', () => {
       { description: 'Delivery', quantity: 3, unit_price: 5, amount: 15 },
     ]);
   });
+
+  it.each([
+    ['German "Anz." and "Einzelpreis"', ['Leistung', 'Anz.', 'Einzelpreis', 'Betrag'], ['Arbeitszeit Monteur', '3', '72,50', '217,50']],
+    ['Spanish "Uds."', ['Concepto', 'Uds.', 'Precio', 'Importe'], ['Desplazamiento', '3', '72,50', '217,50']],
+    ['Italian "Pr. unitario"', ['Articolo', 'Q.tà', 'Pr. unitario', 'Importo'], ['Manodopera idraulico', '3', '72,50', '217,50']],
+    ['Portuguese "Designação", "P. unitário" and "Montante"', ['Designação', 'Qtd.', 'P. unitário', 'Montante'], ['Deslocação', '3', '72,50', '217,50']],
+  ])('reads abbreviated column headers: %s', async (_, headers, cells) => {
+    const xs = [50, 300, 380, 480];
+    const page = pageOf([[100, ...headers.map((h, i): [number, string] => [xs[i], h])] as Row, [118, ...cells.map((c, i): [number, string] => [xs[i], c])] as Row]);
+    expect(await lineItems(page)).toEqual([{ description: cells[0], quantity: 3, unit_price: 72.5, amount: 217.5 }]);
+  });
+
+  it('takes a code column headed "Item #" for no description when the description has a header of its own', async () => {
+    const page = pageOf([
+      [100, [50, 'Item #'], [120, 'Item'], [330, 'Unit price'], [420, 'Quantity'], [500, 'Total']],
+      [118, [50, 'M25-5042'], [120, 'Annual software support'], [340, '302.57'], [430, '3'], [500, '907.71']],
+    ]);
+    expect(await lineItems(page)).toEqual([{ description: 'Annual software support', quantity: 3, unit_price: 302.57, amount: 907.71 }]);
+  });
 });
