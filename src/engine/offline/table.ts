@@ -1,7 +1,8 @@
 // Lists of objects (line items) from table regions: a header row whose words match the child fields'
 // labels gives the columns; each following line is a row until the table ends (a totals line, a wide
 // gap, or the page end); a line without numbers continues the previous row's text cell.
-import type { FieldDef, RawObject, Word } from '../types.ts';
+import { parseNumber } from '../normalize/index.ts';
+import type { FieldDef, RawLeaf, RawObject, Word } from '../types.ts';
 import { findLabels } from './labels.ts';
 import { rowsOf, wordConfidence, type Line } from './lines.ts';
 import { columnRole, labelsFor } from './vocabulary.ts';
@@ -71,6 +72,28 @@ function columnOf(word: Word, columns: Column[]): Column | undefined {
   return best;
 }
 
+/** What a row's numbers are worth when they disagree: below any review threshold. */
+const DISAGREEING = 0.45;
+
+/**
+ * A row whose quantity × unit price is far from its amount holds a misread number ("2,5" read "25"); we
+ * cannot tell which, so none of the three is sure. An amount a discount lowered (to half at most) or that
+ * includes tax (up to 30% more) still agrees.
+ */
+function doubtDisagreeingNumbers(row: RawObject, fields: FieldDef[]): RawObject {
+  const leafOf = (role: string) => {
+    const f = fields.find((x) => NUMERIC.has(x.type) && columnRole(x.name, x.description) === role);
+    return f ? (row[f.name] as RawLeaf) : undefined;
+  };
+  const leaves = [leafOf('quantity'), leafOf('unitPrice'), leafOf('amount')];
+  const [q, p, a] = leaves.map((l) => (l?.literal ? parseNumber(l.literal) : null));
+  if (q === null || p === null || a === null || q * p === 0) return row;
+  const product = q * p;
+  if (a >= 0.5 * product - 0.01 && a <= 1.3 * product + 0.01) return row;
+  for (const leaf of leaves) if (leaf) leaf.score = Math.min(leaf.score ?? 1, DISAGREEING);
+  return row;
+}
+
 export function extractTable(segments: Line[], list: FieldDef): { rows: RawObject[]; found: boolean } {
   const lines = rowsOf(segments);
   const fields = list.items?.fields ?? [];
@@ -138,7 +161,7 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
   return {
     found: true,
     rows: rows.map(({ cells }) =>
-      Object.fromEntries(
+      doubtDisagreeingNumbers(Object.fromEntries(
         fields.map((f) => {
           const column = columns.find((c) => c.field === f);
           const words = column ? (cells.get(column) ?? []) : [];
@@ -146,7 +169,7 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
           const score = Math.min(0.95, 0.55 + 0.35 * wordConfidence(words));
           return [f.name, { literal: words.map((w) => w.text).join(' '), wordIds: words.map((w) => w.id), score }];
         }),
-      ),
+      ), fields),
     ),
   };
 }

@@ -19,9 +19,8 @@ const ITEMS = {
   items: { name: 'item', type: 'object', fields: [{ name: 'description', type: 'string' }, { name: 'quantity', type: 'number' }, { name: 'unit_price', type: 'number' }, { name: 'amount', type: 'number' }] },
 } as FieldDef;
 
-async function lineItems(...pages: Page[]) {
-  return (await runExtraction(createOfflineProvider(), { schema: { fields: [ITEMS] }, pages, text: pages.map(textOf).join('\n'), mode: 'advanced' })).results.line_items;
-}
+const extract = (pages: Page[]) => runExtraction(createOfflineProvider(), { schema: { fields: [ITEMS] }, pages, text: pages.map(textOf).join('\n'), mode: 'advanced' });
+const lineItems = async (...pages: Page[]) => (await extract(pages)).results.line_items;
 
 describe('offline provider: item tables', () => {
   it('keeps a description that runs past its header in the description, nearer the next column than its own header', async () => {
@@ -87,5 +86,15 @@ describe('offline provider: item tables', () => {
       [118, [50, 'M25-5042'], [120, 'Annual software support'], [340, '302.57'], [430, '3'], [500, '907.71']],
     ]);
     expect(await lineItems(page)).toEqual([{ description: 'Annual software support', quantity: 3, unit_price: 302.57, amount: 907.71 }]);
+  });
+
+  it('doubts a row whose quantity × unit price is far from its amount (a decimal comma the reader lost), not one a discount lowered', async () => {
+    const table = (quantity: string) =>
+      pageOf([
+        [100, [50, 'Descrizione'], [300, 'Q.tà'], [380, 'Prezzo'], [440, 'Sconto'], [500, 'Importo']],
+        [118, [50, 'Olio extravergine di oliva'], [300, quantity], [380, '10,34'], [440, '10%'], [500, '23,27']],
+      ]);
+    expect((await extract([table('25')])).confidenceScores.line_items).toBeLessThan(80);
+    expect((await extract([table('2,5')])).confidenceScores.line_items).toBeGreaterThanOrEqual(80);
   });
 });
