@@ -101,6 +101,8 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
   for (const line of lines) {
     const columns = headerColumns(line, fields, lines);
     const matched = columns.filter((c) => c.field).length;
+  /** Numbers an item row has and a totals row lacks: quantity, price and amount (both when only two are asked). */
+  const itemNumbers = Math.max(2, Math.min(3, columns.filter((c) => c.field && c.numeric).length));
     if (matched >= Math.min(2, fields.length) && (!header || matched > header.columns.filter((c) => c.field).length)) header = { line, columns };
   }
   if (!header) return { rows: [], found: false };
@@ -123,13 +125,16 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
   };
   const numericCells = (cells: Map<Column, Word[]>) => [...cells.entries()].filter(([c, ws]) => c.numeric && ws.some((w) => /\d/.test(w.text))).length;
   const matched = columns.filter((c) => c.field).length;
+  /** Numbers an item row has and a totals row lacks: quantity, price and amount (both when only two are asked). */
+  const itemNumbers = Math.max(2, Math.min(3, columns.filter((c) => c.field && c.numeric).length));
   let page = header.line.page;
   let start = header.line.index;
   let previousBottom = header.line.box[3];
   for (;;) {
     let ended = false;
     for (const line of lines.filter((l) => l.page === page && l.index > start)) {
-      if (TABLE_END.test(line.folded)) ended = true;
+      // A totals word ends the table, unless the line fills the item columns: an item named so ("Tax return preparation").
+      if (TABLE_END.test(line.folded) && numericCells(cellsOf(line)) < itemNumbers) ended = true;
       if (ended || line.box[1] - previousBottom > 4 * lineHeight) break;
       const gap = line.box[1] - previousBottom;
       previousBottom = line.box[3];

@@ -97,4 +97,16 @@ describe('offline provider: item tables', () => {
     expect((await extract([table('25')])).confidenceScores.line_items).toBeLessThan(80);
     expect((await extract([table('2,5')])).confidenceScores.line_items).toBeGreaterThanOrEqual(80);
   });
+
+  it('reads on past an item named with a totals word ("Tax return preparation"), ending at the totals row', async () => {
+    const page = pageOf([
+      [100, [50, 'Description'], [330, 'Qty'], [400, 'Unit price'], [500, 'Amount']],
+      [118, [50, 'Bookkeeping'], [335, '4'], [410, '60.00'], [500, '240.00']],
+      [136, [50, 'Tax return preparation'], [335, '1'], [410, '350.00'], [500, '350.00']],
+      [154, [50, 'VAT advisory'], [335, '2'], [410, '90.00'], [500, '180.00']],
+      [180, [400, 'Subtotal'], [500, '770.00']],
+      [196, [400, 'VAT 20%'], [500, '154.00']],
+    ]);
+    expect((await lineItems(page)).map((i: { description: string }) => i.description)).toEqual(['Bookkeeping', 'Tax return preparation', 'VAT advisory']);
+  });
 });
