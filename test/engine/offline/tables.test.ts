@@ -107,6 +107,6 @@ describe('offline provider: item tables', () => {
       [180, [400, 'Subtotal'], [500, '770.00']],
       [196, [400, 'VAT 20%'], [500, '154.00']],
     ]);
-    expect((await lineItems(page)).map((i: { description: string }) => i.description)).toEqual(['Bookkeeping', 'Tax return preparation', 'VAT advisory']);
+    expect(((await lineItems(page)) as { description: string }[]).map((i) => i.description)).toEqual(['Bookkeeping', 'Tax return preparation', 'VAT advisory']);
   });
 });
