@@ -95,14 +95,16 @@ export const LABELS: Record<Role, string[]> = {
     'vat reg no', 'vat registration', 'vat registration no', 'abn'],
   currency: ['currency', 'moneda',
     'devise', 'wahrung', 'valuta', 'moeda'],
-  quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units',
-    'quantite', 'qte', 'menge', 'anzahl', 'quantita', 'qta', 'quantidade', 'qtd'],
+  quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units', 'uds',
+    'quantite', 'qte', 'menge', 'anzahl', 'anz', 'quantita', 'qta', 'quantidade', 'qtd', 'quant'],
   unitPrice: ['unit price', 'price', 'precio', 'rate', 'precio unitario', 'p unit',
-    'prix unitaire', 'prix unit', 'prix', 'einzelpreis', 'preis', 'e-preis', 'prezzo', 'prezzo unitario', 'preco', 'preco unitario'],
+    'prix unitaire', 'prix unit', 'prix', 'einzelpreis', 'preis', 'e-preis', 'prezzo', 'prezzo unitario', 'preco', 'preco unitario',
+    // Abbreviated "unit price" headers: "P. unit.", "Pr. unitario", "P.U. HT".
+    'p unitario', 'pr unitario', 'prezzo unit', 'preco unit', 'p unitaire', 'pu', 'p u', 'pu ht', 'p u ht'],
   amount: ['amount', 'importe', 'total', 'line total', 'amt',
-    'montant', 'montant ht', 'betrag', 'gesamtpreis', 'importo', 'valor'],
+    'montant', 'montant ht', 'betrag', 'gesamtpreis', 'importo', 'valor', 'montante'],
   description: ['description', 'descripcion', 'item', 'product', 'concepto', 'detalle', 'articulo',
-    'designation', 'libelle', 'produit', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'descrizione', 'articolo', 'descricao', 'artigo'],
+    'designation', 'libelle', 'produit', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'descrizione', 'articolo', 'descricao', 'designacao', 'artigo'],
   generic: [],
 };
 
