@@ -157,7 +157,11 @@ export function roleOf(name: string, description = ''): Role {
   if (WHOLE_NAMES[fromName]) return WHOLE_NAMES[fromName];
   // Names are read by the most specific role first: the head noun of "vendor_address" comes last, of "direccion_proveedor" first.
   for (const [role, re] of ROLE_WORDS) if (re.test(fromName)) return role;
-  return describedRole(description);
+  const described = describedRole(description);
+  // "Total weight in kg" for "weight_kg": a total of what the name says, not the money to pay.
+  const own = distinctWords(name);
+  if (described === 'total' && own.length && new RegExp(`\\btotal (${own.join('|')})`).test(fold(description))) return 'generic';
+  return described;
 }
 
 /** The role of a column of line items: a row's "total" (or net "subtotal") is that line's amount. */
@@ -165,6 +169,12 @@ export function columnRole(name: string, description = ''): Role {
   const role = roleOf(name, description);
   return role === 'total' || role === 'subtotal' || role === 'balance' ? 'amount' : role;
 }
+
+/** Every word of the vocabulary's labels. */
+const VOCABULARY_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))));
+
+/** Words of a field's name that no label of the vocabulary holds ("closing" of "closing_balance", "gross" of "gross_pay"): they tell one amount of a kind from another. */
+export const distinctWords = (name: string) => nameWords(name).filter((w) => w.length >= 3 && !VOCABULARY_WORDS.has(w));
 
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
   'le', 'les', 'du', 'des', 'et', 'der', 'die', 'das', 'und', 'di', 'della', 'dello', 'il', 'do', 'da', 'dos', 'e']);

@@ -1,0 +1,136 @@
+// Documents that are not invoices, read with the user's own schema (eval/forms): ticked boxes, periods
+// printed as ranges, boxed cells with their labels in small print, labels printed under a filled-in line,
+// codes printed in groups, quantities in the unit the field's name carries, one balance among several.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+async function extract(fields: FieldDef[], page: Page) {
+  const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+  return out.results;
+}
+const field = (name: string, type: FieldDef['type'], description?: string, values?: string[]): FieldDef => ({ name, type, ...(description ? { description } : {}), ...(values ? { values } : {}) });
+
+describe('ticked boxes', () => {
+  it('chooses the option whose box is marked, not the first option printed', async () => {
+    const rows: Row[] = [[60, [40, 'Type of claim:'], [120, 'Auto'], [190, 'Home'], [260, 'Travel'], [330, 'X'], [342, 'Health']]];
+    expect(await extract([field('claimType', 'enum', 'Kind of claim', ['Auto', 'Home', 'Travel', 'Health'])], pageOf(rows))).toEqual({ claimType: 'Health' });
+  });
+
+  it('answers a yes/no question by the box ticked after it', async () => {
+    const yes: Row[] = [[60, [40, 'Was the incident reported to the police?'], [260, 'X'], [272, 'Yes'], [320, 'No']]];
+    const no: Row[] = [[60, [40, 'POLICE NOTIFIED?'], [150, 'Yes'], [200, 'X'], [212, 'No']]];
+    const police = field('policeReportFiled', 'boolean', 'Whether a police report was filed');
+    expect(await extract([police], pageOf(yes))).toEqual({ policeReportFiled: true });
+    expect(await extract([police], pageOf(no))).toEqual({ policeReportFiled: false });
+  });
+
+  it('reads a duration chosen among boxed options ("☒ 6 months ☐ 12 months")', async () => {
+    const rows: Row[] = [[60, [40, 'Fixed term:'], [110, 'X'], [122, '6 months'], [200, '12 months'], [290, '24 months']]];
+    expect(await extract([field('term_months', 'integer', 'Length of the lease in months')], pageOf(rows))).toEqual({ term_months: 6 });
+  });
+});
+
+describe('a period printed as a range', () => {
+  const rows: Row[] = [[60, [40, 'Statement period'], [140, '1 February 2024 to 29 February 2024']], [76, [40, 'Zeitraum:'], [140, '01.12.2023 bis 31.12.2023']]];
+  it('gives the start field the first date and the end field the second', async () => {
+    const schema = [field('statement_period_start', 'date', 'First day of the statement period'), field('statement_period_end', 'date', 'Last day of the statement period')];
+    expect(await extract(schema, pageOf(rows.slice(0, 1)))).toEqual({ statement_period_start: '2024-02-01', statement_period_end: '2024-02-29' });
+    expect(await extract(schema, pageOf(rows.slice(1)))).toEqual({ statement_period_start: '2023-12-01', statement_period_end: '2023-12-31' });
+  });
+
+  it('does not count the field\'s own word ("period") as naming another date', async () => {
+    // The start date under "PERIODO" in its cell, the end date beside it: the word the field's name holds is no other date's.
+    const rows2: Row[] = [[60, [40, 'PERIODO', 7]], [70, [40, 'del 01/03/2024 al 31/03/2024']], [100, [40, 'Fecha de emisión: 02/04/2024']]];
+    expect(await extract([field('statement_period_start', 'date', 'First day of the statement period')], pageOf(rows2))).toEqual({ statement_period_start: '2024-03-01' });
+  });
+});
+
+describe('labels printed under a filled-in line', () => {
+  it('takes the date whose caption names the field over one captioned only "Date"', async () => {
+    const rows: Row[] = [[300, [40, '03/08/2023'], [230, '£8,019.38']], [312, [40, 'Date of loss (DD/MM/YYYY)', 6.5], [230, 'Estimated amount claimed', 6.5]], [460, [300, '06/08/2023']], [472, [300, 'Date', 6.5]]];
+    expect(await extract([field('dateOfLoss', 'date', 'Date the loss or accident happened')], pageOf(rows))).toEqual({ dateOfLoss: '2023-08-03' });
+  });
+
+  it('reads an amount over its caption ("£850" over "Rent per calendar month")', async () => {
+    const rows: Row[] = [[100, [40, 'Mrs Eleanor Price'], [300, 'Peter Hamilton']], [112, [40, 'Landlord', 6.5], [300, 'Tenant', 6.5]], [190, [40, '19 August 2023'], [220, '£850'], [400, '£980']], [202, [40, 'Start of tenancy', 6.5], [220, 'Rent per calendar month', 6.5], [400, 'Deposit', 6.5]]];
+    expect(await extract([field('monthly_rent', 'number', 'Rent per month')], pageOf(rows))).toEqual({ monthly_rent: 850 });
+  });
+
+  it('takes nothing from a blank left to fill in ("Shipper\'s signature ______")', async () => {
+    const rows: Row[] = [[60, [40, 'From: Kestrel Components Ltd']], [400, [40, "Shipper's signature ______________________"]]];
+    expect(await extract([field('shipper', 'string', 'Company sending the goods')], pageOf(rows))).toEqual({ shipper: 'Kestrel Components Ltd' });
+  });
+});
+
+describe('boxed cells, each label in small print over its value', () => {
+  const cells: Row[] = [
+    [40, [40, 'AIR WAYBILL', 18]],
+    [92, [43, "SHIPPER'S NAME AND ADDRESS", 6.5], [303, "CONSIGNEE'S NAME AND ADDRESS", 6.5]],
+    [103, [44, 'Northgate Textiles Ltd'], [304, 'Harbor Medical Supply Co']],
+    [152, [43, 'ACCOUNT NUMBER', 6.5], [173, 'NO. OF PIECES', 6.5], [258, 'GROSS WEIGHT (KG)', 6.5], [373, 'SERVICE', 6.5]],
+    [163, [44, '332587-415'], [174, '2'], [259, '57.0'], [374, 'Economy']],
+  ];
+
+  it('reads the value under the label, not the next cell\'s label beside it', async () => {
+    expect(await extract([field('account_number', 'string', 'Customer account number')], pageOf(cells))).toEqual({ account_number: '332587-415' });
+  });
+
+  it('reads an amount alone in its cell though the row holds other cells\' words', async () => {
+    expect(await extract([field('pieces', 'integer', 'Number of packages')], pageOf(cells))).toEqual({ pieces: 2 });
+  });
+
+  it('reads the party under a cell label that prints the field\'s own name, over a title', async () => {
+    const schema = [field('shipper', 'string', 'Company sending the goods'), field('consignee', 'string', 'Company or person receiving the goods')];
+    expect(await extract(schema, pageOf(cells))).toEqual({ shipper: 'Northgate Textiles Ltd', consignee: 'Harbor Medical Supply Co' });
+  });
+
+  it('takes no label word for a value ("Employee" of "Employee No.")', async () => {
+    const rows: Row[] = [[70, [43, 'Employee', 6.5], [228, 'Employee No.', 6.5]], [84, [44, 'Peter Hamilton'], [229, 'E28935']]];
+    expect(await extract([field('employeeName', 'string', 'Employee full name')], pageOf(rows))).toEqual({ employeeName: 'Peter Hamilton' });
+  });
+});
+
+describe('values as printed', () => {
+  it('keeps a code printed in groups whole ("1Z 599 A67 60 7751 6236")', async () => {
+    const rows: Row[] = [[60, [40, 'UPS GROUND']], [80, [40, 'TRACKING #: 1Z 599 A67 60 7751 6236']]];
+    expect(await extract([field('tracking_number', 'string', 'Tracking / waybill number')], pageOf(rows))).toEqual({ tracking_number: '1Z 599 A67 60 7751 6236' });
+  });
+
+  it('keeps the dash between a range\'s ends, and drops the rest of a label up to its colon', async () => {
+    const rows: Row[] = [[60, [40, 'Billing period'], [140, '1 June 2024 - 1 July 2024']], [80, [40, 'Période de facturation : du 11/03/2023 au 10/05/2023']]];
+    const period = field('billing_period', 'string', 'Billing period as printed');
+    expect(await extract([period], pageOf(rows.slice(0, 1)))).toEqual({ billing_period: '1 June 2024 - 1 July 2024' });
+    expect(await extract([period], pageOf(rows.slice(1)))).toEqual({ billing_period: 'du 11/03/2023 au 10/05/2023' });
+  });
+});
+
+describe('quantities and amounts that are not the money to pay', () => {
+  it('reads a quantity by the unit its name carries, not as the total', async () => {
+    const rows: Row[] = [[40, [40, 'FROM: Pinecrest Candle Co.'], [240, '8.8 KG']], [60, [240, '1 OF 1']], [200, [40, 'Amount due'], [240, '$12.50']]];
+    expect(await extract([field('weight_kg', 'number', 'Total weight in kg')], pageOf(rows))).toEqual({ weight_kg: 8.8 });
+  });
+
+  it('reads a number under a column heading that names the unit', async () => {
+    const rows: Row[] = [[60, [40, 'Meter'], [150, 'Previous reading'], [260, 'Current reading'], [380, 'Units used (kWh)']], [80, [40, 'E12345678'], [150, '20502'], [260, '20778'], [400, '276']]];
+    expect(await extract([field('usage_kwh', 'number', 'Energy used in the period, kWh')], pageOf(rows))).toEqual({ usage_kwh: 276 });
+  });
+
+  it('tells the opening balance from the closing one by the word the name holds, a card payment no payment on account', async () => {
+    const rows: Row[] = [
+      [60, [40, 'Opening balance'], [180, '£3,846.15']],
+      [74, [40, 'Money in'], [180, '£1,200.00']],
+      [88, [40, 'Money out'], [180, '£723.93']],
+      [102, [40, 'Closing balance'], [180, '£4,322.22']],
+      [140, [40, 'Date'], [100, 'Description'], [400, 'Paid out'], [480, 'Paid in'], [555, 'Balance']],
+      [160, [40, '01 Feb'], [100, 'BALANCE BROUGHT FORWARD'], [520, '3,846.15']],
+      [175, [40, '03 Feb'], [100, 'CARD PAYMENT TESCO'], [377, '96.55'], [520, '3,749.60']],
+      [190, [40, '05 Feb'], [100, 'SALARY ACME LTD'], [450, '1,200.00'], [520, '4,949.60']],
+      [205, [40, '28 Feb'], [100, 'BALANCE CARRIED FORWARD'], [520, '4,322.22']],
+    ];
+    const schema = [field('opening_balance', 'number', 'Balance at the start of the period'), field('closing_balance', 'number', 'Balance at the end of the period')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ opening_balance: 3846.15, closing_balance: 4322.22 });
+  });
+});
