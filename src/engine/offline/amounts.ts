@@ -196,7 +196,8 @@ function amountsOf(lines: Line[]): Amount[] {
         return;
       }
       // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
-      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '')) return;
+      // Nor a whole number with letters glued to it: a code ("Tax code 1257L", "Meter M-420245").
+      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
       if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;
       const value = parseNumber(w.text);
       if (value === null) return;
@@ -279,12 +280,17 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const lh = h.line.box[3] - h.line.box[1] || h.line.bodyHeight;
       const drop = centre(a.line) - centre(h.line);
       // Among labels of one kind ("Subtotal", "Net amount", "Total neto"), the one that says the field's own name.
-      const quality = (isTotal ? h.quality : h.quality * (1 + 0.2 * nameShare(h.label))) * particular(h);
+      // A field the vocabulary knows nothing of reads the label's whole segment ("Current reading" for "Current (latest) meter reading").
+      const share = nameShare(role === 'generic' ? fold(h.line.text).replace(/[^a-z ]/g, ' ').trim() : h.label);
+      const quality = (isTotal ? h.quality : h.quality * (1 + 0.2 * share)) * particular(h);
       if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
       // A value printed a little lower than its label (a taller label, a skewed scan).
       else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * quality);
       // Under the label, unless the amount's own row names it otherwise; or alone in its cell under a label in small print (a form's boxed cell).
-      else if ((a.bare || (a.alone && smallPrint(h.line, a.line))) && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * quality);
+      else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * quality);
+      // Alone in a boxed cell under its label in small print, though the row holds other cells' words; printed
+      // anywhere along the cell (right-aligned under a label in its corner).
+      else if (a.alone && smallPrint(h.line, a.line) && below(lines, h.line, h.line.box[0], h.line.box[2] + 12 * lh).includes(a.line)) q = Math.max(q, 0.8 * quality);
       // A caption: the label in small print right under the amount (a form's filled-in line, "£850" over "Rent per calendar month").
       else if (a.alone && smallPrint(h.line, a.line) && below(lines, a.line).includes(h.line)) q = Math.max(q, 0.75 * quality);
     }

@@ -8,7 +8,7 @@ import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { unitCandidates, unitOf } from './units.ts';
-import { findLabels, isLabelLine, numberOfSomethingElse, onlyLabelWords } from './labels.ts';
+import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
@@ -31,12 +31,8 @@ function labelHits(lines: Line[], field: FieldDef, role: Role) {
 const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spatestens|spatestens (bis|am)|avant|avant le|au plus tard le|entro|entro il|entro e non oltre il|antes de|antes del|hasta|hasta el|ate|ate ao|ate a)$/;
 const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
-/** Words of a row that name another kind of date than the document's own. */
-const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/g;
-
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = labelHits(lines, field, role);
-  const ownWords = nameWords(field.name).filter((w) => w.length >= 4);
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
     for (let i = 0; i < line.words.length; i++) {
@@ -62,8 +58,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
         const labelled = sameRow ? 1 : under ? 0.8 : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
-        // Words of the field's own name say nothing against it ("statement_period_start" under "Period").
-        const otherDate = [...rowText.matchAll(OTHER_DATE)].some((m) => !ownWords.some((w) => m[1].startsWith(w)));
+        const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;
@@ -225,7 +220,16 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
   const out: Candidate[] = [];
   for (const h of findLabels(lines, labels)) {
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
-    for (const placed of valuesOf(lines, h, isLabelLine)) {
+    // A word of the field's name in a title or a phrase ("Current Account Statement", "Your account summary"
+    // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
+    // claimant", "SERVICE PERIOD") or ends at a colon.
+    const fromName = !LABELS[role].includes(h.label);
+    const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
+    if (fromName && (h.line.box[3] - h.line.box[1] > 1.4 * h.line.bodyHeight || !edge)) continue;
+    // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
+    const rest = h.line.words.slice(h.after);
+    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && rest.every((w) => /^\p{Ll}/u.test(w.text));
+    for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
@@ -242,8 +246,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : [];
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
-      // Label words alone ("No." after "Employee" of "Employee No.") are another label's, not a value.
-      if (!words.length || onlyLabelWords(words)) continue;
+      if (!words.length) continue;
       out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, ''), score });
     }
   }

@@ -72,12 +72,6 @@ export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boole
 /** Words of every kind of label ("invoice", "date", "vencimiento"...). */
 const LABEL_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))).filter((w) => w.length > 1));
 
-/** Words that are all words of labels ("No.", "Date"), none a value. */
-export const onlyLabelWords = (words: Word[]) => {
-  const tokens = words.map(clean).filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => LABEL_WORDS.has(t) || BARE_NUMBER.has(t));
-};
-
 /** A segment that is a label itself, not a value: it ends with a colon, or holds label words only ("Invoice date"). */
 export function isLabelLine(line: Line): boolean {
   if (/\d/.test(line.text)) return false;
