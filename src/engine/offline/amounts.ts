@@ -11,7 +11,7 @@ import { findLabels, type LabelHit } from './labels.ts';
 import { below, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
-import { AFTER_DISCOUNT, distinctWords, fold, labelsFor, nameWords, unconfused, type Role } from './vocabulary.ts';
+import { AFTER_DISCOUNT, distinctWords, fold, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
@@ -259,7 +259,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   // the vocabulary holds: the label that prints that word is its own, one qualified by another word
   // ("Opening balance") is another amount's.
   const distinct = distinctWords(field.name);
-  const saysOwn = (h: LabelHit) => distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l)));
+  const translated = new Set(translatedLabels(field.name).map((l) => fold(l).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}#º]/gu, '')).join(' ')));
+  const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l)));
   const ownPrinted = hits.some(saysOwn);
   const particular = (h: LabelHit) => {
     if (!distinct.length) return 1;

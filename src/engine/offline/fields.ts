@@ -8,7 +8,7 @@ import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { unitCandidates, unitOf } from './units.ts';
-import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
+import { findLabels, isLabelLine, labelsANumber, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
@@ -218,14 +218,17 @@ const startsWithDate = (words: Word[]) =>
 
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
   const out: Candidate[] = [];
+  const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   for (const h of findLabels(lines, labels)) {
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
-    // A word of the field's name in a title or a phrase ("Current Account Statement", "Your account summary"
+    // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
     // claimant", "SERVICE PERIOD") or ends at a colon.
     const fromName = !LABELS[role].includes(h.label);
     const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
-    if (fromName && (h.line.box[3] - h.line.box[1] > 1.4 * h.line.bodyHeight || !edge)) continue;
+    if (fromName && !edge) continue;
+    // "Nº empleado" gives the employee's number, not the name a field of text asks for.
+    if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
     const rest = h.line.words.slice(h.after);
     const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && rest.every((w) => /^\p{Ll}/u.test(w.text));

@@ -1,6 +1,7 @@
 // What a field is about, from its name and description alone, and the labels that announce it in
 // English, Spanish, French, German, Italian and Portuguese (on folded text: accents and umlauts dropped,
 // German compounds read by the noun they end in: "rechnungsnummer" is a number, "nettobetrag" an amount). General vocabulary of business documents: nothing here names a vendor or document.
+import { NAME_TRANSLATIONS } from './translations.ts';
 
 /** Names of the amount after a discount (and before tax): a net total. */
 export const AFTER_DISCOUNT = /\b((after|less|net of) discounts?|discounted|(apres|avec) remises?|(nach|abzuglich|mit) rabatt|scontato|(com|apos) desconto|(con|tras) descuentos?)\b/;
@@ -187,7 +188,15 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const others = new Set(Object.entries(LABELS).flatMap(([r, ls]) => (r === role ? [] : ls)));
   const singles = own.length > 1 ? own.filter((w) => w.length > 3 && !others.has(w)) : [];
   // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
-  return [...new Set([...LABELS[role], words.join(' '), ...singles])].filter(Boolean);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...translatedLabels(name)])].filter(Boolean);
+}
+
+/** What other languages print for the name, its pairs of words and its own words ("Saldo final" for "closing_balance"). */
+export function translatedLabels(name: string): string[] {
+  const all = nameWords(name);
+  const words = all.filter((w) => !STOP.has(w));
+  const keys = [all.join(' '), words.join(' '), ...words.slice(1).map((w, i) => `${words[i]} ${w}`), ...words];
+  return [...new Set(keys.flatMap((k) => NAME_TRANSLATIONS[k] ?? []))];
 }
 
 /** Legal forms of organisations (English, Spanish, Malay, German, Italian, Portuguese...), on folded text. */

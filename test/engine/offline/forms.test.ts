@@ -95,10 +95,9 @@ describe('values as printed', () => {
   });
 
   it('keeps the dash between a range\'s ends, and drops the rest of a label up to its colon', async () => {
-    const rows: Row[] = [[60, [40, 'Billing period'], [140, '1 June 2024 - 1 July 2024']], [80, [40, 'Période de facturation : du 11/03/2023 au 10/05/2023']]];
-    const period = field('billing_period', 'string', 'Billing period as printed');
-    expect(await extract([period], pageOf(rows.slice(0, 1)))).toEqual({ billing_period: '1 June 2024 - 1 July 2024' });
-    expect(await extract([period], pageOf(rows.slice(1)))).toEqual({ billing_period: 'du 11/03/2023 au 10/05/2023' });
+    const rows: Row[] = [[60, [40, 'Billing period'], [140, '1 June 2024 - 1 July 2024']], [80, [40, 'Vehicle make and model: Peugeot 208']]];
+    expect(await extract([field('billing_period', 'string', 'Billing period as printed')], pageOf(rows.slice(0, 1)))).toEqual({ billing_period: '1 June 2024 - 1 July 2024' });
+    expect(await extract([field('vehicle', 'string', 'Insured vehicle')], pageOf(rows.slice(1)))).toEqual({ vehicle: 'Peugeot 208' });
   });
 });
 
@@ -149,5 +148,36 @@ describe('fields the vocabulary knows nothing of', () => {
   it('takes no word of a title for a label, nor the label\'s own next word for its value ("Account name")', async () => {
     const rows: Row[] = [[40, [360, 'Current Account Statement', 12.5]], [100, [300, 'Account name'], [390, 'Margaret Ellison']], [114, [300, 'Sort code'], [390, '03-57-99']], [220, [40, 'Your account summary']]];
     expect(await extract([field('account_holder', 'string', 'Name of the account holder')], pageOf(rows))).toEqual({ account_holder: 'Margaret Ellison' });
+  });
+});
+
+describe('English field names on documents in other languages', () => {
+  it('reads a German statement\'s holder and balances ("Kontoinhaber", "Alter/Neuer Kontostand")', async () => {
+    const rows: Row[] = [
+      [50, [40, 'Sparkasse Rheinland']],
+      [110, [40, 'Kontoinhaber:'], [130, 'Thomas Brenner']],
+      [125, [40, 'IBAN:'], [130, 'DE42 7364 7045 5571 5706 27']],
+      [200, [40, 'Alter Kontostand vom 01.12.2023'], [500, '5.612,62 H']],
+      [222, [40, '04.12.'], [90, 'Lastschrift Stadtwerke'], [500, '1.539,45 S']],
+      [250, [40, 'Neuer Kontostand vom 31.12.2023'], [500, '4.073,17 H']],
+    ];
+    const schema = [field('account_holder', 'string', 'Name of the account holder'), field('opening_balance', 'number', 'Balance at the start of the period'), field('closing_balance', 'number', 'Balance at the end of the period')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ account_holder: 'Thomas Brenner', opening_balance: 5612.62, closing_balance: 4073.17 });
+  });
+
+  it('reads the column whose heading says the field in French ("Nouvel index", not "Ancien index")', async () => {
+    const rows: Row[] = [[220, [40, 'N° compteur'], [150, 'Ancien index'], [270, 'Nouvel index'], [380, 'Consommation (kWh)']], [240, [40, '12345678901234'], [165, '11478'], [285, '11996'], [420, '518']]];
+    expect(await extract([field('meter_reading', 'integer', 'Current (latest) meter reading')], pageOf(rows))).toEqual({ meter_reading: 11996 });
+  });
+
+  it('reads a Spanish lease\'s rent and deposit ("Renta mensual", "Fianza")', async () => {
+    const rows: Row[] = [[60, [40, 'CONTRATO DE ARRENDAMIENTO DE VIVIENDA']], [150, [40, 'Renta mensual:'], [165, '1.100,00 €']], [167, [40, 'Fianza:'], [165, '2.200,00 €']]];
+    const schema = [field('monthly_rent', 'number', 'Rent per month'), field('security_deposit', 'number', 'Security deposit')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ monthly_rent: 1100, security_deposit: 2200 });
+  });
+
+  it('takes no number for a name its label qualifies ("Employee No.: 2543" for the employee\'s name)', async () => {
+    const rows: Row[] = [[100, [40, 'Employee No.: 2543']], [115, [40, 'Employee: Carmen Ruiz Ortega']]];
+    expect(await extract([field('employeeName', 'string', 'Employee full name')], pageOf(rows))).toEqual({ employeeName: 'Carmen Ruiz Ortega' });
   });
 });
