@@ -331,7 +331,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
     if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
   } else if (role === 'address') {
-    candidates = addressCandidates(lines, ctx.company);
+    // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
+    const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
+    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => /\d/.test(c.literal)) : [];
+    candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 }))];
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
     // A labelled value without the value's shape ("billing Otallerespgarcia.es") is likely a misread: weak evidence.

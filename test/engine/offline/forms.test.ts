@@ -54,6 +54,11 @@ describe('labels printed under a filled-in line', () => {
     expect(await extract([field('monthly_rent', 'number', 'Rent per month')], pageOf(rows))).toEqual({ monthly_rent: 850 });
   });
 
+  it('reads an address over its caption ("Address of the property"), not the issuer\'s, and without the caption', async () => {
+    const rows: Row[] = [[60, [40, 'ASSURED SHORTHOLD TENANCY — PARTICULARS', 13]], [110, [40, 'Ashdown Lettings Ltd'], [310, 'Peter Hamilton']], [122, [40, 'Landlord', 6.5], [310, 'Tenant', 6.5]], [150, [40, '9 Mill Street, York YO1 6BT']], [162, [40, 'Address of the property', 6.5]]];
+    expect(await extract([field('property_address', 'string', 'Address of the rented property')], pageOf(rows))).toEqual({ property_address: '9 Mill Street, York YO1 6BT' });
+  });
+
   it('takes nothing from a blank left to fill in ("Shipper\'s signature ______")', async () => {
     const rows: Row[] = [[60, [40, 'From: Kestrel Components Ltd']], [400, [40, "Shipper's signature ______________________"]]];
     expect(await extract([field('shipper', 'string', 'Company sending the goods')], pageOf(rows))).toEqual({ shipper: 'Kestrel Components Ltd' });
