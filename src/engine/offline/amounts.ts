@@ -7,11 +7,11 @@
 import { parseDate, parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { taxedSums } from './arithmetic.ts';
-import { findLabels } from './labels.ts';
-import { below } from './layout.ts';
+import { findLabels, type LabelHit } from './labels.ts';
+import { below, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
-import { AFTER_DISCOUNT, fold, labelsFor, nameWords, unconfused, type Role } from './vocabulary.ts';
+import { AFTER_DISCOUNT, distinctWords, fold, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
@@ -94,6 +94,8 @@ interface Amount {
   rowText: string;
   /** The row holds no words, only amounts: its label, if any, is printed above. */
   bare: boolean;
+  /** The amount is all its segment holds (a cell of a row of boxed cells). */
+  alone?: boolean;
 }
 
 /** A sign printed apart from the amount ("-RM 0.02", "- 0.02"). */
@@ -194,13 +196,16 @@ function amountsOf(lines: Line[]): Amount[] {
         return;
       }
       // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
-      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '')) return;
+      // Nor a whole number with letters glued to it: a code ("Tax code 1257L", "Meter M-420245").
+      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
       if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;
       const value = parseNumber(w.text);
       if (value === null) return;
       out.push({ words: [w], text: w.text, line, value: signedBefore(line, w) ? -Math.abs(value) : value, rowText: textOfRow(line.row), bare: bare(line.row) });
     });
   }
+  // Beside its words, a currency code or sign at most.
+  for (const a of out) a.alone = a.line.words.every((w) => a.words.includes(w) || (!/\d/.test(w.text) && w.text.length <= 3));
   return out;
 }
 
@@ -250,6 +255,21 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const otherRow = (a: Amount) => OTHER_AMOUNT.test(a.rowText) || BEFORE_TAX_ROW.test(a.rowText) || (TAX_WORDS.test(a.rowText) && !INCLUSIVE.test(a.rowText)) || (isTotal && inSummary(a));
   const centre = (l: Line) => (l.box[1] + l.box[3]) / 2;
   const x0 = (a: Amount) => a.words[0].box[0];
+  // A field naming one of several amounts of a kind ("closing_balance", "gross_pay") by a word no label of
+  // the vocabulary holds: the label that prints that word is its own, one qualified by another word
+  // ("Opening balance") is another amount's.
+  const distinct = distinctWords(field.name);
+  const translated = new Set(translatedLabels(field.name).map((l) => fold(l).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}#º]/gu, '')).join(' ')));
+  const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l)));
+  const ownPrinted = hits.some(saysOwn);
+  const particular = (h: LabelHit) => {
+    if (!distinct.length) return 1;
+    if (saysOwn(h)) return 1.2;
+    // Its own label printed, the other labels of the kind ("Balance carried forward") give other amounts.
+    if (ownPrinted) return 0.6;
+    const before = fold(h.line.words[h.after - h.label.split(' ').length - 1]?.text ?? '').replace(/[^a-z]/g, '');
+    return before.length >= 3 && !distinct.includes(before) ? 0.5 : 1;
+  };
   const labelOf = (a: Amount) => {
     let q = 0;
     for (const h of hits) {
@@ -261,12 +281,19 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const lh = h.line.box[3] - h.line.box[1] || h.line.bodyHeight;
       const drop = centre(a.line) - centre(h.line);
       // Among labels of one kind ("Subtotal", "Net amount", "Total neto"), the one that says the field's own name.
-      const quality = isTotal ? h.quality : h.quality * (1 + 0.2 * nameShare(h.label));
+      // A field the vocabulary knows nothing of reads the label's whole segment ("Current reading" for "Current (latest) meter reading").
+      const share = nameShare(role === 'generic' ? fold(h.line.text).replace(/[^a-z ]/g, ' ').trim() : h.label);
+      const quality = (isTotal ? h.quality : h.quality * (1 + 0.2 * share)) * particular(h);
       if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
       // A value printed a little lower than its label (a taller label, a skewed scan).
       else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * quality);
-      // Under the label, unless the amount's own row names it otherwise.
+      // Under the label, unless the amount's own row names it otherwise; or alone in its cell under a label in small print (a form's boxed cell).
       else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * quality);
+      // Alone in a boxed cell under its label in small print, though the row holds other cells' words; printed
+      // anywhere along the cell (right-aligned under a label in its corner).
+      else if (a.alone && smallPrint(h.line, a.line) && below(lines, h.line, h.line.box[0], h.line.box[2] + 12 * lh).includes(a.line)) q = Math.max(q, 0.8 * quality);
+      // A caption: the label in small print right under the amount (a form's filled-in line, "£850" over "Rent per calendar month").
+      else if (a.alone && smallPrint(h.line, a.line) && below(lines, a.line).includes(h.line)) q = Math.max(q, 0.75 * quality);
     }
     return q;
   };

@@ -5,7 +5,9 @@ import { parseNumber } from '../normalize/index.ts';
 import type { FieldDef } from '../types.ts';
 import { amountCandidates, isChangeRow } from './amounts.ts';
 import { bestOf, type Candidate } from './candidate.ts';
+import { findLabels } from './labels.ts';
 import type { Line } from './lines.ts';
+import { distinctWords } from './vocabulary.ts';
 
 /** A payment's evidence at least this: its own label on its row (an unlabelled amount scores far less). */
 const LABELLED = 0.6;
@@ -18,6 +20,10 @@ const cents = (x: number) => Math.round(x * 100);
 const valueOf = (c: Candidate) => parseNumber(c.literal) ?? NaN;
 
 export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
+  // A balance the field names by a word of its own, printed as a label ("closing_balance": "Closing balance"),
+  // is the amount that label gives, not what is left to pay after a payment.
+  const named = distinctWords(field.name);
+  if (named.length && findLabels(lines, named).length) return amountCandidates(lines, field, 'balance');
   const total = bestOf(amountCandidates(lines, { name: 'total_amount', type: 'number' }, 'total'));
   const paid = bestOf(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
   // Money handed over at a till, its change given back, is a tender, not a payment on account.

@@ -6,11 +6,13 @@ import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
-import { findLabels, isLabelLine, numberOfSomethingElse } from './labels.ts';
+import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
+import { unitCandidates, unitOf } from './units.ts';
+import { findLabels, isLabelLine, labelsANumber, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { fold, LABELS, labelsFor, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
+import { fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -31,7 +33,7 @@ const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|vire
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = labelHits(lines, field, role);
-  const out: (Candidate & { iso: string })[] = [];
+  const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
     for (let i = 0; i < line.words.length; i++) {
       for (let n = 1; n <= 6 && i + n <= line.words.length; n++) {
@@ -46,12 +48,15 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         // Labels printed alone right over the date (a box heading) or right under it (a caption).
         const x0 = words[0].box[0];
         const x1 = words[words.length - 1].box[2];
+        // A caption that holds the field's label is one, whatever else it says ("Date of loss (DD/MM/YYYY)").
         const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
-        const caption = aligned(below(lines, line, x0, x1));
-        const captioned = !sameRow && !under && hits.some((h) => caption.includes(h.line));
+        const caption = below(lines, line, x0, x1).filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0);
+        // The caption that says more of the field's name is surer ("Date of loss" over a bare "Date").
+        const captionQuality = Math.max(0, ...hits.filter((h) => caption.includes(h.line)).map((h) => h.quality));
+        const captioned = !sameRow && !under && captionQuality > 0;
         const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
-        const labelled = sameRow ? 1 : under || captioned ? 0.8 : inSentence ? 0.9 : 0;
+        const labelled = sameRow ? 1 : under ? 0.8 : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
         const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
@@ -62,7 +67,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.
         const doubt = Math.min(...words.map((w) => w.confidence)) / 100;
         if (doubt < 0.5) score *= 0.5 + doubt;
-        out.push({ words, literal: text.replace(/^[^\d\p{L}]+|[^\d\p{L}]+$/gu, ''), score, iso });
+        out.push({ words, literal: text.replace(/^[^\d\p{L}]+|[^\d\p{L}]+$/gu, ''), score, iso, line, at: i });
       }
     }
   }
@@ -72,7 +77,29 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
     c.score += 0.05;
     c.support = 1;
   }
+  // A period printed as a range ("1 March 2024 to 31 March 2024", "01.12.2023 bis 31.12.2023", "del … al …"):
+  // a field asking for its end takes the second date, one asking for its start the first.
+  const side = rangeSide(field);
+  if (side) {
+    for (const c of out) {
+      const first = out.find((d) => d.line === c.line && d.at + d.words.length < c.at && c.at - (d.at + d.words.length) <= 1 && RANGE_JOINER.test(fold(c.line.words[c.at - 1].text)));
+      if (!first) continue;
+      (side === 'end' ? c : first).score += 0.1;
+      (side === 'end' ? first : c).score -= 0.1;
+    }
+  }
   return out;
+}
+
+/** Words joining the two dates of a range. */
+const RANGE_JOINER = /^(to|until|till|through|thru|-|–|—|bis|au|al|a|hasta|ate|fino|to:)$/;
+/** The end of a period the field asks for ("statement_period_end", "valid_until", "Last day of ..."), or its start. */
+function rangeSide(field: FieldDef): 'start' | 'end' | null {
+  const name = ` ${nameWords(field.name).join(' ')} `;
+  const text = `${name} ${fold(field.description ?? '')}`;
+  if (/ (end|ending|ends|to|until|till|through|last|final|fin|hasta|bis|ende|al) /.test(name) || /\b(end|ending|until|last day|final day)\b/.test(text)) return 'end';
+  if (/ (start|starting|starts|from|begin\w*|first|inicio|desde|debut|von|beginn) /.test(name) || /\b(start|starting|beginning|first day)\b/.test(text)) return 'start';
+  return null;
 }
 
 // ── patterns and labelled text ──
@@ -191,9 +218,21 @@ const startsWithDate = (words: Word[]) =>
 
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
   const out: Candidate[] = [];
+  const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   for (const h of findLabels(lines, labels)) {
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
-    for (const placed of valuesOf(lines, h, isLabelLine)) {
+    // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
+    // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
+    // claimant", "SERVICE PERIOD") or ends at a colon.
+    const fromName = !LABELS[role].includes(h.label);
+    const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
+    if (fromName && !edge) continue;
+    // "Nº empleado" gives the employee's number, not the name a field of text asks for.
+    if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
+    // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
+    const rest = h.line.words.slice(h.after);
+    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && rest.every((w) => /^\p{Ll}/u.test(w.text));
+    for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
@@ -204,7 +243,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         const first = words.findIndex((w) => /\d/.test(w.text) && !MONEY.test(w.text));
         // A series code printed apart before the number ("FT 2024A1/513", "PO 963391") is part of it.
         const series = first > 0 && SERIES.test(words[first - 1].text) ? [words[first - 1]] : [];
-        words = first >= 0 ? [...series, words[first]] : [];
+        // A code printed in groups ("1Z 599 A67 60 7751 6236", "77 610 587 B") is whole: the value is nothing but short groups of capitals and digits.
+        const rest = first >= 0 ? words.slice(first + 1) : [];
+        const grouped = rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length;
+        words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : [];
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
       if (!words.length) continue;
@@ -224,7 +266,13 @@ function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
       out.push({ words, literal: v, score: 0.5 });
     }
   }
-  return out;
+  // A form's row of boxes: the option whose box is marked is the one chosen, the others printed beside it are not.
+  const printed = optionsPrinted(lines, field.values ?? []);
+  const choiceRows = new Set(printed.filter((p) => p.ticked).map((p) => p.row));
+  if (!choiceRows.size) return out;
+  const choices = printed.filter((p) => choiceRows.has(p.row)).map((p) => ({ words: p.words, literal: p.option, score: p.ticked ? 0.85 : 0.1 }));
+  const onChoiceRow = new Set(choices.flatMap((c) => c.words));
+  return [...out.filter((c) => !c.words.some((w) => onChoiceRow.has(w))), ...choices];
 }
 
 /**
@@ -257,14 +305,24 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   let candidates: Candidate[];
   if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
+    // A quantity in the unit its name carries ("term_months"): the number printed with that unit.
+    const unit = unitOf(field);
+    if (unit) candidates = [...candidates, ...unitCandidates(lines, field, unit)];
   } else if (t === 'date' || role === 'date' || role === 'dueDate') {
     candidates = dateCandidates(lines, field, role);
   } else if (t === 'enum') {
     candidates = enumCandidates(lines, field);
+  } else if (t === 'boolean') {
+    // A yes/no question on a form is answered by the box ticked after it; a written answer ("Yes") after its label otherwise.
+    candidates = [...tickedAnswers(lines, labelHits(lines, field, role)), ...labelledText(lines, field, role)];
   } else if (role === 'company') {
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));
-    candidates = [...named.map((c) => ({ ...c, score: c.score - 0.15 })), ...companyCandidates(lines)];
+    // A label printing the field's own name ("Shipper", "Consignee") says more than the generic "From" or where a name sits.
+    const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
+    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
+    const ownWords = new Set(own.map((c) => c.words[0]));
+    candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...companyCandidates(lines)];
   } else if (role === 'customer') {
     // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
     // A name introduces nothing: "Spettabile cliente, Vi addebitiamo quanto segue:" is a sentence, not the customer.
@@ -273,7 +331,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
     if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
   } else if (role === 'address') {
-    candidates = addressCandidates(lines, ctx.company);
+    // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
+    const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
+    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => /\d/.test(c.literal)) : [];
+    candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 }))];
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
     // A labelled value without the value's shape ("billing Otallerespgarcia.es") is likely a misread: weak evidence.

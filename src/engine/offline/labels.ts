@@ -69,6 +69,13 @@ export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boole
   return [before, after].some((w) => /^\p{L}{2,}$/u.test(w) && !own.has(w));
 }
 
+/** A label qualified by a bare number word ("Nº empleado", "Employee No."): it labels a number, not a name or text. */
+export function labelsANumber(hit: LabelHit): boolean {
+  const start = hit.after - hit.label.split(' ').length;
+  const around = [hit.line.words[start - 1], hit.line.words[hit.after]].filter(Boolean).map(clean);
+  return around.some((t) => BARE_NUMBER.has(t) || t === 'nr');
+}
+
 /** Words of every kind of label ("invoice", "date", "vencimiento"...). */
 const LABEL_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))).filter((w) => w.length > 1));
 

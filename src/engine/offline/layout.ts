@@ -19,6 +19,11 @@ export function afterLabel(hit: LabelHit): Word[] {
     if (end >= 0 && end <= 4) rest = rest.slice(end + 1);
     else if (rest.length <= 4 && rest.every((w) => !/\d/.test(w.text))) rest = [];
   }
+  // A blank left to fill in ("Shipper's signature ________"): the words before it are the label's, no value is printed.
+  if (rest.some((w) => /^_{3,}$/.test(w.text))) return [];
+  // The label goes on to its colon ("Période de facturation : du …" matched by "période"): those words are the label's.
+  const ends = rest.findIndex((w) => /:$/.test(w.text));
+  if (ends >= 0 && ends < 3 && rest.slice(0, ends + 1).every((w) => !/\d/.test(w.text))) rest = rest.slice(ends + 1);
   while (rest.length && PUNCT.test(rest[0].text)) rest.shift();
   if (rest.length && /^[:#]/.test(rest[0].text)) rest[0] = { ...rest[0], text: rest[0].text.replace(/^[:#]+/, '') };
   return rest.filter((w) => w.text.trim() !== '');
@@ -55,7 +60,17 @@ export interface Placed {
 }
 
 const height = (l: Line) => l.box[3] - l.box[1] || l.bodyHeight;
-const valueWords = (l: Line | undefined) => (l?.words ?? []).filter((w) => !PUNCT.test(w.text));
+
+/** A label printed in smaller type than the value under it: a form's boxed cell ("GROSS WEIGHT (KG)" over "57.0"), not a table's header. */
+export const smallPrint = (label: Line, value: Line) => height(label) < 0.85 * height(value);
+/** A segment's words, separators at its ends dropped (one between words stays: "1 June 2024 - 1 July 2024"). */
+const valueWords = (l: Line | undefined) => {
+  const ws = l?.words ?? [];
+  let [a, b] = [0, ws.length];
+  while (a < b && PUNCT.test(ws[a].text)) a++;
+  while (b > a && PUNCT.test(ws[b - 1].text)) b--;
+  return ws.slice(a, b);
+};
 
 /**
  * The values a label may announce, wherever the layout puts them: after it in its segment (then nothing
@@ -64,21 +79,28 @@ const valueWords = (l: Line | undefined) => (l?.words ?? []).filter((w) => !PUNC
  * label announces its own value, not this one's.
  */
 export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boolean): Placed[] {
-  const own = afterLabel(hit);
-  if (own.length) return [{ words: own, placement: 1 }];
-  const out: Placed[] = [];
-  const h = height(hit.line);
-  const right = rightOf(lines, hit.line)[0];
-  if (right && !/:$/.test(right.text) && !isLabel(right) && valueWords(right).length) {
-    const gap = (right.box[0] - hit.line.box[2]) / hit.line.bodyHeight;
-    out.push({ words: valueWords(right), placement: gap <= 8 ? 1 : Math.max(0.6, 1 - 0.02 * (gap - 8)) });
-  }
   const labelWords = hit.line.words.slice(0, hit.after);
   const x0 = labelWords[0].box[0];
   const x1 = labelWords[labelWords.length - 1].box[2];
   const nearest = (ls: Line[]) => ls.filter((l) => !isLabel(l)).sort((a, b) => Math.abs(a.box[0] - x0) - Math.abs(b.box[0] - x0))[0];
+  const underLine = nearest(below(lines, hit.line, x0, x1));
+  const own = afterLabel(hit);
+  // A boxed cell's label goes on after the words matched ("SHIPPER'S NAME AND ADDRESS" over the name): in small
+  // print, with no colon and no digit, the rest is the label's too and the value is under it.
+  const cellLabel = !!underLine && smallPrint(hit.line, underLine) && !/:/.test(hit.line.text) && !own.some((w) => /\d/.test(w.text));
+  if (own.length && !cellLabel) return [{ words: own, placement: 1 }];
+  const out: Placed[] = [];
+  const h = height(hit.line);
+  const right = rightOf(lines, hit.line)[0];
+  // A row of boxed cells, each label in small print over its value: the small print beside the label is the
+  // next cell's label, not this one's value.
+  const nextCellLabel = !!right && !!underLine && smallPrint(hit.line, underLine) && smallPrint(right, underLine) && !/\d/.test(right.text);
+  if (right && !nextCellLabel && !/:$/.test(right.text) && !isLabel(right) && valueWords(right).length) {
+    const gap = (right.box[0] - hit.line.box[2]) / hit.line.bodyHeight;
+    out.push({ words: valueWords(right), placement: gap <= 8 ? 1 : Math.max(0.6, 1 - 0.02 * (gap - 8)) });
+  }
   // Under the label: the segment of the next row whose left edge is nearest the label's.
-  const under = valueWords(nearest(below(lines, hit.line, x0, x1)));
+  const under = valueWords(underLine);
   if (under.length) out.push({ words: under, placement: 0.8 });
   // A caption: the label alone in its segment, its value above it (surer when the caption is the smaller print).
   const alone = hit.after === hit.line.words.length && labelWords[0] === hit.line.words[0];

@@ -1,6 +1,7 @@
 // What a field is about, from its name and description alone, and the labels that announce it in
 // English, Spanish, French, German, Italian and Portuguese (on folded text: accents and umlauts dropped,
 // German compounds read by the noun they end in: "rechnungsnummer" is a number, "nettobetrag" an amount). General vocabulary of business documents: nothing here names a vendor or document.
+import { NAME_TRANSLATIONS } from './translations.ts';
 
 /** Names of the amount after a discount (and before tax): a net total. */
 export const AFTER_DISCOUNT = /\b((after|less|net of) discounts?|discounted|(apres|avec) remises?|(nach|abzuglich|mit) rabatt|scontato|(com|apos) desconto|(con|tras) descuentos?)\b/;
@@ -160,7 +161,11 @@ export function roleOf(name: string, description = ''): Role {
   if (WHOLE_NAMES[fromName]) return WHOLE_NAMES[fromName];
   // Names are read by the most specific role first: the head noun of "vendor_address" comes last, of "direccion_proveedor" first.
   for (const [role, re] of ROLE_WORDS) if (re.test(fromName)) return role;
-  return describedRole(description);
+  const described = describedRole(description);
+  // "Total weight in kg" for "weight_kg": a total of what the name says, not the money to pay.
+  const own = distinctWords(name);
+  if (described === 'total' && own.length && new RegExp(`\\btotal (${own.join('|')})`).test(fold(description))) return 'generic';
+  return described;
 }
 
 /** The role of a column of line items: a row's "total" (or net "subtotal") is that line's amount. */
@@ -168,6 +173,12 @@ export function columnRole(name: string, description = ''): Role {
   const role = roleOf(name, description);
   return role === 'total' || role === 'subtotal' || role === 'balance' ? 'amount' : role;
 }
+
+/** Every word of the vocabulary's labels. */
+const VOCABULARY_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))));
+
+/** Words of a field's name that no label of the vocabulary holds ("closing" of "closing_balance", "gross" of "gross_pay"): they tell one amount of a kind from another. */
+export const distinctWords = (name: string) => nameWords(name).filter((w) => w.length >= 3 && !VOCABULARY_WORDS.has(w));
 
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
   'le', 'les', 'du', 'des', 'et', 'der', 'die', 'das', 'und', 'di', 'della', 'dello', 'il', 'do', 'da', 'dos', 'e']);
@@ -180,7 +191,15 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const others = new Set(Object.entries(LABELS).flatMap(([r, ls]) => (r === role ? [] : ls)));
   const singles = own.length > 1 ? own.filter((w) => w.length > 3 && !others.has(w)) : [];
   // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
-  return [...new Set([...LABELS[role], words.join(' '), ...singles])].filter(Boolean);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...translatedLabels(name)])].filter(Boolean);
+}
+
+/** What other languages print for the name, its pairs of words and its own words ("Saldo final" for "closing_balance"). */
+export function translatedLabels(name: string): string[] {
+  const all = nameWords(name);
+  const words = all.filter((w) => !STOP.has(w));
+  const keys = [all.join(' '), words.join(' '), ...words.slice(1).map((w, i) => `${words[i]} ${w}`), ...words];
+  return [...new Set(keys.flatMap((k) => NAME_TRANSLATIONS[k] ?? []))];
 }
 
 /** Legal forms of organisations (English, Spanish, Malay, German, Italian, Portuguese...), on folded text. */

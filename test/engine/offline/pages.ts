@@ -5,16 +5,18 @@ import type { Page, Word } from '../../../src/engine/types.ts';
 const ADVANCE = 5.5;
 const SIZE = 10;
 
-export type Row = [number, ...[number, string][]];
+/** A row: its top y, then cells `[x, text]`, or `[x, text, size]` for print of another size than the body's. */
+export type Row = [number, ...([number, string] | [number, string, number])[]];
 
 export function pageOf(rows: Row[], confidence = 100): Page {
   const words: Word[] = [];
   rows.forEach(([y, ...cells], line) => {
-    for (const [x0, text] of cells) {
+    for (const [x0, text, size = SIZE] of cells) {
       let x = x0;
+      const advance = (ADVANCE * size) / SIZE;
       for (const t of text.split(' ')) {
-        if (t) words.push({ id: `p1-w${words.length}`, text: t, box: [x, y, x + t.length * ADVANCE, y + SIZE], confidence, line, block: 0 });
-        x += (t.length + 1) * ADVANCE;
+        if (t) words.push({ id: `p1-w${words.length}`, text: t, box: [x, y, x + t.length * advance, y + size], confidence, line, block: 0 });
+        x += (t.length + 1) * advance;
       }
     }
   });

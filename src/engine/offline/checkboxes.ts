@@ -1,0 +1,66 @@
+// Ticked boxes: forms answer a choice by marking the box printed before an option ("☒ Home  ☐ Travel",
+// "Police notified?  [X] Yes  [ ] No"). A text layer or OCR gives the mark as a word of its own ("X", "☒",
+// "✓"); an empty box gives no word at all, so the option after a mark is the one chosen.
+import type { Word } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import type { LabelHit } from './labels.ts';
+import type { Line } from './lines.ts';
+import { fold } from './vocabulary.ts';
+
+/** A box marked as chosen: "X", "[X]", "(x)", "☒", "✓". */
+const MARK = /^[[(]?[xX✓✔☒☑■✗✘][\])]?$/;
+const token = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
+/** Answers to a yes/no question in the languages of the vocabulary. */
+const YES = /^(yes|si|oui|ja|sim|true)$/;
+const NO = /^(no|non|nein|nao|false)$/;
+
+/** Words of each visual row, left to right. */
+function rowsOf(lines: Line[]): Word[][] {
+  const rows = new Map<number, Word[]>();
+  for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), ...l.words]);
+  return [...rows.values()].map((ws) => ws.sort((a, b) => a.box[0] - b.box[0]));
+}
+
+/** The word at row[i] follows a mark close before it (a box's width, not a column gap). */
+export const ticked = (row: Word[], i: number) => i > 0 && MARK.test(row[i - 1].text) && row[i].box[0] - row[i - 1].box[2] < 2.5 * (row[i].box[3] - row[i].box[1]);
+
+/** Where each option of a choice is printed: its words, and whether its box is marked. */
+export function optionsPrinted(lines: Line[], options: string[]): { option: string; words: Word[]; row: number; ticked: boolean }[] {
+  const out: { option: string; words: Word[]; row: number; ticked: boolean }[] = [];
+  rowsOf(lines).forEach((row, r) => {
+    const tokens = row.map(token);
+    for (const option of options) {
+      const want = fold(option).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+      if (!want.length) continue;
+      for (let i = 0; i + want.length <= row.length; i++) {
+        if (want.every((t, k) => tokens[i + k] === t)) out.push({ option, words: row.slice(i, i + want.length), row: r, ticked: ticked(row, i) });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * A yes/no question answered by a ticked box after its label: the marked answer ("[X] No"), or a mark
+ * printed right before the label itself ("[X] Police report filed"), which says yes.
+ */
+export function tickedAnswers(lines: Line[], hits: LabelHit[]): Candidate[] {
+  const out: Candidate[] = [];
+  const rows = rowsOf(lines);
+  for (const h of hits) {
+    const row = rows.find((ws) => ws.includes(h.line.words[0]));
+    if (!row) continue;
+    const start = row.indexOf(h.line.words[h.after - 1]) + 1;
+    const first = row.indexOf(h.line.words[0]);
+    const score = 0.3 + 0.5 * h.quality;
+    for (let i = start; i < row.length; i++) {
+      const t = token(row[i]);
+      if ((YES.test(t) || NO.test(t)) && ticked(row, i)) {
+        out.push({ words: [row[i - 1], row[i]], literal: YES.test(t) ? 'true' : 'false', score });
+        break;
+      }
+    }
+    if (first > 0 && ticked(row, first)) out.push({ words: [row[first - 1]], literal: 'true', score: score - 0.1 });
+  }
+  return out;
+}

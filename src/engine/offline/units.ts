@@ -1,0 +1,62 @@
+// Quantities in a unit the field's name carries ("weight_kg", "usage_kwh", "term_months"): a number printed
+// with that unit after it ("8.8 KG", "518 kWh", "24 months"), or under a column heading that names it
+// ("Units used (kWh)"). The unit tells the value from the money and counts around it.
+import { parseNumber } from '../normalize/index.ts';
+import type { FieldDef, Word } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import { ticked } from './checkboxes.ts';
+import { below } from './layout.ts';
+import type { Line } from './lines.ts';
+import { fold, nameWords } from './vocabulary.ts';
+
+/** Units as printed, in the languages of the vocabulary (folded). */
+const UNITS: RegExp[] = [
+  /^(kg|kgs|kilos?|kilograms?|kilogrammes?|kilogramos?)$/,
+  /^(lbs?|pounds)$/,
+  /^(kwh)$/,
+  /^(km|kms|kilometers?|kilometres?|kilometros?)$/,
+  /^(miles?|mi)$/,
+  /^(months?|meses|mes|mois|monate?n?|mesi|mese)$/,
+  /^(years?|anos?|ans|annees?|jahre?n?|anni|anno)$/,
+  /^(weeks?|semanas?|semaines?|wochen?|settimane?)$/,
+  /^(days?|dias?|jours?|tagen?|giorni|giorno)$/,
+  /^(hours?|hrs?|horas?|heures?|stunden?|ore)$/,
+  /^(m2|m²|sqm|sq ?m)$/,
+  /^(sq ?ft|sqft|square feet)$/,
+  /^(litres?|liters?|litros?|l)$/,
+  /^(m3|m³)$/,
+];
+const token = (t: string) => fold(t).replace(/[^\p{L}\p{N}²³]/gu, '');
+const NUMBER = /^\d[\d.,']*$/;
+
+/** The unit the field's name carries, if any ("weight_kg" → kilograms). */
+export function unitOf(field: FieldDef): RegExp | undefined {
+  // A bare "l" or "m" in a name is no unit.
+  return UNITS.find((re) => nameWords(field.name).some((w) => w.length >= 2 && re.test(w)));
+}
+
+export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (words: Word[], text: string, score: number) => {
+    if (parseNumber(text) !== null) out.push({ words, literal: text, score });
+  };
+  for (const line of lines) {
+    const found: { w: Word; text: string; i: number }[] = [];
+    line.words.forEach((w, i) => {
+      // "8.8 KG", "24 months"; or glued, "8.8KG".
+      const glued = w.text.match(/^(\d[\d.,']*)\s*(\p{L}+[²³]?)$/u);
+      if (glued && unit.test(token(glued[2]))) found.push({ w, text: glued[1], i });
+      else if (NUMBER.test(w.text) && line.words[i + 1] && unit.test(token(line.words[i + 1].text))) found.push({ w, text: w.text, i });
+    });
+    // Options in boxes ("☒ 6 months ☐ 12 months"): the ticked one is chosen, the others are not.
+    const choice = found.some((f) => ticked(line.words, f.i));
+    for (const f of found) push([f.w], f.text, !choice ? 0.6 : ticked(line.words, f.i) ? 0.85 : 0.2);
+    // A heading naming the unit ("Units used (kWh)", "Weight (kg)"): the number under it.
+    if (!/\d/.test(line.text) && line.words.some((w) => /^\(.*\)$/.test(w.text) && unit.test(token(w.text)))) {
+      const under = below(lines, line).sort((a, b) => Math.abs(a.box[2] - line.box[2]) - Math.abs(b.box[2] - line.box[2]))[0];
+      const value = under?.words.find((w) => NUMBER.test(w.text));
+      if (value && under.words.length <= 2) push([value], value.text, 0.5);
+    }
+  }
+  return out;
+}
