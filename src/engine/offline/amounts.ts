@@ -37,6 +37,8 @@ const TENDERED = new RegExp(`\\b(cash|efectivo|tender(ed)?|change|cambio|paid|pa
 const PAID = new RegExp(`\\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado|${PAID_IN_CASH})\\b`);
 const CHANGE = new RegExp(`\\b(change|cambio|vuelto|devuelto|${CHANGE_GIVEN})\\b`);
 const ROUNDING = /\b(round(ing)?|redondeo|penggenapan|pembundaran)\b/;
+/** A tip or gratuity written in after the amount (restaurant card slips): amount + tip is what was charged. */
+const TIP = /\b(tips?|gratuity|propina|pourboire|trinkgeld|mancia|fooi)\b/;
 /** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
@@ -361,6 +363,17 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
         for (const b of before) if (cents(b.a.value + r.value) === cents(rounded.value)) roundedLabel.set(rounded, Math.max(roundedLabel.get(rounded) ?? 0, b.label));
         for (const b of before) if (Math.abs(cents(b.a.value - rounded.value)) < 5 && b.a.value !== rounded.value) unrounded.add(b.a);
       } else for (const b of before) agree(cents(b.a.value + r.value), 2);
+    }
+    // A tip added under the amount: the total printed after it is the amount + tip, the amount before it no longer the total.
+    for (const t of decimals.filter((a) => TIP.test(a.rowText))) {
+      for (const b of totals) {
+        if (after(b.a, t)) continue;
+        for (const l of totals) {
+          if (!after(l.a, t) || cents(b.a.value + t.value) !== cents(l.a.value)) continue;
+          agree(cents(l.a.value), 2);
+          unrounded.add(b.a);
+        }
+      }
     }
     // A payment already made: the total is then the larger amount, the balance what is left to pay.
     for (const { total, balance } of settlements()) {

@@ -9,15 +9,17 @@ import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
-const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|unit|court|quay|place|square|way|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada)\b/;
+const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|unit|court|quay|place|square|way|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada|av|col|colonia|cra|sector|nagar|marg|\w*(straat|gracht|laan|plein|kade|singel|dijk|dreef))\b/;
 /**
  * Postcodes: five digits, Canadian "K1A 0B1", Portuguese/Brazilian "1100-053", British "SW1A 1AA", Irish
  * Eircodes ("P85 X267", "D6W FH23": a routing key and four letters and digits with at least one letter),
- * Australian states' four digits ("NSW 2037"), and Singapore's six after its name ("Singapore 059413", "S(059413)").
+ * Australian states' four digits ("NSW 2037"), and Singapore's six after its name ("Singapore 059413", "S(059413)");
+ * an Indian PIN closing the row ("MUMBAI - 400050"), a Japanese "150-0002" after the city, a Dutch "3511 AZ" before it,
+ * four digits and a one-word town alone on a row (Belgium, Switzerland, Austria: "2000 Antwerpen") and an Argentine "C1045AAN".
  */
-const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\bsingapore\s*\(?\d{6}\)?(?!\d)|\bs\s?\(\d{6}\)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b/;
+const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\bsingapore\s*\(?\d{6}\)?(?!\d)|\bs\s?\(\d{6}\)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b|(^|[a-z,]\s|-\s?)\d{6}$|(^|[a-z,]\s)\d{3}-\d{4}(?![\d-])|\b[1-9]\d{3} ?[a-z]{2} [a-z]{3,}|^[1-9]\d{3} [a-z][a-z'-]{3,}$|\b[a-z]\d{4}[a-z]{3}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
-const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|resit|tarikh|juruwang|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc)\b/;
+const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|resit|tarikh|juruwang|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc|gstin|nit|iva|c\.?u\.?i\.?[tl]|r\.f\.c)\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)", "({1072825-A}" with a speck read as a brace): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
 const REG_NUMBER = /^[({[]{0,2}[A-Z]{0,3}\d{6,}-?[A-Z]?[)}\]]{0,2}[.,:]?$|^\([^)]*\d{5,}[^)]*\)[.,]?$|^[A-Z]{0,3}\d{5,}-[A-Z\d]\)[.,]?$/i;
 
@@ -39,8 +41,13 @@ function withoutRegistration(words: Word[]): Word[] {
   return out;
 }
 
-/** Six digits after "Singapore" are its postcode ("Singapore 059413"), not a registration number. */
-const singaporePostcode = (words: Word[], i: number) => /^singapore,?$/i.test(words[i - 1]?.text ?? '') && /^\(?\d{6}\)?[.,]?$/.test(words[i].text);
+/**
+ * Six digits after "Singapore" are its postcode ("Singapore 059413"), not a registration number; so are six bare
+ * digits closing a row after a dash or a place's name (an Indian PIN: "MUMBAI - 400050", "KARNATAKA 560001").
+ */
+const singaporePostcode = (words: Word[], i: number) =>
+  (/^singapore,?$/i.test(words[i - 1]?.text ?? '') && /^\(?\d{6}\)?[.,]?$/.test(words[i].text)) ||
+  (i === words.length - 1 && i > 0 && /^\d{6}\.?$/.test(words[i].text) && /^(-|\p{L}{3,}-?)$/u.test(words[i - 1].text));
 
 /** Drops a leading "REG NO:"-style label from a line that also holds address text. */
 function withoutLeadingLabel(words: Word[]): Word[] {
@@ -212,6 +219,8 @@ export function addressWords(line: Line): Word[] {
   // What is left beside a registration number is its label ("Company No"), not an address.
   if (unregistered.length < cleaned.length && !/\d/.test(joinText(unregistered)) && !ADDRESS_WORDS.test(fold(joinText(unregistered)).replace(/\bno\b\.?/g, '')) && unregistered.length <= 3) return [];
   const words = unregistered.filter((w) => !NOT_ADDRESS_WORD.test(w.text));
+  // (Unpadded numbers joined by dashes open a Japanese address, "4-6-16 Ginza": a block and house, no date.)
+  if (/^[1-9]\d?-[1-9]\d?-[1-9]\d?,?$/.test(words[0]?.text ?? '')) return words;
   for (let n = Math.min(4, words.length); n > 0; n--) if (parseDate(joinText(words.slice(0, n)))) return words.slice(n);
   return words;
 }
@@ -236,6 +245,8 @@ const NUMBER_ONLY = /^[+(]?\d[\d\s().\/-]*\d$/;
 const numberOnly = (folded: string) => NUMBER_ONLY.test(folded.trim()) && folded.replace(/\D/g, '').length >= 8;
 /** A row that is an international phone number alone ("+353 1 670 9087"), its label left out. */
 const INTERNATIONAL_PHONE = /^\+\d[\d\s().-]{7,}\d$/;
+/** A branch's own line under the company's name ("Shibuya 3-chome Store", "STORE #123"): no part of the address. */
+const BRANCH = /\b(store|branch|outlet|cawangan)( ?(#|no\.?) ?\d+)?$/;
 const contact = (folded: string) => STOP.test(folded) || PHONE.test(folded) || INTERNATIONAL_PHONE.test(folded.trim());
 /** A postcode outside the row's phone numbers ("0111-558" has a postcode's shape too). */
 const PHONES = new RegExp(PHONE.source, 'g');
@@ -278,7 +289,7 @@ function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[
     .filter((r) => r.length);
   // A contact or registration row is no address, unless what remains once its registration is dropped is
   // free of them or carries the postcode ("... 43000 KAJANG TEL: ...").
-  let rows = printed.map((r) => r.filter((l) => !TIME.test(l.text) && !numberOnly(l.folded) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
+  let rows = printed.map((r) => r.filter((l) => !TIME.test(l.text) && !numberOnly(l.folded) && !BRANCH.test(l.folded) && (!contact(l.folded) || ((rest) => !contact(rest) || postcodeIn(rest))(fold(joinText(withoutRegistration(l.words)))))));
   // Two parties side by side (the issuer left, the customer right, each with its address): when the head
   // prints another party beside the issuer's name (its label, or an organisation's name), the issuer's
   // address is the one in its name's column. (Without one, text beside is the address's: "47100   SITE 1066".)
