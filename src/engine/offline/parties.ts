@@ -14,10 +14,10 @@ const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road
  * Postcodes: five digits, Canadian "K1A 0B1", Portuguese/Brazilian "1100-053", British "SW1A 1AA", Irish
  * Eircodes ("P85 X267", "D6W FH23": a routing key and four letters and digits with at least one letter),
  * Australian states' four digits ("NSW 2037"), and Singapore's six after its name ("Singapore 059413", "S(059413)");
- * an Indian PIN closing the row ("MUMBAI - 400050"), a Japanese "150-0002" after the city, a Dutch "3511 AZ" before it,
- * four digits and a one-word town alone on a row (Belgium, Switzerland, Austria: "2000 Antwerpen") and an Argentine "C1045AAN".
+ * an Indian PIN closing the row ("MUMBAI - 400050"), a Japanese "150-0002" after the city, a Dutch "3511 AZ" before it
+ * and an Argentine "C1045AAN".
  */
-const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\bsingapore\s*\(?\d{6}\)?(?!\d)|\bs\s?\(\d{6}\)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b|(^|[a-z,]\s|-\s?)\d{6}$|(^|[a-z,]\s)\d{3}-\d{4}(?![\d-])|\b[1-9]\d{3} ?[a-z]{2} [a-z]{3,}|^[1-9]\d{3} [a-z][a-z'-]{3,}$|\b[a-z]\d{4}[a-z]{3}\b/;
+const POSTCODE = /(^|\s|,)\d{5}(?![0-9a-z])|\bsingapore\s*\(?\d{6}\)?(?!\d)|\bs\s?\(\d{6}\)|\b[a-z]\d[a-z] ?\d[a-z]\d\b|\b\d{4,5}-\d{3,4}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]\d[\dw] (?=[a-z\d]{0,3}[a-z])[a-z\d]{4}\b|\b(nsw|vic|qld|tas|act|nt|sa|wa) \d{4}\b|(^|[a-z,]\s|-\s?)\d{6}$|(^|[a-z,]\s)\d{3}-\d{4}(?![\d-])|\b[1-9]\d{3} ?[a-z]{2} [a-z]{3,}|\b[a-z]\d{4}[a-z]{3}\b/;
 /** Rows of the contact, registration and document block that ends the head. */
 const STOP = /\b(tel|telephone|phone|ph|fax|abn|acn|h\/p|hp|gst|reg|regn|registration|invoice|receipt|date|email|e-mail|correo|www|http|cashier|table|order|po (?:no|number|#)|pedido|bill|tax|vat|nif|cif|ruc|rfc|document|doc|roc|ssm|br no|co no|company no|member|counter|terminal|pos|slip|tel no|telefono|factura|fecha|ticket|no\.? ?(?:de )?(?:factura|ticket|recibo)|facture|fattura|fatura|rechnung\w*|datum|telefon\w*|telefone|resit|tarikh|juruwang|mwst|ust-?id\w*|steuer\w*|tva|siret|partita iva|nipc|gstin|nit|iva|c\.?u\.?i\.?[tl]|r\.f\.c)\b/;
 /** Company registration numbers ("123456-X", "(1072825-A)", "({1072825-A}" with a speck read as a brace): six digits or more, maybe a check letter; or one whose opening parenthesis was lost ("AS19537-0)"). */
@@ -230,7 +230,13 @@ const OTHER_PARTY = [...LABELS.customer, ...SHIP_TO, 'destinatario'];
 
 /** A postcode in the row, as printed or with a British outward code's lost digit read back ("YOl 8SP"). */
 const hasPostcode = (l: Line) => POSTCODE.test(l.folded) || POSTCODE.test(fold(joinText(withOutwardDigit(l.words))));
-const evidence = (l: Line) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (hasPostcode(l) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
+/**
+ * Four digits and a one-word town alone on a row (Belgium, Switzerland, Austria: "2000 Antwerpen"): a postcode only
+ * under a street row, as a row that opens the address it is the street ("1650 BROADWAY").
+ */
+const TOWN_POSTCODE = /^[1-9]\d{3} [a-z][a-z'-]{3,}$/;
+const postcodeRow = (l: Line, underStreet: boolean) => hasPostcode(l) || (underStreet && TOWN_POSTCODE.test(l.folded));
+const evidence = (l: Line, underStreet = false) => (ADDRESS_WORDS.test(l.folded) ? 1 : 0) + (postcodeRow(l, underStreet) ? 1.2 : 0) + (/\d/.test(l.text) ? 0.3 : 0) + (/,/.test(l.text) ? 0.3 : 0);
 /** A place name closing an address ("KLANG SELANGOR, MALAYSIA"): letters only, short, no contact words, no label ("Rechnungsempfänger:"). */
 const placeName = (l: Line) => !/:$/.test(l.text) && !/\d/.test(l.text) && letters(l.text).length >= 3 && l.text.length <= 40 && !STOP.test(l.folded) && !LEGAL_FORMS.test(l.folded);
 
@@ -320,7 +326,8 @@ function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[
       // The row's address segment: the one with most evidence among those that hold words (a lone number beside it is a column).
       const worded = row.filter((x) => /\p{L}{2,}/u.test(x.text));
       const l = (worded.length ? worded : row).reduce((a, b) => (evidence(b) > evidence(a) ? b : a));
-      const lineEv = evidence(l);
+      const underStreet = block.length > 0;
+      const lineEv = evidence(l, underStreet);
       // An address starts with a number or a street word, not with a name or a slogan.
       if (!block.length && lineEv < 0.3) break;
       if (postcodeSeen && !(placeName(l) && lineEv < 1)) break;
@@ -332,7 +339,7 @@ function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[
       block.push(...row.filter((x) => x === l || (/\p{L}{2,}/u.test(x.text) && (/\d/.test(x.text) || placeName(x)))));
       ev += lineEv;
       if (lineEv >= 1) streetSeen = true;
-      if (hasPostcode(l)) postcodeSeen = true;
+      if (postcodeRow(l, underStreet)) postcodeSeen = true;
     }
     const kept = block.map(addressWords).filter((ws) => ws.length);
     if (!kept.length || ev < 1) continue;

@@ -124,6 +124,16 @@ describe('Dutch and Belgian receipts', () => {
     ]);
     expect(out.address).toBe('Kouter 12 9000 Gent');
   });
+
+  it('does not take a street of four digits and one word for a postcode when it opens the address', async () => {
+    const out = await receiptOf([
+      [20, [40, 'MIDTOWN PRINT SHOP INC']],
+      [34, [40, '1650 BROADWAY']],
+      [48, [40, 'NEW YORK, NY 10019']],
+      ...TAIL,
+    ]);
+    expect(out.address).toBe('1650 BROADWAY NEW YORK, NY 10019');
+  });
 });
 
 describe('Japanese-style receipts', () => {
