@@ -261,7 +261,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         // A code printed in groups ("1Z 599 A67 60 7751 6236", "77 610 587 B") is whole: the value is nothing but short groups of capitals and digits.
         const rest = first >= 0 ? words.slice(first + 1) : [];
         const grouped = rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length;
-        words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : [];
+        // A code of capitals alone ("Booking reference: TRAMRD", a record locator) where the field's own name labels it.
+        const letterCode = first < 0 && fromName && words.length <= 2 && /^[A-Z]{5,10}$/.test(words[0].text);
+        words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : letterCode ? [words[0]] : [];
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
       if (!words.length) continue;

@@ -38,3 +38,15 @@ describe('labels a short description gives', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ checkIn: '2023-01-09', checkOut: '2023-01-11' });
   });
 });
+
+describe('what follows a label', () => {
+  it('takes an aside in parentheses for the caption\'s own qualifier, the value over the line ("Prescriber (print name)")', async () => {
+    const rows: Row[] = [[248, [42, 'Dr Fiona McLeod']], [260, [40, 'Prescriber (print name)', 7], [300, 'Signature', 7]]];
+    expect(await extract([field('prescriber', 'string', 'Doctor who wrote the prescription')], pageOf(rows))).toEqual({ prescriber: 'Dr Fiona McLeod' });
+  });
+
+  it('reads a code of capitals alone where the field\'s own name labels it ("Booking reference: MMLSCA")', async () => {
+    const rows: Row[] = [[60, [40, 'Passenger name:'], [160, 'Sofia Lindqvist']], [76, [40, 'Booking reference:'], [160, 'MMLSCA']], [92, [40, 'Ticket number:'], [160, '220-6675449012']]];
+    expect(await extract([field('booking_reference', 'string', 'Booking reference / PNR')], pageOf(rows))).toEqual({ booking_reference: 'MMLSCA' });
+  });
+});
