@@ -8,6 +8,7 @@ import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { unitCandidates, unitOf } from './units.ts';
+import { asksYear, yearCandidates } from './year.ts';
 import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
@@ -320,7 +321,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   const role = named === 'amount' && ctx.amountIsTotal ? 'total' : named;
   const t = field.type;
   let candidates: Candidate[];
-  if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
+  if (asksYear(field) && t !== 'date') {
+    candidates = yearCandidates(lines, field);
+  } else if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
     // A quantity in the unit its name carries ("term_months"): the number printed with that unit.
     const unit = unitOf(field);

@@ -50,3 +50,15 @@ describe('what follows a label', () => {
     expect(await extract([field('booking_reference', 'string', 'Booking reference / PNR')], pageOf(rows))).toEqual({ booking_reference: 'MMLSCA' });
   });
 });
+
+describe('a calendar year', () => {
+  it('reads the year a field names ("tax_year") after a year label, not a duration nor an amount', async () => {
+    const rows: Row[] = [[50, [40, 'DECLARAÇÃO DE RENDIMENTOS E RETENÇÕES']], [66, [40, 'Ano: 2023']], [100, [40, 'Rendimentos'], [300, '40.474,70']]];
+    expect(await extract([field('tax_year', 'integer', 'Tax year the certificate covers')], pageOf(rows))).toEqual({ tax_year: 2023 });
+  });
+
+  it('takes the year printed alone in the title over a yearly amount or the year of a later date', async () => {
+    const rows: Row[] = [[30, [30, 'Wage and Tax Statement 2023', 13]], [60, [40, 'Total for year: Tax'], [300, '£3,847.29']], [300, [40, 'Signed 20 January 2024']]];
+    expect(await extract([field('tax_year', 'integer')], pageOf(rows))).toEqual({ tax_year: 2023 });
+  });
+});
