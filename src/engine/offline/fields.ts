@@ -243,6 +243,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const fromName = !LABELS[role].includes(h.label);
     const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
     if (fromName && !edge) continue;
+    // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels nothing.
+    if (fromName && !/:/.test(h.line.text) && h.after < h.line.words.length && h.line.box[3] - h.line.box[1] >= 1.25 * h.line.bodyHeight) continue;
     // "Nº empleado" gives the employee's number, not the name a field of text asks for.
     if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.

@@ -62,3 +62,10 @@ describe('a calendar year', () => {
     expect(await extract([field('tax_year', 'integer')], pageOf(rows))).toEqual({ tax_year: 2023 });
   });
 });
+
+describe('a heading', () => {
+  it('does not take a title in large print opening with the name\'s word ("GUEST FOLIO") for a label', async () => {
+    const rows: Row[] = [[40, [40, 'GUEST FOLIO', 13]], [70, [40, 'Guest'], [120, 'Mr Daniel Okafor']], [86, [40, 'Room'], [120, '732']]];
+    expect(await extract([field('guestName', 'string', 'Name of the guest')], pageOf(rows))).toEqual({ guestName: 'Mr Daniel Okafor' });
+  });
+});
