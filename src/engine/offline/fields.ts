@@ -8,11 +8,12 @@ import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { unitCandidates, unitOf } from './units.ts';
-import { findLabels, isLabelLine, labelsANumber, numberOfSomethingElse } from './labels.ts';
+import { asksYear, yearCandidates } from './year.ts';
+import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
+import { describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -31,8 +32,22 @@ function labelHits(lines: Line[], field: FieldDef, role: Role) {
 const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spatestens|spatestens (bis|am)|avant|avant le|au plus tard le|entro|entro il|entro e non oltre il|antes de|antes del|hasta|hasta el|ate|ate ao|ate a)$/;
 const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
+/** Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends). */
+const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)\w*/g;
+
+/** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
+const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento|founded|incorporat\w*|established)\b/;
+
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
-  const hits = labelHits(lines, field, role);
+  const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...describedLabels(field.description)]);
+  const own = [...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)].filter((w) => w.length >= 3);
+  const asked = own.length ? new RegExp(`^(${own.map((w) => w.slice(0, 5)).join('|')})`) : /^$^/;
+  // A field naming its kind of date ("date_of_birth", "checkOut") is labelled surer by a label saying that kind
+  // ("Date of birth", "DOB") than by a bare "Date", which may be any other date's.
+  const generic = new Set(LABELS[role].map((l) => fold(l)));
+  const specific = distinctWords(field.name).length > 0 || describedLabels(field.description).length > 0;
+  const strength = (h: LabelHit) => (specific && generic.has(h.label) ? 0.7 : 1);
+  const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
     for (let i = 0; i < line.words.length; i++) {
@@ -43,8 +58,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         if (!iso) continue;
         // The tightest window: dropping an edge word must lose the date.
         if (n > 1 && (parseDate(joinText(words.slice(1))) || parseDate(joinText(words.slice(0, -1))))) continue;
-        const sameRow = hits.some((h) => h.line.row === line.row && (h.line !== line || i >= h.after - 1) && h.line.box[0] <= words[0].box[0]);
-        const under = !sameRow && hits.some((h) => below(lines, h.line).includes(line));
+        const sameRow = strongest(hits.filter((h) => h.line.row === line.row && (h.line !== line || i >= h.after - 1) && h.line.box[0] <= words[0].box[0]));
+        const under = sameRow ? 0 : strongest(hits.filter((h) => below(lines, h.line).includes(line)));
         // Labels printed alone right over the date (a box heading) or right under it (a caption).
         const x0 = words[0].box[0];
         const x1 = words[words.length - 1].box[2];
@@ -52,18 +67,19 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
         const caption = below(lines, line, x0, x1).filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0);
         // The caption that says more of the field's name is surer ("Date of loss" over a bare "Date").
-        const captionQuality = Math.max(0, ...hits.filter((h) => caption.includes(h.line)).map((h) => h.quality));
+        const captionQuality = Math.max(0, ...hits.filter((h) => caption.includes(h.line)).map((h) => h.quality * strength(h)));
         const captioned = !sameRow && !under && captionQuality > 0;
         const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
-        const labelled = sameRow ? 1 : under ? 0.8 : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
+        const labelled = sameRow ? sameRow : under ? 0.8 * under : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
-        const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
+        // A word naming another kind of date, unless it is the kind the field asks for ("date_of_birth", "deliveryDate").
+        const otherDate = [...rowText.matchAll(OTHER_DATE)].some((m) => !asked.test(m[0]));
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;
         const year = +iso.slice(0, 4);
-        if (year < 1990 || year > new Date().getUTCFullYear() + 2) score -= 0.3;
+        if ((year < 1990 && !LONG_AGO.test(own.join(' '))) || year > new Date().getUTCFullYear() + 2) score -= 0.3;
         // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.
         const doubt = Math.min(...words.map((w) => w.confidence)) / 100;
         if (doubt < 0.5) score *= 0.5 + doubt;
@@ -227,6 +243,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const fromName = !LABELS[role].includes(h.label);
     const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
     if (fromName && !edge) continue;
+    // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels nothing.
+    if (fromName && !/:/.test(h.line.text) && h.after < h.line.words.length && h.line.box[3] - h.line.box[1] >= 1.25 * h.line.bodyHeight) continue;
     // "Nº empleado" gives the employee's number, not the name a field of text asks for.
     if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
@@ -246,7 +264,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         // A code printed in groups ("1Z 599 A67 60 7751 6236", "77 610 587 B") is whole: the value is nothing but short groups of capitals and digits.
         const rest = first >= 0 ? words.slice(first + 1) : [];
         const grouped = rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length;
-        words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : [];
+        // A code of capitals alone ("Booking reference: TRAMRD", a record locator) where the field's own name labels it.
+        const letterCode = first < 0 && fromName && words.length <= 2 && /^[A-Z]{5,10}$/.test(words[0].text);
+        words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : letterCode ? [words[0]] : [];
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
       if (!words.length) continue;
@@ -303,7 +323,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   const role = named === 'amount' && ctx.amountIsTotal ? 'total' : named;
   const t = field.type;
   let candidates: Candidate[];
-  if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
+  if (asksYear(field) && t !== 'date') {
+    candidates = yearCandidates(lines, field);
+  } else if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
     // A quantity in the unit its name carries ("term_months"): the number printed with that unit.
     const unit = unitOf(field);

@@ -6,9 +6,13 @@ import type { Line } from './lines.ts';
 
 const PUNCT = /^[:#.\-–=|*>]+$/;
 
+/** Nothing but an aside in parentheses ("(print name)", "(DD/MM/YYYY)"): the label's own qualifier, no value. */
+const asideOnly = (ws: Word[]) => ws.length > 0 && /^\(/.test(ws[0].text) && /\):?$/.test(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => !/\)/.test(w.text));
+
 /** Words after a label in its own segment, separators dropped. */
 export function afterLabel(hit: LabelHit): Word[] {
   let rest = hit.line.words.slice(hit.after);
+  if (asideOnly(rest)) return [];
   // The label's own qualifier up to its colon ("Bank account (IBAN): ...", "Amount (EUR): ...").
   const colon = rest.findIndex((w) => /:$/.test(w.text));
   if (colon >= 0 && colon < 3 && /^\(/.test(rest[0].text) && /\):$/.test(rest[colon].text)) rest = rest.slice(colon + 1);
@@ -103,7 +107,7 @@ export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boo
   const under = valueWords(underLine);
   if (under.length) out.push({ words: under, placement: 0.8 });
   // A caption: the label alone in its segment, its value above it (surer when the caption is the smaller print).
-  const alone = hit.after === hit.line.words.length && labelWords[0] === hit.line.words[0];
+  const alone = (hit.after === hit.line.words.length || asideOnly(hit.line.words.slice(hit.after))) && labelWords[0] === hit.line.words[0];
   const over = alone ? nearest(above(lines, hit.line, x0, x1)) : undefined;
   if (over && valueWords(over).length) out.push({ words: valueWords(over), placement: h < 0.85 * height(over) ? 0.8 : 0.6 });
   return out;

@@ -31,6 +31,8 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   weight: ['peso', 'peso bruto', 'poids', 'poids brut', 'gewicht', 'bruttogewicht'],
   pieces: ['bultos', 'total bultos', 'colis', 'nombre de colis', 'packstucke', 'anzahl packstucke', 'colli', 'volumes'],
   // Dates and periods.
+  // Standard labels of a date of birth (the abbreviation "DOB" on forms in English).
+  'date of birth': ['dob', 'd o b', 'birth date', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'data de nascimento'],
   'ship date': ['fecha de envio', 'fecha de carga', 'fecha de expedicion', "date d'expedition", 'versanddatum', 'data di spedizione'],
   'date of loss': ['fecha del siniestro', 'date du sinistre', 'schadendatum', 'schadentag', 'data del sinistro', 'data do sinistro'],
   'pay date': ['fecha de pago', 'date de paiement', 'auszahlung am', 'auszahlungsdatum', 'data di pagamento'],

@@ -194,6 +194,19 @@ export function labelsFor(name: string, description: string | undefined, role: R
   return [...new Set([...LABELS[role], words.join(' '), ...singles, ...translatedLabels(name)])].filter(Boolean);
 }
 
+/**
+ * Labels a short description gives ("Departure date", "Registration / licence plate number"): users describe
+ * a field in the words the document prints. The phrase before any aside, each of its alternatives, and its
+ * words that no kind of value owns ("departure"). Long descriptions are sentences, not labels.
+ */
+export function describedLabels(description = ''): string[] {
+  const phrase = fold(description).split(/[(,;:.]/)[0];
+  const alternatives = phrase.split('/').map((p) => p.trim()).filter((p) => p.length >= 3);
+  if (!alternatives.length || alternatives.some((p) => p.split(/\s+/).length > 3)) return [];
+  const singles = alternatives.flatMap((p) => p.split(/\s+/)).filter((w) => w.length > 3 && !STOP.has(w) && !VOCABULARY_WORDS.has(w));
+  return [...new Set([...alternatives, ...singles])];
+}
+
 /** What other languages print for the name, its pairs of words and its own words ("Saldo final" for "closing_balance"). */
 export function translatedLabels(name: string): string[] {
   const all = nameWords(name);
