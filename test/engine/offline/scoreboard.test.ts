@@ -1,11 +1,8 @@
-// The offline extractor's scoreboard in CI, on a small subset, so regressions show: the same command
-// as `npm run eval -- <dir> --json`, with the real reader (no cache).
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+// The offline extractor's scoreboard in CI, so regressions show: the same command as `npm run eval -- <dir>
+// --json`, with the real reader (no cache). Invoices, tables and forms here; receipts in scoreboard-receipts.test.ts
+// (two files, so the two cores score them side by side).
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const evalJson = async (...args: string[]) => JSON.parse((await run(process.execPath, ['bin/docsift.mjs', 'eval', ...args, '--json', '--no-cache'])).stdout);
+import { evalJson } from '../../support/eval-cli.ts';
 
 describe('npm run eval', () => {
   it('scores the generated invoice set and prints the documented JSON', async () => {
@@ -22,7 +19,7 @@ describe('npm run eval', () => {
     for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.calibration.map((b: { min: number }) => b.min)).toEqual([0, 50, 70, 80, 90, 95]);
     // 48 documents read without the cache (7 of them OCR'd) take about a minute on a shared 2-vCPU machine.
-  }, 150_000);
+  }, 300_000);
 
   it('scores invoices in layouts the extractor was not tuned on (eval/invoices-wild) above a floor', async () => {
     // 16 invoices drawn from real kinds (a US SaaS banner, a UK VAT invoice, a German letter with boxed
@@ -34,7 +31,7 @@ describe('npm run eval', () => {
     expect(report.n).toBe(16);
     expect(report.overall).toBeGreaterThanOrEqual(0.93);
     for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.7);
-  }, 90_000);
+  }, 180_000);
 
   it('reads item tables of varied layouts (eval/tables) above a floor', async () => {
     // 16 invoices, quotes, delivery notes and orders in six languages whose point is the item table (column
@@ -45,7 +42,7 @@ describe('npm run eval', () => {
     expect(report.n).toBe(16);
     expect(report.overall).toBeGreaterThanOrEqual(0.84);
     expect(report.fields.line_items).toBeGreaterThanOrEqual(0.68);
-  }, 90_000);
+  }, 180_000);
 
   it('reads documents that are not invoices with their own schemas (eval/forms) above a floor per kind', async () => {
     // Six kinds, three documents each (one OCR'd image per kind), English, Spanish, French and German, each kind
@@ -59,9 +56,9 @@ describe('npm run eval', () => {
       expect(report.n).toBe(3);
       expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
     }
-  }, 150_000);
+  }, 300_000);
 
-  it('reads kinds of form nobody tuned the extractor on (eval/forms-heldout) above a floor per kind', async () => {
+  it('reads six more kinds of form, generated before reading the extractor (eval/forms-heldout), above a floor per kind', async () => {
     // Six more kinds, three documents each (one OCR'd image per kind), English, Italian, German, Portuguese, French
     // and Spanish, generated before reading the extractor: the honest held-out measure. Before the fixes they
     // prompted, then after: prescriptions 0.208 → 0.375, vehicle registrations 0.524 → 0.524, tax certificates
@@ -73,59 +70,7 @@ describe('npm run eval', () => {
       expect(report.n).toBe(3);
       expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
     }
-  }, 150_000);
-
-  it('reads and extracts real scanned receipts (first 6 of sroie-dev, OCR) above a floor', async () => {
-    const report = await evalJson('../shared/eval/sroie-dev', '--limit', '6');
-    expect(report.n).toBe(6);
-    // Measured 0.625 overall, date 0.83, total 1.0, every wrong value flagged on these six low-resolution
-    // scans; a broken reader or extractor drops far below.
-    expect(report.overall).toBeGreaterThanOrEqual(0.55);
-    expect(report.fields.date).toBeGreaterThanOrEqual(0.66);
-    expect(report.fields.total).toBeGreaterThanOrEqual(0.8);
-    expect(report.wrongFlaggedShare).toBeGreaterThanOrEqual(0.75);
-  }, 120_000);
-
-  it('reads generated thermal receipts from nine countries (eval/receipts, OCR) above a floor', async () => {
-    const report = await evalJson('eval/receipts');
-    expect(report.n).toBe(16);
-    // Measured 0.953 overall (company 0.94, date 1, address 0.88, total 1) on 16 scanned-looking receipts from the
-    // UK, US, Ireland, Australia, Spain, France, Germany, Italy and Portugal, read with the default English OCR;
-    // 0.8125 before the fixes for their wording, postcodes, phone rows and monospaced print.
-    expect(report.overall).toBeGreaterThanOrEqual(0.92);
-    expect(report.fields.date).toBeGreaterThanOrEqual(0.93);
-    expect(report.fields.total).toBeGreaterThanOrEqual(0.93);
-    // 16 images OCR'd without the cache take about 20 seconds.
-  }, 90_000);
-
-  it('reads generated Malaysian and Singaporean receipts (eval/receipts-sea, OCR) above a floor', async () => {
-    const report = await evalJson('eval/receipts-sea');
-    expect(report.n).toBe(30);
-    // Measured 0.983 overall (company 1, date 1, address 0.93, total 1) on 30 receipts in the style of Malaysian and
-    // Singaporean shops none of which SROIE holds (the last ten with harder heads and totals); 0.842 before the fixes
-    // they prompted (a brand over the registered name, a name wrapped over two rows, Singapore postcodes, a phone on
-    // the postcode's row, a 5 read as S, Malay wording). The two misses left are OCR misreads of an address.
-    // 30 images OCR'd without the cache take 40 to 65 seconds on the shared 2-vCPU machine.
-    expect(report.overall).toBeGreaterThanOrEqual(0.95);
-    expect(report.fields.company).toBeGreaterThanOrEqual(0.9);
-    expect(report.fields.date).toBeGreaterThanOrEqual(0.9);
-    expect(report.fields.total).toBeGreaterThanOrEqual(0.9);
-  }, 120_000);
-
-  it('reads generated receipts from Canada, US restaurants, India, the Philippines, Hong Kong, New Zealand, Latin America, the Low Countries and Japan (eval/receipts-intl, OCR) above a floor', async () => {
-    // The first 16 of 22 (all 22 take about 40 s uncached on the shared machine; the Dutch, Belgian and Japanese-style
-    // ones left out here have unit tests of their own). Measured on all 22 with the default English OCR: 0.841
-    // before the fixes they prompted (address 0.41: Indian PINs, Latin-American tax-id rows and street
-    // abbreviations, Dutch, Belgian, Argentine and Japanese postcodes; a total after a tip), 0.989 after (address
-    // 0.95, the one miss an OCR misreading of a Canadian postcode); these 16 score 0.984.
-    const report = await evalJson('eval/receipts-intl', '--limit', '16');
-    expect(report.n).toBe(16);
-    expect(report.overall).toBeGreaterThanOrEqual(0.95);
-    expect(report.fields.company).toBeGreaterThanOrEqual(0.9);
-    expect(report.fields.date).toBeGreaterThanOrEqual(0.9);
-    expect(report.fields.address).toBeGreaterThanOrEqual(0.85);
-    expect(report.fields.total).toBeGreaterThanOrEqual(0.9);
-  }, 90_000);
+  }, 300_000);
 
   it('scores a folder under schema variants (--variants), fields under their original names', async () => {
     const rows = await evalJson('eval/invoices', '--limit', '4', '--variants', '--only', 'original,camelCase,synonyms A');
@@ -134,5 +79,5 @@ describe('npm run eval', () => {
       expect(Object.keys(row.fields)).toContain('total_amount');
       expect(row.overall).toBeGreaterThanOrEqual(0.95);
     }
-  }, 60_000);
+  }, 120_000);
 });
