@@ -173,6 +173,7 @@ function table(c: Canvas, y: number, cols: [number, string, boolean, (l: Line) =
  * - po_number is the customer's purchase order; a marketplace order number is not a PO (null).
  * - vendor_name is the issuing legal entity; where a brand is printed big and the legal name in the footer, the
  *   legal name; in a marketplace invoice, the seller ("Sold by"), not the marketplace.
+ * - subtotal is the amount printed as the subtotal (freight printed after it is not added in).
  * - vendor_email / vendor_phone / vendor_tax_id / iban are null when not printed; tax_amount is null when no tax
  *   is printed at all (a seller not registered for VAT). */
 interface Key {
@@ -285,7 +286,8 @@ async function freelancer() {
   c.text('Payment details', 50, 680, 11, c.bold);
   [`Bank: ${p(['Starling Bank', 'Monzo'])}`, `Account name: ${v.name}`, `Sort code: 60-${n(2)}-${n(2)}`, `Account number: ${n(8)}`, `IBAN: ${v.iban}`].forEach((t, k) => c.text(t, 50, 697 + k * 12, 9));
   c.text('Not VAT registered. Thank you for your business!', 50, 770, 8.5);
-  return { c, key: keyOf(v, cust, { invoice_number: number, invoice_date: issued, due_date: due, subtotal: total, tax_amount: null, total_amount: total, po_number: null, amount_paid: null, balance_due: total }) };
+  // "#" is the number sign of "Invoice #", not part of the number.
+  return { c, key: keyOf(v, cust, { invoice_number: number.slice(1), invoice_date: issued, due_date: due, subtotal: total, tax_amount: null, total_amount: total, po_number: null, amount_paid: null, balance_due: total }) };
 }
 
 /** D: a utility bill for a business: account number, billing period, summary of charges, "Total amount due by <date>". */
@@ -577,7 +579,7 @@ async function net30() {
   let y = table(c, 260, [[40, 'Item / Description', false, (l) => l.description], [330, 'Qty', true, (l) => String(l.quantity)], [440, 'Unit Price', true, (l) => MONEY.usd(l.unitPrice)], [572, 'Extended', true, (l) => MONEY.usd(l.amount)]], ls);
   rows(c, 380, 572, y + 10, [['Subtotal', MONEY.usd(sub)], ['Freight', MONEY.usd(freight)], ['Sales Tax (5.3%)', MONEY.usd(tax)], ['Invoice Total', MONEY.usd(total), true]]);
   c.text('Past due invoices are subject to a 1.5% monthly finance charge.', 40, 740, 7.5);
-  return { c, key: keyOf(v, cust, { invoice_number: number, invoice_date: issued, due_date: null, subtotal: cents(sub + freight), tax_amount: tax, total_amount: total, po_number: po, amount_paid: null, balance_due: total }) };
+  return { c, key: keyOf(v, cust, { invoice_number: number, invoice_date: issued, due_date: null, subtotal: sub, tax_amount: tax, total_amount: total, po_number: po, amount_paid: null, balance_due: total }) };
 }
 
 /** N: a brand printed big as a logo, the legal entity only in the footer ("... is a trading name of ..."). */
