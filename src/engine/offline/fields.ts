@@ -58,7 +58,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
         const labelled = sameRow ? 1 : under ? 0.8 : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
-        const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)/.test(rowText);
+        // The date of the order an invoice bills is another date too ("Order Date" beside "Invoice Date").
+        const otherDate = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda)/.test(rowText);
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;

@@ -1,6 +1,6 @@
 // Invoice layouts of the held-out family (eval/invoices-heldout): an invoice paid in full, credit notes and
 // pro-formas numbered as such, a marketplace invoice naming its seller under "Sold by", customer headings of
-// billing addresses and letters, the customer's order reference, and numbers that other labels own (an
+// billing addresses and letters, the customer's order reference, the invoice date beside an order date, and numbers that other labels own (an
 // order number, a postal box, a bank account, a phone number's tail) read as no phone, tax number or PO.
 import { describe, expect, it } from 'vitest';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
@@ -170,5 +170,18 @@ describe('invoices in the held-out layouts', () => {
       [709, [50, 'Account number: 25680406']],
     ]);
     expect(freelancer.vendor_tax_id).toBeNull();
+  });
+});
+
+describe('dates of a marketplace invoice', () => {
+  it('reads the invoice date, not the order date printed above it', async () => {
+    const out = await extract([date('invoice_date', 'Date the invoice was issued')], [
+      [50, [50, 'ShopNest Marketplace', 18]],
+      [95, [330, 'Order Number'], [470, '955-5157895-7055182']],
+      [107, [330, 'Order Date'], [470, '10 December 2023']],
+      [119, [330, 'Invoice Number'], [470, 'GB94A285025']],
+      [131, [330, 'Invoice Date'], [470, '11 December 2023']],
+    ]);
+    expect(out.invoice_date).toBe('2023-12-11');
   });
 });
