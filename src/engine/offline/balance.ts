@@ -17,6 +17,8 @@ const DERIVED = 0.7;
 const SURE_READING = 90;
 
 const cents = (x: number) => Math.round(x * 100);
+/** An amount printed with its cents ("0,00", "1.234,50"). */
+const MONEY_PRINTED = /\d[.,]\d{2}(?!\d)/;
 const valueOf = (c: Candidate) => parseNumber(c.literal) ?? NaN;
 
 export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
@@ -28,17 +30,17 @@ export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
   const paid = bestOf(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
   // Money handed over at a till, its change given back, is a tender, not a payment on account.
   const tendered = lines.some((l) => isChangeRow(l.folded));
-  const payment = paid && paid.score >= LABELLED && !tendered && total && valueOf(paid) > 0 && valueOf(paid) < valueOf(total) ? paid : undefined;
+  const payment = paid && paid.score >= LABELLED && !tendered && total && valueOf(paid) > 0 && valueOf(paid) <= valueOf(total) ? paid : undefined;
   // No payment printed: what is left to pay is the total, looked for as the total is (the field's own name a label too).
   if (!payment || !total) return amountCandidates(lines, field, 'total');
   const own = amountCandidates(lines, field, 'balance');
   const left = cents(valueOf(total)) - cents(valueOf(payment));
-  // The balance printed: the arithmetic (total − paid = balance) already confirms it among the field's own candidates.
-  if (own.some((c) => cents(valueOf(c)) === left)) return own;
+  // With a payment printed, neither the total nor the payment's own row is what is left to pay.
+  const others = own.map((c) => (cents(valueOf(c)) === cents(valueOf(total)) || c.words.some((w) => payment.words.includes(w)) ? { ...c, score: c.score - 0.3 } : c));
+  // The balance printed as money (not an OCR scrap that parses as 0): the arithmetic (total − paid = balance) confirms it.
+  if (own.some((c) => cents(valueOf(c)) === left && MONEY_PRINTED.test(c.literal))) return others;
   // As sure as the total it comes from when that total passed a check, and the payment reads without doubt.
   const proven = (total.support ?? 0) >= 1 && payment.words.every((w) => w.confidence >= SURE_READING);
   const derived: Candidate = { words: [...total.words, ...payment.words], literal: (left / 100).toFixed(2), score: DERIVED, support: proven ? 1 : 0 };
-  // With a payment printed, the total is no longer what is left to pay.
-  const others = own.map((c) => (cents(valueOf(c)) === cents(valueOf(total)) ? { ...c, score: c.score - 0.3 } : c));
   return [...others, derived];
 }

@@ -13,7 +13,7 @@ import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethin
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, type Role } from './vocabulary.ts';
+import { describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -33,7 +33,7 @@ const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spates
 const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
 /** Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends). */
-const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza)\w*/g;
+const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda)\w*/g;
 
 /** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
 const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento|founded|incorporat\w*|established)\b/;
@@ -73,7 +73,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
         const labelled = sameRow ? sameRow : under ? 0.8 * under : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
-        // A word naming another kind of date, unless it is the kind the field asks for ("date_of_birth", "deliveryDate").
+        // A word naming another kind of date, unless it is the kind the field asks for ("date_of_birth", "deliveryDate");
+        // the date of the order an invoice bills is another date too ("Order Date" beside "Invoice Date").
         const otherDate = [...rowText.matchAll(OTHER_DATE)].some((m) => !asked.test(m[0]));
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
@@ -200,6 +201,11 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
   const hits = labelHits(lines, field, role);
   const out: Candidate[] = [];
   const customersBlock = role === 'taxId' ? customers(lines, field) : new Set<Line>();
+  // A number on a row another identifier's label names ("Order Number 955-5157895-7055182", "PO Box 660111") is
+  // that identifier, not an unlabelled phone or tax number.
+  const otherRoles: Role[] = role === 'phone' ? ['orderNumber', 'taxId'] : role === 'taxId' ? ['orderNumber', 'phone'] : [];
+  const otherLabels = otherRoles.length ? [...otherRoles.flatMap((r) => LABELS[r]), ...BANK_ACCOUNT] : [];
+  const otherRows = new Set(findLabels(lines, otherLabels).map((h) => h.line.row));
   for (const line of lines) {
     const labelledRow = hits.some((h) => h.line.row === line.row);
     let m = line.text.match(re);
@@ -211,7 +217,10 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
     if (role === 'phone' && parseDate(literal)) continue;
     const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
     const labelled = labelledRow ? 1 : 0;
-    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0);
+    // The tail of a phone number printed bare ("07823 354853") is no tax number.
+    const inPhone = role === 'taxId' && !labelled && (line.text.match(PATTERNS.phone!)?.[0].length ?? 0) > m[0].length && line.text.match(PATTERNS.phone!)![0].includes(m[0]);
+    const elsewhere = !labelled && (otherRows.has(line.row) || inPhone);
+    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
     let support = 0;
     if (role === 'iban') {
       // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
@@ -225,6 +234,10 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 }
 
 const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
+/** Labels of a bank account's own numbers, printed beside or instead of an IBAN. */
+const BANK_ACCOUNT = ['account number', 'account no', 'sort code', 'bsb', 'kontonummer', 'numero de cuenta', 'numero de compte', 'numero di conto', 'numero de conta'];
+/** One token of capitals and digits holding a digit ("PED-6200", "INV/2024/17"): a code, not a name. */
+const CODE = /^[A-Z0-9][A-Z0-9\-/.#]*\d[A-Z0-9\-/.#]*$/;
 /** A short capitalised code opening an identifier, not a "number" word ("No", "Nr", "Ref"). */
 const SERIES = /^(?!(NO|NR|NUM|REF|N)$)[A-Z]{2,4}$/;
 
@@ -240,6 +253,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
     // claimant", "SERVICE PERIOD") or ends at a colon.
+    // "PO Box 660111" is a postal address, not a purchase order.
+    if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
     const fromName = !LABELS[role].includes(h.label);
     const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
     if (fromName && !edge) continue;
@@ -341,7 +356,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));
     // A label printing the field's own name ("Shipper", "Consignee") says more than the generic "From" or where a name sits.
-    const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
+    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l)), ...SOLD_BY];
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
     const ownWords = new Set(own.map((c) => c.words[0]));
     candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...companyCandidates(lines)];
@@ -349,7 +364,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
     // A name introduces nothing: "Spettabile cliente, Vi addebitiamo quanto segue:" is a sentence, not the customer.
     // Nor is a customer number ("Kundennr.: 10234", "Cod. cliente: 80869").
-    const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal));
+    // Nor a code printed after a label that names the customer's order ("Pedido cliente: PED-6200"), nor the
+    // ship-to heading printed beside a billing one ("Billing Address   Shipping Address").
+    const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal) && !CODE.test(c.literal) && !SHIP_TO.includes(fold(c.literal).replace(/[^\p{L} ]/gu, '').trim()));
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
     if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
   } else if (role === 'address') {

@@ -46,8 +46,11 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['description', /\b(description|desc|descripcion|item|product|producto|concepto|article|articulo|detail|designation|libelle|produit|beschreibung|bezeichnung|artikel|leistung|descrizione|articolo|descricao|artigo)\b/],
 ];
 
+/** Headings naming the seller who issued an invoice printed under a marketplace's name: the issuer, whatever is printed bigger. */
+export const SOLD_BY = ['sold by', 'verkauft von', 'vendido por', 'vendu par', 'venduto da'];
+
 /** Labels of the party goods are shipped to: the customer's when no Bill-to is printed. */
-export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'enviar a', 'entregar a', 'livrer a', 'lieferadresse'];
+export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'enviar a', 'entregar a', 'livrer a', 'lieferadresse', 'shipping address', 'delivery address', 'direccion de envio', 'adresse de livraison'];
 
 /** Labels printed on documents before each kind of value. */
 export const LABELS: Record<Role, string[]> = {
@@ -58,7 +61,7 @@ export const LABELS: Record<Role, string[]> = {
   balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable',
     'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'em divida', 'valor em divida'],
   paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta',
-    'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal', 'pagamento recebido', 'montante pago'],
+    'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal', 'pagamento recebido', 'montante pago', 'valor recebido', 'recebido'],
   subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
     'total ht', 'montant ht', 'sous-total', 'sous total', 'total hors taxes', 'nettobetrag', 'netto', 'summe netto', 'zwischensumme', 'gesamt netto', 'imponibile', 'totale imponibile', 'subtotale', 'valor sem iva', 'total sem iva', 'base tributavel', 'total iliquido', 'valor iliquido'],
   // Canadian sales taxes (GST/HST, PST, QST; in French TPS/TVH, TVQ) and the VAT of French, German invoices.
@@ -67,22 +70,29 @@ export const LABELS: Record<Role, string[]> = {
   date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated',
     'datum', 'rechnungsdatum', 'date de facture', 'date de la facture', 'data', 'data da fatura', 'data de emissao', 'data fattura', 'data emissione'],
   dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due',
-    'falligkeitsdatum', 'fallig am', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza'],
+    'falligkeitsdatum', 'fallig am', 'fallig bis', 'zahlung fallig bis', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza'],
   company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor',
     'fournisseur', 'vendeur', 'emetteur', 'lieferant', 'verkaufer', 'fornitore', 'cedente', 'fornecedor'],
   customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a',
     'destinataire', 'facture a', 'facturer a', 'acheteur', 'kunde', 'rechnungsempfanger', 'empfanger', 'rechnung an', 'destinatario', 'spettabile', 'committente', 'cessionario', 'faturar a', 'adquirente',
     // British and letter-style headings of the customer's block.
-    'invoice to', 'invoiced to', 'invoice address', "a l'attention de", 'spett.le', 'spett'],
+    'invoice to', 'invoiced to', 'invoice address', "a l'attention de", 'spett.le', 'spett',
+    // A billing address heading, a credit note's addressee, the Portuguese letter salutation.
+    'billing address', 'rechnungsadresse', 'credit to', 'exmo sr', 'exmos srs', 'exmo srs', 'exmos sr'],
   address: ['address', 'direccion', 'domicilio',
     'adresse', 'anschrift', 'indirizzo', 'endereco', 'morada'],
   documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº',
     'rechnung', 'rechnungsnr', 'rechnungsnummer', 'rechnung nr', 'facture', 'facture no', 'numero de facture', 'fattura', 'fattura n', 'numero fattura', 'fatura', 'numero da fatura',
-    'facture n', 'facture nº', 'n de facture', 'rechnungs-nr', 'belegnummer', 'fattura nº', 'fatura n', 'fatura nº', 'nota fiscal'],
+    'facture n', 'facture nº', 'n de facture', 'rechnungs-nr', 'belegnummer', 'fattura nº', 'fatura n', 'fatura nº', 'nota fiscal',
+    // The numbers of a credit note and of a pro-forma are the document's own.
+    'credit note', 'credit note no', 'credit note number', 'avoir', 'avoir n', 'avoir nº', 'gutschrift', 'gutschrift nr', 'nota de credito', 'nota di credito',
+    'proforma', 'pro forma', 'proforma no', 'proforma nr', 'pro forma no', 'proforma n'],
   orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra',
     'bestellnr', 'bestellnummer', 'commande', 'commande nº', 'commande n', 'nº de commande', 'n de commande', 'bon de commande', 'encomenda', 'ordine', 'ordine n', 'numero ordine',
     'encomenda n', 'encomenda nº', 'nº da encomenda', 'n da encomenda', 'numero da encomenda', 'bestellung', 'ihre bestellung', 'votre commande', 'vostro ordine', 'ordine nº',
-    'requisicao', 'requisicao n', 'requisicao nº', 'your order ref'],
+    'requisicao', 'requisicao n', 'requisicao nº', 'your order ref',
+    // The customer's reference for the order, as headers abbreviate it.
+    'order ref', 'your ref', 'customer po', 'pedido cliente', 'pedido del cliente'],
   email: ['email', 'e-mail', 'correo',
     'courriel'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no', 'ph',

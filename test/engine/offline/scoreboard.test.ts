@@ -33,6 +33,17 @@ describe('npm run eval', () => {
     for (const accuracy of Object.values(report.fields) as number[]) expect(accuracy).toBeGreaterThanOrEqual(0.7);
   }, 180_000);
 
+  it('scores the second held-out invoice family (eval/invoices-heldout) above a floor', async () => {
+    // 16 invoices of kinds neither set above has (marketplace, construction progress, freelancer template, utility
+    // bill, IRPF withholding, TVA summary, Leistungszeitraum, split payment, Fatura-Recibo, credit notes, pro-forma,
+    // totals on the left, "Net 30", brand over legal name) in six languages, four OCR'd. Measured 0.801 before the
+    // fixes they prompted, 0.891 after (left: a brand read as the issuer, addresses beside other blocks, a total in
+    // a horizontal tax table, negative credit-note amounts, a split payment's net to pay). About 15 s uncached.
+    const report = await evalJson('eval/invoices-heldout', '--lang', 'spa+eng');
+    expect(report.n).toBe(16);
+    expect(report.overall).toBeGreaterThanOrEqual(0.86);
+  }, 180_000);
+
   it('reads item tables of varied layouts (eval/tables) above a floor', async () => {
     // 16 invoices, quotes, delivery notes and orders in six languages whose point is the item table (column
     // orders, abbreviated headers, wrapped descriptions, section and note rows, two pages); four are degraded

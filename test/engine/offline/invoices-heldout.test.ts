@@ -1,0 +1,187 @@
+// Invoice layouts of the held-out family (eval/invoices-heldout): an invoice paid in full, credit notes and
+// pro-formas numbered as such, a marketplace invoice naming its seller under "Sold by", customer headings of
+// billing addresses and letters, the customer's order reference, the invoice date beside an order date, and numbers that other labels own (an
+// order number, a postal box, a bank account, a phone number's tail) read as no phone, tax number or PO.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+async function extract(fields: FieldDef[], rows: Row[], confidence = 100) {
+  const pages: Page[] = [pageOf(rows, confidence)];
+  return (await runExtraction(createOfflineProvider(), { schema: { fields }, pages, text: pages.map(textOf).join('\n'), mode: 'advanced' })).results;
+}
+
+const money = (name: string, description?: string): FieldDef => ({ name, type: 'number', ...(description ? { description } : {}) });
+const text = (name: string, description?: string): FieldDef => ({ name, type: 'string', ...(description ? { description } : {}) });
+const date = (name: string, description?: string): FieldDef => ({ name, type: 'date', ...(description ? { description } : {}) });
+
+const paid = money('amount_paid', 'Amount already paid');
+const balance = money('balance_due', 'Balance still due after payments');
+
+describe('invoices in the held-out layouts', () => {
+  it('leaves nothing to pay when the payment printed is the whole total ("Paid by card", "Valor recebido")', async () => {
+    const english = await extract([paid, balance], [
+      [50, [50, 'Oakleaf Home Electronics Ltd']],
+      [300, [350, 'Total (excl. VAT)'], [480, '£811.76']],
+      [316, [350, 'Total VAT'], [480, '£162.35']],
+      [332, [350, 'Invoice total'], [480, '£974.11']],
+      [380, [50, 'Paid by card: £974.11']],
+    ]);
+    expect(english.amount_paid).toBe(974.11);
+    expect(english.balance_due).toBe(0);
+    const portuguese = await extract([paid, balance], [
+      [50, [50, 'Moagem do Douro, S.A.']],
+      [300, [340, 'Total ilíquido'], [480, '698,45 €']],
+      [315, [340, 'Total IVA'], [480, '41,91 €']],
+      [330, [340, 'Total'], [480, '740,36 €']],
+      [345, [340, 'Valor recebido'], [480, '740,36 €']],
+      [360, [340, 'Em dívida'], [480, '0,00 €']],
+    ]);
+    expect(portuguese.amount_paid).toBe(740.36);
+    expect(portuguese.balance_due).toBe(0);
+  });
+
+  it('derives the zero left to pay of a paid invoice, not reading a scrap of OCR that parses as zero as the printed balance', async () => {
+    const out = await extract([balance], [
+      [50, [50, 'Technikhandel Brandt e.K.']],
+      [300, [340, 'Summe netto'], [480, '375,24 €']],
+      [316, [340, 'Summe USt.'], [480, '71,29 €']],
+      [332, [340, 'Rechnungsbetrag'], [480, '446,53 €']],
+      [348, [340, 'Bereits bezahlt:'], [480, '446,53 €']],
+      [364, [340, 'Saldo'], [480, 'm0']],
+    ], 92);
+    expect(out.balance_due).toBe(0);
+  });
+
+  it("reads a credit note's and a pro-forma's own number, not the credited invoice's", async () => {
+    const number = text('invoice_number', 'Invoice number');
+    const credit = await extract([number], [
+      [50, [50, 'Northgate Office Supplies Ltd'], [420, 'CREDIT NOTE']],
+      [90, [360, 'Credit note no.'], [480, 'CN-11879']],
+      [102, [360, 'Date'], [480, '18 January 2023']],
+      [114, [360, 'Original invoice'], [480, 'INV-30620']],
+    ]);
+    expect(credit.invoice_number).toBe('CN-11879');
+    const proforma = await extract([number], [
+      [50, [50, 'Ostsee Bootsbau GmbH & Co. KG']],
+      [170, [50, 'PROFORMA-RECHNUNG']],
+      [195, [50, 'Proforma-Nr.'], [200, 'PF-5950']],
+      [208, [50, 'Datum'], [200, '10.09.2025']],
+    ]);
+    expect(proforma.invoice_number).toBe('PF-5950');
+  });
+
+  it('reads the due date of "Zahlung fällig bis"', async () => {
+    const out = await extract([date('invoice_date', 'Date the invoice was issued'), date('due_date', 'Date the payment is due')], [
+      [50, [50, 'Ostsee Bootsbau GmbH & Co. KG']],
+      [195, [50, 'Proforma-Nr.'], [200, 'PF-5950']],
+      [208, [50, 'Datum'], [200, '10.09.2025']],
+      [221, [50, 'Zahlung fällig bis'], [200, '20.09.2025']],
+    ]);
+    expect(out.due_date).toBe('2025-09-20');
+  });
+
+  it('names the seller under "Sold by" as the issuer of a marketplace invoice, not the marketplace printed on top', async () => {
+    const out = await extract([text('vendor_name', 'Company that issued the invoice')], [
+      [50, [50, 'ShopNest Marketplace', 18], [450, 'Tax Invoice', 14]],
+      [95, [50, 'Sold by:'], [330, 'Order Number'], [470, '955-5157895-7055182']],
+      [108, [50, 'Oakleaf Home Electronics Ltd'], [330, 'Invoice Number'], [470, 'GB94A285025']],
+      [119, [50, 'Unit 7, Riverside Trading Estate']],
+      [130, [50, 'Stockport SK4 1BS']],
+      [180, [50, 'Billing Address'], [300, 'Shipping Address']],
+      [193, [50, 'Greenhill Veterinary Practice Ltd'], [300, 'Dr. Alison Carter']],
+    ]);
+    expect(out.vendor_name).toBe('Oakleaf Home Electronics Ltd');
+  });
+
+  it('reads the customer under a billing address heading, a credit note\'s "Credit to" and the Portuguese "Exmo.(s) Sr.(s)"', async () => {
+    const customer = text('customer_name', 'Customer the invoice is billed to');
+    const billing = await extract([customer], [
+      [50, [50, 'ShopNest Marketplace', 18]],
+      [180, [50, 'Billing Address'], [300, 'Shipping Address']],
+      [193, [50, 'Greenhill Veterinary Practice Ltd'], [300, 'Dr. Alison Carter']],
+      [204, [50, '14 Abbey Road'], [300, '14 Abbey Road']],
+    ]);
+    expect(billing.customer_name).toBe('Greenhill Veterinary Practice Ltd');
+    const credit = await extract([customer], [
+      [50, [50, 'Northgate Office Supplies Ltd']],
+      [160, [50, 'Credit to']],
+      [173, [50, 'Greenhill Veterinary Practice Ltd']],
+    ]);
+    expect(credit.customer_name).toBe('Greenhill Veterinary Practice Ltd');
+    const letter = await extract([customer], [
+      [50, [50, 'Moagem do Douro, S.A.']],
+      [160, [50, 'Exmo.(s) Sr.(s)']],
+      [173, [50, 'Padaria Estrela do Norte, Lda.']],
+    ]);
+    expect(letter.customer_name).toBe('Padaria Estrela do Norte, Lda.');
+  });
+
+  it('reads the customer\'s order reference ("Order ref.", "Your ref.", "Pedido cliente"), and no customer from it', async () => {
+    const po = text('po_number', 'Purchase order number of the customer');
+    const english = await extract([po], [
+      [50, [50, 'Harrowgate Building Contractors Ltd']],
+      [80, [340, 'Invoice No.'], [480, 'IV-3772']],
+      [92, [340, 'Order ref.'], [480, 'PO/18473']],
+    ]);
+    expect(english.po_number).toBe('PO/18473');
+    const yours = await extract([po], [
+      [50, [50, 'Northgate Office Supplies Ltd']],
+      [90, [360, 'Credit note no.'], [480, 'CN-11879']],
+      [102, [360, 'Your ref.'], [480, 'PO198855']],
+    ]);
+    expect(yours.po_number).toBe('PO198855');
+    const spanish = await extract([po, text('customer_name', 'Customer the invoice is billed to')], [
+      [55, [50, 'Talleres Mecánicos Ebro S.L.']],
+      [60, [360, 'Factura'], [480, 'T-2445']],
+      [96, [360, 'Pedido cliente'], [480, 'PED-6200']],
+      [130, [360, 'Facturar a']],
+      [143, [360, 'Autoescuela Guadalquivir S.L.']],
+    ]);
+    expect(spanish.po_number).toBe('PED-6200');
+    expect(spanish.customer_name).toBe('Autoescuela Guadalquivir S.L.');
+  });
+
+  it('reads no purchase order from a postal box, and no tax number from it', async () => {
+    const out = await extract([text('po_number', 'Purchase order number of the customer'), text('vendor_tax_id', 'Tax identification (VAT or NIF) number of the issuer')], [
+      [50, [40, 'Lone Star Power & Light Co.']],
+      [66, [40, 'PO Box 660111, Dallas, TX 75266']],
+      [200, [40, 'Total amount due by Jun 30, 2023'], [480, '$3,530.52']],
+    ]);
+    expect(out.po_number).toBeNull();
+    expect(out.vendor_tax_id).toBeNull();
+  });
+
+  it('reads no phone from an order number, and no tax number from a phone or a bank account', async () => {
+    const marketplace = await extract([text('vendor_phone', 'Telephone number of the company that issued the invoice')], [
+      [50, [50, 'ShopNest Marketplace', 18]],
+      [95, [50, 'Sold by:'], [330, 'Order Number'], [470, '955-5157895-7055182']],
+      [108, [50, 'Oakleaf Home Electronics Ltd']],
+    ]);
+    expect(marketplace.vendor_phone).toBeNull();
+    const freelancer = await extract([text('vendor_tax_id', 'Tax identification (VAT or NIF) number of the issuer')], [
+      [60, [50, 'Tomas Lindqvist', 16]],
+      [80, [50, 'Flat 3, 18 Canning Street']],
+      [92, [50, '07823 354853']],
+      [680, [50, 'Payment details']],
+      [697, [50, 'Sort code: 60-44-32']],
+      [709, [50, 'Account number: 25680406']],
+    ]);
+    expect(freelancer.vendor_tax_id).toBeNull();
+  });
+});
+
+describe('dates of a marketplace invoice', () => {
+  it('reads the invoice date, not the order date printed above it', async () => {
+    const out = await extract([date('invoice_date', 'Date the invoice was issued')], [
+      [50, [50, 'ShopNest Marketplace', 18]],
+      [95, [330, 'Order Number'], [470, '955-5157895-7055182']],
+      [107, [330, 'Order Date'], [470, '10 December 2023']],
+      [119, [330, 'Invoice Number'], [470, 'GB94A285025']],
+      [131, [330, 'Invoice Date'], [470, '11 December 2023']],
+    ]);
+    expect(out.invoice_date).toBe('2023-12-11');
+  });
+});
