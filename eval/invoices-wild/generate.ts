@@ -13,19 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
+import { sequence } from '../support/random.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Deterministic PRNG: `r` in [0, 1), `p` picks, `n` gives k digits, `int` an integer in [a, b]. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return {
-    r,
-    p: <T>(xs: T[]) => xs[Math.floor(r() * xs.length)],
-    n: (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join(''),
-    int: (a: number, b: number) => a + Math.floor(r() * (b - a + 1)),
-  };
-}
 const rng = sequence(1312);
 const { r, p, n, int } = rng;
 const cents = (x: number) => Math.round(x * 100) / 100;

@@ -10,16 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
+import { sequence } from '../support/random.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** A tiny deterministic PRNG: `r` in [0, 1), `p` picks from a list, `n` gives k digits. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
-  return { r, p, n };
-}
 const { r: rand, p: pick, n: digits } = sequence(2025);
 
 // ---------- number and date formats ----------
