@@ -8,10 +8,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence, type Rng } from '../support/random.ts';
+import { canvas, type Canvas } from '../support/canvas.ts';
+import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -58,73 +59,6 @@ function iban(g: Rng, country: string) {
   const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
   const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
   return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
-}
-
-// ---- Drawing ---------------------------------------------------------------------------------------------
-interface Canvas {
-  pdf: PDFDocument;
-  page: PDFPage;
-  font: PDFFont;
-  bold: PDFFont;
-  text(t: string, x: number, yTop: number, size?: number, f?: PDFFont, grey?: boolean): void;
-  right(t: string, x: number, yTop: number, size?: number, f?: PDFFont): void;
-  box(x: number, yTop: number, w: number, h: number, fill?: number): void;
-  rule(x1: number, x2: number, yTop: number): void;
-}
-async function canvas(size: [number, number] = [595, 842]): Promise<Canvas> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const c: Canvas = {
-    pdf, font, bold, page: pdf.addPage(size),
-    text: (t, x, yTop, s = 9, f = font, grey = false) => c.page.drawText(t, { x, y: size[1] - yTop, size: s, font: f, color: grey ? rgb(0.4, 0.4, 0.4) : rgb(0, 0, 0) }),
-    right: (t, x, yTop, s = 9, f = font) => c.text(t, x - f.widthOfTextAtSize(t, s), yTop, s, f),
-    box: (x, yTop, w, h, fill) => c.page.drawRectangle({ x, y: size[1] - yTop - h, width: w, height: h, borderWidth: fill === undefined ? 0.6 : 0, borderColor: rgb(0.3, 0.3, 0.3), color: fill === undefined ? undefined : rgb(fill, fill, fill) }),
-    rule: (x1, x2, yTop) => c.page.drawLine({ start: { x: x1, y: size[1] - yTop }, end: { x: x2, y: size[1] - yTop }, thickness: 0.5 }),
-  };
-  return c;
-}
-
-/** A boxed cell: the label small and grey in its top-left corner, the value under it. */
-function cell(c: Canvas, label: string, value: string, x: number, y: number, w: number, h = 30) {
-  c.box(x, y, w, h);
-  c.text(label, x + 3, y + 8, 6.5, c.font, true);
-  c.text(value, x + 4, y + 22, 9.5);
-}
-/** A filled-in line: the value on the line, the label printed small under it. */
-function underLine(c: Canvas, label: string, value: string, x: number, y: number, w: number) {
-  c.text(value, x + 2, y, 10);
-  c.rule(x, x + w, y + 3);
-  c.text(label, x, y + 11, 6.5, c.font, true);
-}
-/** Key/value rows: labels at `x`, values at `vx`. */
-function grid(c: Canvas, rows: [string, string][], x: number, vx: number, y: number, step = 14, labelFont?: PDFFont) {
-  rows.forEach(([l, v], k) => { c.text(l, x, y + k * step, 9, labelFont ?? c.font); c.text(v, vx, y + k * step, 9.5); });
-  return y + rows.length * step;
-}
-/** A checkbox row: a small square per option, crossed when chosen, the option's name after it. */
-function checkboxes(c: Canvas, label: string, options: string[], chosen: string, x: number, y: number, gap = 80) {
-  c.text(label, x, y, 9);
-  const x0 = x + c.font.widthOfTextAtSize(label, 9) + 12;
-  options.forEach((o, k) => {
-    const bx = x0 + k * gap;
-    c.box(bx, y - 8, 9, 9);
-    if (o === chosen) c.text('X', bx + 1.8, y - 0.5, 8.5, c.bold);
-    c.text(o, bx + 13, y, 9);
-  });
-}
-/** A table: columns are [x, header, right-aligned?]; rows of cells. Returns the y under the last row. */
-function table(c: Canvas, y: number, cols: [number, string, boolean][], rows: string[][], step = 15, boldLast = false) {
-  for (const [x, h, alignRight] of cols) (alignRight ? c.right(h, x, y, 8.5, c.bold) : c.text(h, x, y, 8.5, c.bold));
-  c.rule(cols[0][0], cols[cols.length - 1][0], y + 5);
-  y += 19;
-  rows.forEach((row, i) => {
-    const f = boldLast && i === rows.length - 1 ? c.bold : c.font;
-    cols.forEach(([x, , alignRight], k) => { if (row[k]) (alignRight ? c.right(row[k], x, y, 9, f) : c.text(row[k], x, y, 9, f)); });
-    y += step;
-  });
-  c.rule(cols[0][0], cols[cols.length - 1][0], y - 9);
-  return y;
 }
 
 // ---- Kinds -------------------------------------------------------------------------------------------------

@@ -10,10 +10,10 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { canvas, type Canvas } from '../support/canvas.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -129,33 +129,6 @@ function dates(days = 30) {
 }
 
 // ---- Drawing ---------------------------------------------------------------------------------------------
-interface Canvas {
-  pdf: PDFDocument;
-  page: PDFPage;
-  font: PDFFont;
-  bold: PDFFont;
-  height: number;
-  text(t: string, x: number, yTop: number, size?: number, f?: PDFFont, grey?: boolean): void;
-  right(t: string, x: number, yTop: number, size?: number, f?: PDFFont): void;
-  box(x: number, yTop: number, w: number, h: number, fill?: number): void;
-  rule(x1: number, x2: number, yTop: number): void;
-  newPage(): void;
-}
-async function canvas(size: [number, number] = [595, 842]): Promise<Canvas> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const c: Canvas = {
-    pdf, font, bold, height: size[1], page: pdf.addPage(size),
-    text: (t, x, yTop, s = 9, f = font, grey = false) => c.page.drawText(t, { x, y: size[1] - yTop, size: s, font: f, color: grey ? rgb(0.4, 0.4, 0.4) : rgb(0, 0, 0) }),
-    right: (t, x, yTop, s = 9, f = font) => c.text(t, x - f.widthOfTextAtSize(t, s), yTop, s, f),
-    box: (x, yTop, w, h, fill) => c.page.drawRectangle({ x, y: size[1] - yTop - h, width: w, height: h, borderWidth: fill === undefined ? 0.6 : 0, borderColor: rgb(0.3, 0.3, 0.3), color: fill === undefined ? undefined : rgb(fill, fill, fill) }),
-    rule: (x1, x2, yTop) => c.page.drawLine({ start: { x: x1, y: size[1] - yTop }, end: { x: x2, y: size[1] - yTop }, thickness: 0.5 }),
-    newPage: () => { c.page = pdf.addPage(size); },
-  };
-  return c;
-}
-
 /** A table of items: columns are [x, header, right-aligned?, cell]. Returns the y under the last row. */
 function table(c: Canvas, y: number, cols: [number, string, boolean, (l: Line) => string][], ls: Line[], step = 16) {
   for (const [x, h, alignRight] of cols) (alignRight ? c.right(h, x, y, 8.5, c.bold) : c.text(h, x, y, 8.5, c.bold));
