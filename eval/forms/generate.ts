@@ -8,9 +8,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence, type Rng } from '../support/random.ts';
+import { degrade } from '../support/scan-damage.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
 
@@ -646,11 +646,6 @@ const lease: Kind = {
 };
 
 // ---- The set ---------------------------------------------------------------------------------------------
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png).greyscale().rotate(tilt, { background: '#ffffff' }).blur(0.6).linear(0.85, 22).png({ palette: true, colors: 16 }).toBuffer();
-}
-
 const KINDS = [shipping, insurance, bank, utility, payslip, lease];
 for (const [k, kind] of KINDS.entries()) {
   const dir = path.join(here, kind.name);

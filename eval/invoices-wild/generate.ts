@@ -10,9 +10,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { degrade } from '../support/scan-damage.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -448,17 +448,6 @@ async function proseLetter(lang: 'fr' | 'it') {
 }
 
 // ---- The set ---------------------------------------------------------------------------------------------
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png)
-    .greyscale()
-    .rotate(tilt, { background: '#ffffff' })
-    .blur(0.6)
-    .linear(0.85, 22)
-    .png({ palette: true, colors: 16 })
-    .toBuffer();
-}
-
 const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number }[] = [
   { make: () => saasBanner('US', MONEY.usd, DATES.usLong) },
   { make: () => ukVat(DATES.ukLong) },

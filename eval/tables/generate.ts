@@ -23,9 +23,9 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { degrade } from '../support/scan-damage.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -380,11 +380,6 @@ async function make(s: Spec) {
   }
   const lineItems = items.map((it) => ({ description: it.product[0], quantity: it.quantity, unit_price: s.cols.includes('unit_price') ? it.unitPrice : null, amount: priced ? it.amount : null }));
   return { c, key: { line_items: lineItems, total_amount: priced ? total : null } };
-}
-
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png).greyscale().rotate(tilt, { background: '#ffffff' }).blur(0.6).linear(0.85, 22).png({ palette: true, colors: 16 }).toBuffer();
 }
 
 rmSync(path.join(here, 'docs'), { recursive: true, force: true });
