@@ -10,48 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence, type Rng } from '../support/random.ts';
+import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
+import { DATES, MONEY, monthEnd, monthStart, someDate } from '../support/form-values.ts';
 import { degrade } from '../support/scan-damage.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-const cents = (x: number) => Math.round(x * 100) / 100;
-
-// ---- Money and dates as each country prints them -------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string) => {
-  const [i, d] = Math.abs(v).toFixed(2).split('.');
-  return `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}${decimal}${d}`;
-};
-const MONEY = {
-  usd: (v: number) => `$${group(v, ',', '.')}`,
-  gbp: (v: number) => `£${group(v, ',', '.')}`,
-  eurSuffix: (v: number) => `${group(v, '.', ',')} €`,
-  eurSpace: (v: number) => `${group(v, ' ', ',')} €`,
-  eurCode: (v: number) => `${group(v, '.', ',')} EUR`,
-  plain: (v: number) => group(v, ',', '.'),
-};
-const MONTHS: Record<string, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-};
-const ymd = (iso: string) => iso.split('-').map(Number);
-const pad = (x: number) => String(x).padStart(2, '0');
-const DATES = {
-  ukLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.en[m - 1]} ${y}`; },
-  usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
-  short: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)} ${MONTHS.en[m - 1].slice(0, 3).toUpperCase()} ${y}`; },
-  slashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}/${pad(m)}/${y}`; },
-  dotted: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}.${pad(m)}.${y}`; },
-  iso: (iso: string) => iso,
-  esLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.es[m - 1]} de ${y}`; },
-};
-const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
-const someDate = (g: Rng) => new Date(Date.UTC(g.int(2023, 2025), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
-const monthStart = (g: Rng) => `${g.int(2023, 2025)}-${pad(g.int(1, 12))}-01`;
-const monthEnd = (start: string) => { const [y, m] = ymd(start); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); };
 
 /** An IBAN with a valid check number, printed in groups of four. */
 function iban(g: Rng, country: string) {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { cents, group, MONTHS, pad, ymd } from '../support/formats.ts';
 import { degrade } from '../support/scan-damage.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 
@@ -19,13 +20,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const rng = sequence(1312);
 const { r, p, n, int } = rng;
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 // ---- Money and dates as each country prints them -------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string) => {
-  const [i, d] = Math.abs(v).toFixed(2).split('.');
-  return `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}${decimal}${d}`;
-};
 const MONEY = {
   usd: (v: number) => `$${group(v, ',', '.')}`,
   eurEn: (v: number) => `€${group(v, ',', '.')}`,
@@ -40,16 +36,6 @@ const MONEY = {
 };
 type Money = (v: number) => string;
 
-const MONTHS: Record<string, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-};
-const ymd = (iso: string) => iso.split('-').map(Number);
-const pad = (x: number) => String(x).padStart(2, '0');
 const DATES = {
   usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
   usShort: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1].slice(0, 3)} ${d}, ${y}`; },

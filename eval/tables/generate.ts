@@ -25,19 +25,14 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { cents, group } from '../support/formats.ts';
 import { degrade } from '../support/scan-damage.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const { r, p, n, int } = sequence(2718);
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 // ---- Numbers as each country prints them ---------------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string, places = 2) => {
-  const [i, d] = Math.abs(v).toFixed(places).split('.');
-  const whole = `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}`;
-  return d === undefined ? whole : `${whole}${decimal}${d}`;
-};
 type Fmt = (v: number) => string;
 const MONEY: Record<string, Fmt> = {
   usd: (v) => `$${group(v, ',', '.')}`,
