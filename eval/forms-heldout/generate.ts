@@ -4,26 +4,18 @@
 // tax withholding certificates, hotel folios, boarding passes and purchase orders, three of each — one English,
 // one in Italian, German, Portuguese, French or Spanish (English field names), one rendered to a degraded image
 // the reader OCRs. Labels as real forms print them, values as printed. Run: npx tsx eval/forms-heldout/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderPage } from '../../src/engine/read/index.ts';
-import { sequence, type Rng } from '../support/random.ts';
+import type { Rng } from '../support/random.ts';
 import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
 import { DATES, MONEY, someDate } from '../support/form-values.ts';
-import { degrade } from '../support/scan-damage.ts';
-import { canvas, type Canvas } from '../support/canvas.ts';
+import { canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
+import { type Kind, writeKinds } from '../support/form-set.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // ---- Kinds -------------------------------------------------------------------------------------------------
-type Key = Record<string, string | number | boolean | null>;
-interface Kind {
-  name: string;
-  fields: [string, string, string, string[]?][];
-  documents: { make: (g: Rng) => Promise<{ c: Canvas; key: Key }>; image?: number }[];
-}
 
 const PEOPLE = ['Margaret Ellison', 'Daniel Okafor', 'Sofia Lindqvist', 'Katharina Vogel', 'Peter Hamilton'];
 const STREETS = { en: ['14 Orchard Road, Leeds LS6 2QA', '221 Elm Street, Springfield, IL 62704', '58 Queen Street, Bristol BS1 4LN'] };
@@ -568,25 +560,4 @@ const po: Kind = {
 
 // ---- The set ---------------------------------------------------------------------------------------------
 const KINDS = [prescription, vehicle, tax, hotel, boarding, po];
-for (const [k, kind] of KINDS.entries()) {
-  const dir = path.join(here, kind.name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'docs'), { recursive: true });
-  mkdirSync(path.join(dir, 'key'), { recursive: true });
-  const schema = {
-    named_entities: Object.fromEntries(kind.fields.map(([name, type, description, values]) => [name, { type, description, ...(values ? { enum: values } : {}) }])),
-    required: kind.fields.slice(0, 2).map(([name]) => name),
-  };
-  writeFileSync(path.join(dir, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-  // Each kind draws from a sequence of its own, so changing one kind leaves the others as they were.
-  const g = sequence(4099 + k * 131);
-  for (const [i, doc] of kind.documents.entries()) {
-    const { c, key } = await doc.make(g);
-    const id = String(i).padStart(3, '0');
-    const bytes = Buffer.from(await c.pdf.save());
-    const file = doc.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), doc.image);
-    writeFileSync(path.join(dir, 'docs', `${id}.${doc.image === undefined ? 'pdf' : 'png'}`), file);
-    writeFileSync(path.join(dir, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
-  }
-}
-console.log(`wrote ${KINDS.length} kinds of ${KINDS.map((k) => k.documents.length).join('/')} documents to ${path.relative(process.cwd(), here)}`);
+await writeKinds(here, KINDS, 4099, 131);
