@@ -7,12 +7,11 @@
 // Labels (key/*.json) follow SROIE: the company is the legal name as printed (without registration
 // numbers), the address its printed lines joined with a space, the date and the final total as printed.
 // Deterministic. Run: npx tsx eval/receipts-intl/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
-import { c, type Capture, type Faint, gap, l, lr, printSlip, type Row, scanSlip, sep } from '../support/receipt-render.ts';
+import { c, type Faint, gap, l, lr, type Row, sep, writeReceipt } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -299,16 +298,8 @@ rmSync(path.join(here, 'img'), { recursive: true, force: true });
 rmSync(path.join(here, 'key'), { recursive: true, force: true });
 mkdirSync(path.join(here, 'img'), { recursive: true });
 mkdirSync(path.join(here, 'key'), { recursive: true });
-const KINDS: Capture[] = ['thermal', 'faint', 'thermal', 'phone', 'thermal'];
 for (const [i, make] of RECEIPTS.entries()) {
   const { rows, width, company, address, date, total } = make(when());
-  const kind = KINDS[i % KINDS.length];
-  const dpi = 170 + Math.floor(rand() * 40);
-  const asPng = kind !== 'phone' && i % 4 === 2;
-  const image = await renderPage(await printSlip(rows, width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
-  const data = await scanSlip(image, kind, dpi, asPng, FAINT, rand);
-  const id = String(i).padStart(3, '0');
-  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify({ company, date, address: address.join(' '), total }, null, 2)}\n`);
+  await writeReceipt(here, i, rows, width, { company, date, address: address.join(' '), total }, FAINT, rand);
 }
 console.log(`wrote ${RECEIPTS.length} receipts to ${here}`);

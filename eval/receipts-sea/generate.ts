@@ -8,12 +8,11 @@
 // Labels (key/*.json) follow SROIE: the company is the legal name as printed (without its registration
 // number), the address its printed lines joined with a space, the date and the final total as printed.
 // Deterministic. Run: npx tsx eval/receipts-sea/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
-import { c, type Capture, cols, type Faint, gap, l, lr, printSlip, type Row, scanSlip, sep } from '../support/receipt-render.ts';
+import { c, cols, type Faint, gap, l, lr, type Row, sep, writeReceipt } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -315,29 +314,14 @@ rmSync(path.join(here, 'img'), { recursive: true, force: true });
 rmSync(path.join(here, 'key'), { recursive: true, force: true });
 mkdirSync(path.join(here, 'img'), { recursive: true });
 mkdirSync(path.join(here, 'key'), { recursive: true });
-const KINDS: Capture[] = ['thermal', 'faint', 'thermal', 'phone', 'thermal'];
 for (const [i, shop] of SHOPS.entries()) {
   const { rows, key } = receipt(shop);
-  const kind = KINDS[i % KINDS.length];
-  const dpi = 170 + Math.floor(rand() * 40);
-  const asPng = kind !== 'phone' && i % 4 === 2;
-  const image = await renderPage(await printSlip(rows, shop.width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
-  const data = await scanSlip(image, kind, dpi, asPng, DOT_MATRIX, rand);
-  const id = String(i).padStart(3, '0');
-  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key, null, 2)}\n`);
+  await writeReceipt(here, i, rows, shop.width, key, DOT_MATRIX, rand);
 }
 for (const [k, hard] of HARD.entries()) {
   const i = SHOPS.length + k;
   const items = basket(hard.catalogue, 3 + Math.floor(rand() * 3));
   const { rows, date, total } = hard.rows(items, when());
-  const kind = KINDS[i % KINDS.length];
-  const dpi = 170 + Math.floor(rand() * 40);
-  const asPng = kind !== 'phone' && i % 4 === 2;
-  const image = await renderPage(await printSlip(rows, hard.width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
-  const data = await scanSlip(image, kind, dpi, asPng, DOT_MATRIX, rand);
-  const id = String(i).padStart(3, '0');
-  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify({ company: hard.company, date, address: hard.address.join(' '), total }, null, 2)}\n`);
+  await writeReceipt(here, i, rows, hard.width, { company: hard.company, date, address: hard.address.join(' '), total }, DOT_MATRIX, rand);
 }
 console.log(`wrote ${SHOPS.length + HARD.length} receipts to ${here}`);

@@ -1,7 +1,10 @@
 // Receipt rendering shared by the receipt generators: rows of a thermal slip printed in Courier to a PDF page,
 // then rendered and "scanned" — grey paper, ink, speckle noise, tilt and blur — with the set's own seeded PRNG.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
+import { renderPage } from '../../src/engine/read/index.ts';
 
 /** A slip's rows: centred, left, left-and-right, columns (first left, others right-aligned), a separator, a blank. */
 export type Row =
@@ -85,4 +88,18 @@ export async function scanSlip(png: Buffer, kind: Capture, dpi: number, asPng: b
   if (kind === 'phone') img = sharp(await img.png().toBuffer()).resize({ width: 580 + Math.floor(rand() * 40) });
   img = img.withMetadata({ density: kind === 'phone' ? 72 : dpi });
   return asPng ? img.png({ palette: true, colours: 8 }).toBuffer() : img.jpeg({ quality: kind === 'phone' ? 60 + Math.floor(rand() * 15) : 70 + Math.floor(rand() * 15) }).toBuffer();
+}
+
+/** Which capture the i-th receipt gets: mostly thermal scans, one faint print and one phone photo in five. */
+const CAPTURES: Capture[] = ['thermal', 'faint', 'thermal', 'phone', 'thermal'];
+/** Renders, scans and writes the i-th receipt of a set to `here/img/<id>.{jpg,png}` and its label to `here/key/<id>.json`. */
+export async function writeReceipt(here: string, i: number, rows: Row[], width: number, key: object, faint: Faint, rand: () => number) {
+  const kind = CAPTURES[i % CAPTURES.length];
+  const dpi = 170 + Math.floor(rand() * 40);
+  const asPng = kind !== 'phone' && i % 4 === 2;
+  const image = await renderPage(await printSlip(rows, width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
+  const data = await scanSlip(image, kind, dpi, asPng, faint, rand);
+  const id = String(i).padStart(3, '0');
+  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
+  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key, null, 2)}\n`);
 }
