@@ -7,13 +7,12 @@
 // degraded images the reader OCRs. Labels follow eval/invoices' conventions: amount_paid null when no payment
 // is printed, balance_due then the total; iban / po_number / vendor_tax_id null when not printed.
 // Run: npx tsx eval/invoices-wild/generate.ts
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { freshFolders, writeDocument } from '../support/set-files.ts';
 import { cents, group, MONTHS, pad, ymd } from '../support/formats.ts';
-import { degrade } from '../support/scan-damage.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -453,10 +452,7 @@ const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number 
   { make: () => proseLetter('it') },
 ];
 
-rmSync(path.join(here, 'docs'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'docs', 'key');
 const FIELDS: [string, string, string][] = [
   ['invoice_number', 'string', 'Invoice number'], ['invoice_date', 'date', 'Date the invoice was issued'], ['due_date', 'date', 'Date the payment is due'],
   ['vendor_name', 'string', 'Company that issued the invoice'], ['vendor_address', 'string', 'Address of the company that issued the invoice'], ['customer_name', 'string', 'Customer the invoice is billed to'],
@@ -470,10 +466,6 @@ writeFileSync(path.join(here, 'schema.json'), `${JSON.stringify(schema, null, 2)
 
 for (const [i, doc] of DOCUMENTS.entries()) {
   const { c, key } = await doc.make();
-  const id = String(i).padStart(3, '0');
-  const bytes = Buffer.from(await c.pdf.save());
-  const file = doc.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), doc.image);
-  writeFileSync(path.join(here, 'docs', `${id}.${doc.image === undefined ? 'pdf' : 'png'}`), file);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  await writeDocument(here, i, c.pdf, key, doc.image);
 }
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);

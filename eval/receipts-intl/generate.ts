@@ -7,10 +7,10 @@
 // Labels (key/*.json) follow SROIE: the company is the legal name as printed (without registration
 // numbers), the address its printed lines joined with a space, the date and the final total as printed.
 // Deterministic. Run: npx tsx eval/receipts-intl/generate.ts
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sequence } from '../support/random.ts';
+import { freshFolders } from '../support/set-files.ts';
 import { c, type Faint, gap, l, lr, type Row, sep, writeReceipt } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -294,10 +294,7 @@ const RECEIPTS: Make[] = [
 /** How faint a worn thermal slip prints: its ink grey, noise and blur start here. */
 const FAINT: Faint = { ink: 90, noise: 25, blur: 0.7 };
 
-rmSync(path.join(here, 'img'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'img'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'img', 'key');
 for (const [i, make] of RECEIPTS.entries()) {
   const { rows, width, company, address, date, total } = make(when());
   await writeReceipt(here, i, rows, width, { company, date, address: address.join(' '), total }, FAINT, rand);

@@ -8,10 +8,10 @@
 // Labels (key/*.json) follow SROIE: the company is the legal name as printed (without its registration
 // number), the address its printed lines joined with a space, the date and the final total as printed.
 // Deterministic. Run: npx tsx eval/receipts-sea/generate.ts
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sequence } from '../support/random.ts';
+import { freshFolders } from '../support/set-files.ts';
 import { c, cols, type Faint, gap, l, lr, type Row, sep, writeReceipt } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -310,10 +310,7 @@ const HARD: Hard[] = [
 /** How faint a dot-matrix slip prints: its ink grey, noise and blur start here. */
 const DOT_MATRIX: Faint = { ink: 80, noise: 30, blur: 0.8 };
 
-rmSync(path.join(here, 'img'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'img'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'img', 'key');
 for (const [i, shop] of SHOPS.entries()) {
   const { rows, key } = receipt(shop);
   await writeReceipt(here, i, rows, shop.width, key, DOT_MATRIX, rand);

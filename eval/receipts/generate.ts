@@ -4,11 +4,12 @@
 // The labels (key/*.json) follow SROIE: the company and address as printed (address lines joined with a
 // space), the date and the total as printed. Only some receipts print a legal company name under their brand;
 // then that legal name is the company. Deterministic. Run: npx tsx eval/receipts/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { freshFolders } from '../support/set-files.ts';
 import { c, gap, inkOnPaper, l, lr, printSlip, type Row, sep } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -288,10 +289,7 @@ async function scan(png: Buffer, i: number, dpi: number): Promise<{ data: Buffer
   return i % 4 === 3 ? { data: await img.png({ palette: true, colours: 16 }).toBuffer(), ext: 'png' } : { data: await img.jpeg({ quality: 70 + Math.floor(rand() * 15) }).toBuffer(), ext: 'jpg' };
 }
 
-rmSync(path.join(here, 'img'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'img'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'img', 'key');
 for (const [i, shop] of SHOPS.entries()) {
   const { rows, key } = shop();
   const dpi = 170 + Math.floor(rand() * 40);

@@ -1,11 +1,10 @@
 // How a form set (eval/forms, eval/forms-heldout) is written: a folder per kind with the schema a user would
 // write for it, the documents (PDFs, or degraded PNGs the reader OCRs) and their labels.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderPage } from '../../src/engine/read/index.ts';
 import type { Canvas } from './canvas.ts';
 import { sequence, type Rng } from './random.ts';
-import { degrade } from './scan-damage.ts';
+import { freshFolders, writeDocument } from './set-files.ts';
 
 export type Key = Record<string, string | number | boolean | null>;
 export interface Kind {
@@ -19,8 +18,7 @@ export async function writeKinds(here: string, kinds: Kind[], seed: number, step
   for (const [k, kind] of kinds.entries()) {
     const dir = path.join(here, kind.name);
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(path.join(dir, 'docs'), { recursive: true });
-    mkdirSync(path.join(dir, 'key'), { recursive: true });
+    freshFolders(dir, 'docs', 'key');
     const schema = {
       named_entities: Object.fromEntries(kind.fields.map(([name, type, description, values]) => [name, { type, description, ...(values ? { enum: values } : {}) }])),
       required: kind.fields.slice(0, 2).map(([name]) => name),
@@ -30,11 +28,7 @@ export async function writeKinds(here: string, kinds: Kind[], seed: number, step
     const g = sequence(seed + k * step);
     for (const [i, doc] of kind.documents.entries()) {
       const { c, key } = await doc.make(g);
-      const id = String(i).padStart(3, '0');
-      const bytes = Buffer.from(await c.pdf.save());
-      const file = doc.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), doc.image);
-      writeFileSync(path.join(dir, 'docs', `${id}.${doc.image === undefined ? 'pdf' : 'png'}`), file);
-      writeFileSync(path.join(dir, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+      await writeDocument(dir, i, c.pdf, key, doc.image);
     }
   }
   console.log(`wrote ${kinds.length} kinds of ${kinds.map((k) => k.documents.length).join('/')} documents to ${path.relative(process.cwd(), here)}`);

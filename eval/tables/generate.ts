@@ -19,14 +19,13 @@
 //   the table has a VAT % column); null when none is printed (a delivery note).
 // - total_amount: the grand total to pay (with tax); null when the document prints none.
 // Run: npx tsx eval/tables/generate.ts
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { renderPage } from '../../src/engine/read/index.ts';
 import { sequence } from '../support/random.ts';
+import { freshFolders, writeDocument } from '../support/set-files.ts';
 import { cents, group } from '../support/formats.ts';
-import { degrade } from '../support/scan-damage.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -377,10 +376,7 @@ async function make(s: Spec) {
   return { c, key: { line_items: lineItems, total_amount: priced ? total : null } };
 }
 
-rmSync(path.join(here, 'docs'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'docs', 'key');
 const schema = {
   named_entities: {
     line_items: {
@@ -395,10 +391,6 @@ const schema = {
 writeFileSync(path.join(here, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 for (const [i, s] of SPECS.entries()) {
   const { c, key } = await make(s);
-  const id = String(i).padStart(3, '0');
-  const bytes = Buffer.from(await c.pdf.save());
-  const file = s.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), s.image);
-  writeFileSync(path.join(here, 'docs', `${id}.${s.image === undefined ? 'pdf' : 'png'}`), file);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  await writeDocument(here, i, c.pdf, key, s.image);
 }
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} documents to ${path.relative(process.cwd(), here)}`);
