@@ -4,139 +4,18 @@
 // tax withholding certificates, hotel folios, boarding passes and purchase orders, three of each — one English,
 // one in Italian, German, Portuguese, French or Spanish (English field names), one rendered to a degraded image
 // the reader OCRs. Labels as real forms print them, values as printed. Run: npx tsx eval/forms-heldout/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import sharp from 'sharp';
-import { renderPage } from '../../src/engine/read/index.ts';
+import type { Rng } from '../support/random.ts';
+import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
+import { DATES, MONEY, someDate } from '../support/form-values.ts';
+import { canvas } from '../support/canvas.ts';
+import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
+import { type Kind, writeKinds } from '../support/form-set.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Deterministic PRNG: `r` in [0, 1), `p` picks, `n` gives k digits, `int` an integer in [a, b]. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return {
-    r,
-    p: <T>(xs: T[]) => xs[Math.floor(r() * xs.length)],
-    n: (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join(''),
-    int: (a: number, b: number) => a + Math.floor(r() * (b - a + 1)),
-  };
-}
-type Rng = ReturnType<typeof sequence>;
-const cents = (x: number) => Math.round(x * 100) / 100;
-
-// ---- Money and dates as each country prints them -------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string) => {
-  const [i, d] = Math.abs(v).toFixed(2).split('.');
-  return `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}${decimal}${d}`;
-};
-const MONEY = {
-  usd: (v: number) => `$${group(v, ',', '.')}`,
-  gbp: (v: number) => `£${group(v, ',', '.')}`,
-  eurSuffix: (v: number) => `${group(v, '.', ',')} €`,
-  eurSpace: (v: number) => `${group(v, ' ', ',')} €`,
-  eurCode: (v: number) => `${group(v, '.', ',')} EUR`,
-  plain: (v: number) => group(v, ',', '.'),
-};
-const MONTHS: Record<string, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-};
-const ymd = (iso: string) => iso.split('-').map(Number);
-const pad = (x: number) => String(x).padStart(2, '0');
-const DATES = {
-  ukLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.en[m - 1]} ${y}`; },
-  usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
-  short: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)} ${MONTHS.en[m - 1].slice(0, 3).toUpperCase()} ${y}`; },
-  slashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}/${pad(m)}/${y}`; },
-  dotted: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}.${pad(m)}.${y}`; },
-  iso: (iso: string) => iso,
-  esLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.es[m - 1]} de ${y}`; },
-};
-const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
-const someDate = (g: Rng) => new Date(Date.UTC(g.int(2023, 2025), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
-const monthStart = (g: Rng) => `${g.int(2023, 2025)}-${pad(g.int(1, 12))}-01`;
-const monthEnd = (start: string) => { const [y, m] = ymd(start); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); };
-
-// ---- Drawing ---------------------------------------------------------------------------------------------
-interface Canvas {
-  pdf: PDFDocument;
-  page: PDFPage;
-  font: PDFFont;
-  bold: PDFFont;
-  text(t: string, x: number, yTop: number, size?: number, f?: PDFFont, grey?: boolean): void;
-  right(t: string, x: number, yTop: number, size?: number, f?: PDFFont): void;
-  box(x: number, yTop: number, w: number, h: number, fill?: number): void;
-  rule(x1: number, x2: number, yTop: number): void;
-}
-async function canvas(size: [number, number] = [595, 842]): Promise<Canvas> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const c: Canvas = {
-    pdf, font, bold, page: pdf.addPage(size),
-    text: (t, x, yTop, s = 9, f = font, grey = false) => c.page.drawText(t, { x, y: size[1] - yTop, size: s, font: f, color: grey ? rgb(0.4, 0.4, 0.4) : rgb(0, 0, 0) }),
-    right: (t, x, yTop, s = 9, f = font) => c.text(t, x - f.widthOfTextAtSize(t, s), yTop, s, f),
-    box: (x, yTop, w, h, fill) => c.page.drawRectangle({ x, y: size[1] - yTop - h, width: w, height: h, borderWidth: fill === undefined ? 0.6 : 0, borderColor: rgb(0.3, 0.3, 0.3), color: fill === undefined ? undefined : rgb(fill, fill, fill) }),
-    rule: (x1, x2, yTop) => c.page.drawLine({ start: { x: x1, y: size[1] - yTop }, end: { x: x2, y: size[1] - yTop }, thickness: 0.5 }),
-  };
-  return c;
-}
-
-/** A boxed cell: the label small and grey in its top-left corner, the value under it. */
-function cell(c: Canvas, label: string, value: string, x: number, y: number, w: number, h = 30) {
-  c.box(x, y, w, h);
-  c.text(label, x + 3, y + 8, 6.5, c.font, true);
-  c.text(value, x + 4, y + 22, 9.5);
-}
-/** A filled-in line: the value on the line, the label printed small under it. */
-function underLine(c: Canvas, label: string, value: string, x: number, y: number, w: number) {
-  c.text(value, x + 2, y, 10);
-  c.rule(x, x + w, y + 3);
-  c.text(label, x, y + 11, 6.5, c.font, true);
-}
-/** Key/value rows: labels at `x`, values at `vx`. */
-function grid(c: Canvas, rows: [string, string][], x: number, vx: number, y: number, step = 14, labelFont?: PDFFont) {
-  rows.forEach(([l, v], k) => { c.text(l, x, y + k * step, 9, labelFont ?? c.font); c.text(v, vx, y + k * step, 9.5); });
-  return y + rows.length * step;
-}
-/** A checkbox row: a small square per option, crossed when chosen, the option's name after it. */
-function checkboxes(c: Canvas, label: string, options: string[], chosen: string, x: number, y: number, gap = 80) {
-  c.text(label, x, y, 9);
-  const x0 = x + c.font.widthOfTextAtSize(label, 9) + 12;
-  options.forEach((o, k) => {
-    const bx = x0 + k * gap;
-    c.box(bx, y - 8, 9, 9);
-    if (o === chosen) c.text('X', bx + 1.8, y - 0.5, 8.5, c.bold);
-    c.text(o, bx + 13, y, 9);
-  });
-}
-/** A table: columns are [x, header, right-aligned?]; rows of cells. Returns the y under the last row. */
-function table(c: Canvas, y: number, cols: [number, string, boolean][], rows: string[][], step = 15, boldLast = false) {
-  for (const [x, h, alignRight] of cols) (alignRight ? c.right(h, x, y, 8.5, c.bold) : c.text(h, x, y, 8.5, c.bold));
-  c.rule(cols[0][0], cols[cols.length - 1][0], y + 5);
-  y += 19;
-  rows.forEach((row, i) => {
-    const f = boldLast && i === rows.length - 1 ? c.bold : c.font;
-    cols.forEach(([x, , alignRight], k) => { if (row[k]) (alignRight ? c.right(row[k], x, y, 9, f) : c.text(row[k], x, y, 9, f)); });
-    y += step;
-  });
-  c.rule(cols[0][0], cols[cols.length - 1][0], y - 9);
-  return y;
-}
-
 // ---- Kinds -------------------------------------------------------------------------------------------------
-type Key = Record<string, string | number | boolean | null>;
-interface Kind {
-  name: string;
-  fields: [string, string, string, string[]?][];
-  documents: { make: (g: Rng) => Promise<{ c: Canvas; key: Key }>; image?: number }[];
-}
 
 const PEOPLE = ['Margaret Ellison', 'Daniel Okafor', 'Sofia Lindqvist', 'Katharina Vogel', 'Peter Hamilton'];
 const STREETS = { en: ['14 Orchard Road, Leeds LS6 2QA', '221 Elm Street, Springfield, IL 62704', '58 Queen Street, Bristol BS1 4LN'] };
@@ -680,31 +559,5 @@ const po: Kind = {
 };
 
 // ---- The set ---------------------------------------------------------------------------------------------
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png).greyscale().rotate(tilt, { background: '#ffffff' }).blur(0.6).linear(0.85, 22).png({ palette: true, colors: 16 }).toBuffer();
-}
-
 const KINDS = [prescription, vehicle, tax, hotel, boarding, po];
-for (const [k, kind] of KINDS.entries()) {
-  const dir = path.join(here, kind.name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'docs'), { recursive: true });
-  mkdirSync(path.join(dir, 'key'), { recursive: true });
-  const schema = {
-    named_entities: Object.fromEntries(kind.fields.map(([name, type, description, values]) => [name, { type, description, ...(values ? { enum: values } : {}) }])),
-    required: kind.fields.slice(0, 2).map(([name]) => name),
-  };
-  writeFileSync(path.join(dir, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-  // Each kind draws from a sequence of its own, so changing one kind leaves the others as they were.
-  const g = sequence(4099 + k * 131);
-  for (const [i, doc] of kind.documents.entries()) {
-    const { c, key } = await doc.make(g);
-    const id = String(i).padStart(3, '0');
-    const bytes = Buffer.from(await c.pdf.save());
-    const file = doc.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), doc.image);
-    writeFileSync(path.join(dir, 'docs', `${id}.${doc.image === undefined ? 'pdf' : 'png'}`), file);
-    writeFileSync(path.join(dir, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
-  }
-}
-console.log(`wrote ${KINDS.length} kinds of ${KINDS.map((k) => k.documents.length).join('/')} documents to ${path.relative(process.cwd(), here)}`);
+await writeKinds(here, KINDS, 4099, 131);

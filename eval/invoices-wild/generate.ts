@@ -7,34 +7,20 @@
 // degraded images the reader OCRs. Labels follow eval/invoices' conventions: amount_paid null when no payment
 // is printed, balance_due then the total; iban / po_number / vendor_tax_id null when not printed.
 // Run: npx tsx eval/invoices-wild/generate.ts
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import sharp from 'sharp';
-import { renderPage } from '../../src/engine/read/index.ts';
+import { sequence } from '../support/random.ts';
+import { freshFolders, writeDocument } from '../support/set-files.ts';
+import { cents, group, MONTHS, pad, ymd } from '../support/formats.ts';
+import { canvas, type Canvas } from '../support/canvas.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Deterministic PRNG: `r` in [0, 1), `p` picks, `n` gives k digits, `int` an integer in [a, b]. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return {
-    r,
-    p: <T>(xs: T[]) => xs[Math.floor(r() * xs.length)],
-    n: (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join(''),
-    int: (a: number, b: number) => a + Math.floor(r() * (b - a + 1)),
-  };
-}
 const rng = sequence(1312);
 const { r, p, n, int } = rng;
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 // ---- Money and dates as each country prints them -------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string) => {
-  const [i, d] = Math.abs(v).toFixed(2).split('.');
-  return `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}${decimal}${d}`;
-};
 const MONEY = {
   usd: (v: number) => `$${group(v, ',', '.')}`,
   eurEn: (v: number) => `€${group(v, ',', '.')}`,
@@ -49,16 +35,6 @@ const MONEY = {
 };
 type Money = (v: number) => string;
 
-const MONTHS: Record<string, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-};
-const ymd = (iso: string) => iso.split('-').map(Number);
-const pad = (x: number) => String(x).padStart(2, '0');
 const DATES = {
   usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
   usShort: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1].slice(0, 3)} ${d}, ${y}`; },
@@ -138,33 +114,6 @@ function dates(days = 30) {
 }
 
 // ---- Drawing ---------------------------------------------------------------------------------------------
-interface Canvas {
-  pdf: PDFDocument;
-  page: PDFPage;
-  font: PDFFont;
-  bold: PDFFont;
-  height: number;
-  text(t: string, x: number, yTop: number, size?: number, f?: PDFFont, grey?: boolean): void;
-  right(t: string, x: number, yTop: number, size?: number, f?: PDFFont): void;
-  box(x: number, yTop: number, w: number, h: number, fill?: number): void;
-  rule(x1: number, x2: number, yTop: number): void;
-  newPage(): void;
-}
-async function canvas(size: [number, number] = [595, 842]): Promise<Canvas> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const c: Canvas = {
-    pdf, font, bold, height: size[1], page: pdf.addPage(size),
-    text: (t, x, yTop, s = 9, f = font, grey = false) => c.page.drawText(t, { x, y: size[1] - yTop, size: s, font: f, color: grey ? rgb(0.4, 0.4, 0.4) : rgb(0, 0, 0) }),
-    right: (t, x, yTop, s = 9, f = font) => c.text(t, x - f.widthOfTextAtSize(t, s), yTop, s, f),
-    box: (x, yTop, w, h, fill) => c.page.drawRectangle({ x, y: size[1] - yTop - h, width: w, height: h, borderWidth: fill === undefined ? 0.6 : 0, borderColor: rgb(0.3, 0.3, 0.3), color: fill === undefined ? undefined : rgb(fill, fill, fill) }),
-    rule: (x1, x2, yTop) => c.page.drawLine({ start: { x: x1, y: size[1] - yTop }, end: { x: x2, y: size[1] - yTop }, thickness: 0.5 }),
-    newPage: () => { c.page = pdf.addPage(size); },
-  };
-  return c;
-}
-
 /** A table of items: columns are [x, header, right-aligned?, cell]. Returns the y under the last row. */
 function table(c: Canvas, y: number, cols: [number, string, boolean, (l: Line) => string][], ls: Line[], step = 16) {
   for (const [x, h, alignRight] of cols) (alignRight ? c.right(h, x, y, 8.5, c.bold) : c.text(h, x, y, 8.5, c.bold));
@@ -484,17 +433,6 @@ async function proseLetter(lang: 'fr' | 'it') {
 }
 
 // ---- The set ---------------------------------------------------------------------------------------------
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png)
-    .greyscale()
-    .rotate(tilt, { background: '#ffffff' })
-    .blur(0.6)
-    .linear(0.85, 22)
-    .png({ palette: true, colors: 16 })
-    .toBuffer();
-}
-
 const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number }[] = [
   { make: () => saasBanner('US', MONEY.usd, DATES.usLong) },
   { make: () => ukVat(DATES.ukLong) },
@@ -514,10 +452,7 @@ const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number 
   { make: () => proseLetter('it') },
 ];
 
-rmSync(path.join(here, 'docs'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'docs', 'key');
 const FIELDS: [string, string, string][] = [
   ['invoice_number', 'string', 'Invoice number'], ['invoice_date', 'date', 'Date the invoice was issued'], ['due_date', 'date', 'Date the payment is due'],
   ['vendor_name', 'string', 'Company that issued the invoice'], ['vendor_address', 'string', 'Address of the company that issued the invoice'], ['customer_name', 'string', 'Customer the invoice is billed to'],
@@ -531,10 +466,6 @@ writeFileSync(path.join(here, 'schema.json'), `${JSON.stringify(schema, null, 2)
 
 for (const [i, doc] of DOCUMENTS.entries()) {
   const { c, key } = await doc.make();
-  const id = String(i).padStart(3, '0');
-  const bytes = Buffer.from(await c.pdf.save());
-  const file = doc.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), doc.image);
-  writeFileSync(path.join(here, 'docs', `${id}.${doc.image === undefined ? 'pdf' : 'png'}`), file);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  await writeDocument(here, i, c.pdf, key, doc.image);
 }
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);

@@ -8,22 +8,14 @@
 // Labels (key/*.json) follow SROIE: the company is the legal name as printed (without its registration
 // number), the address its printed lines joined with a space, the date and the final total as printed.
 // Deterministic. Run: npx tsx eval/receipts-sea/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import sharp from 'sharp';
-import { renderPage } from '../../src/engine/read/index.ts';
+import { sequence } from '../support/random.ts';
+import { freshFolders } from '../support/set-files.ts';
+import { c, cols, type Faint, gap, l, lr, type Row, sep, writeReceipt } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** A tiny deterministic PRNG: `r` in [0, 1), `p` picks from a list, `n` gives k digits. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
-  return { r, p, n };
-}
 const { r: rand, p: pick, n: digits } = sequence(6060);
 
 const money = (v: number) => v.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -54,21 +46,6 @@ function timeText(w: When, twelve: boolean): string {
   if (!twelve) return `${pad(w.h)}:${pad(w.min)}:${pad(w.sec)}`;
   return `${((w.h + 11) % 12) + 1}:${pad(w.min)}:${pad(w.sec)} ${w.h < 12 ? 'AM' : 'PM'}`;
 }
-
-// ---------- layout rows ----------
-type Row =
-  | { t: 'c'; text: string; bold?: boolean; big?: boolean }
-  | { t: 'l'; text: string; bold?: boolean }
-  | { t: 'lr'; left: string; right: string; bold?: boolean; big?: boolean }
-  | { t: 'cols'; cells: string[]; widths: number[] }
-  | { t: 'sep'; ch?: string }
-  | { t: 'gap' };
-const c = (text: string, bold = false, big = false): Row => ({ t: 'c', text, bold, big });
-const l = (text: string, bold = false): Row => ({ t: 'l', text, bold });
-const lr = (left: string, right: string, bold = false, big = false): Row => ({ t: 'lr', left, right, bold, big });
-const cols = (cells: string[], widths: number[]): Row => ({ t: 'cols', cells, widths });
-const sep = (ch = '-'): Row => ({ t: 'sep', ch });
-const gap: Row = { t: 'gap' };
 
 // ---------- shops ----------
 interface Shop {
@@ -330,92 +307,18 @@ const HARD: Hard[] = [
 ];
 
 // ---------- printing and scanning ----------
-async function print(rows: Row[], width: number): Promise<Buffer> {
-  const size = 8;
-  const cw = size * 0.6;
-  const margin = 14;
-  const lineH = size * 1.45;
-  const pageW = width * cw + 2 * margin;
-  const bigRow = (row: Row) => (row.t === 'c' || row.t === 'lr') && row.big;
-  const height = rows.reduce((h, row) => h + (bigRow(row) ? lineH * 1.5 : lineH), 0) + 2 * margin + 10;
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Courier);
-  const bold = await pdf.embedFont(StandardFonts.CourierBold);
-  const page = pdf.addPage([pageW, height]);
-  let y = height - margin - size;
-  for (const row of rows) {
-    const sz = bigRow(row) ? size * 1.3 : size;
-    if (sz > size) y -= size * 0.4;
-    const f = (row.t === 'c' || row.t === 'l' || row.t === 'lr') && row.bold ? bold : font;
-    const at = (text: string, x: number) => page.drawText(text, { x, y, size: sz, font: f });
-    const textWidth = (text: string) => text.length * sz * 0.6;
-    if (row.t === 'c') at(row.text, Math.max(margin, (pageW - textWidth(row.text)) / 2));
-    else if (row.t === 'l') at(row.text, margin);
-    else if (row.t === 'lr') {
-      at(row.left, margin);
-      at(row.right, pageW - margin - textWidth(row.right));
-    } else if (row.t === 'cols') {
-      // First cell left-aligned, the others right-aligned in their columns.
-      let x = margin;
-      row.cells.forEach((cell, k) => {
-        const colW = row.widths[k] * cw;
-        at(cell, k === 0 ? x : x + colW - textWidth(cell));
-        x += colW;
-      });
-    } else if (row.t === 'sep') at((row.ch ?? '-').repeat(width), margin);
-    y -= sz === size ? lineH : lineH * 1.1;
-  }
-  return Buffer.from(await pdf.save());
-}
+/** How faint a dot-matrix slip prints: its ink grey, noise and blur start here. */
+const DOT_MATRIX: Faint = { ink: 80, noise: 30, blur: 0.8 };
 
-type Scan = 'thermal' | 'dotmatrix' | 'phone';
-/** Paper, ink, noise, blur and tilt for each kind of capture; phone photos are also shrunk to ~600 px wide. */
-async function scan(png: Buffer, kind: Scan, dpi: number, asPng: boolean): Promise<Buffer> {
-  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const paper = kind === 'phone' ? 190 + Math.floor(rand() * 30) : 220 + Math.floor(rand() * 30);
-  const ink = kind === 'dotmatrix' ? 80 + Math.floor(rand() * 40) : 20 + Math.floor(rand() * 40);
-  const noise = kind === 'dotmatrix' ? 30 + rand() * 15 : 10 + rand() * 15;
-  const out = Buffer.alloc(info.width * info.height);
-  for (let p = 0; p < out.length; p++) {
-    const v = data[p * info.channels] / 255;
-    out[p] = Math.max(0, Math.min(255, Math.round(ink + (paper - ink) * v + (rand() - 0.5) * noise)));
-  }
-  const angle = (rand() < 0.5 ? -1 : 1) * rand() * 2;
-  let img = sharp(out, { raw: { width: info.width, height: info.height, channels: 1 } })
-    .rotate(angle, { background: { r: paper, g: paper, b: paper } })
-    .blur(kind === 'dotmatrix' ? 0.8 + rand() * 0.4 : 0.4 + rand() * 0.5);
-  if (kind === 'phone') img = sharp(await img.png().toBuffer()).resize({ width: 580 + Math.floor(rand() * 40) });
-  img = img.withMetadata({ density: kind === 'phone' ? 72 : dpi });
-  return asPng ? img.png({ palette: true, colours: 8 }).toBuffer() : img.jpeg({ quality: kind === 'phone' ? 60 + Math.floor(rand() * 15) : 70 + Math.floor(rand() * 15) }).toBuffer();
-}
-
-rmSync(path.join(here, 'img'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'img'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
-const KINDS: Scan[] = ['thermal', 'dotmatrix', 'thermal', 'phone', 'thermal'];
+freshFolders(here, 'img', 'key');
 for (const [i, shop] of SHOPS.entries()) {
   const { rows, key } = receipt(shop);
-  const kind = KINDS[i % KINDS.length];
-  const dpi = 170 + Math.floor(rand() * 40);
-  const asPng = kind !== 'phone' && i % 4 === 2;
-  const image = await renderPage(await print(rows, shop.width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
-  const data = await scan(image, kind, dpi, asPng);
-  const id = String(i).padStart(3, '0');
-  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key, null, 2)}\n`);
+  await writeReceipt(here, i, rows, shop.width, key, DOT_MATRIX, rand);
 }
 for (const [k, hard] of HARD.entries()) {
   const i = SHOPS.length + k;
   const items = basket(hard.catalogue, 3 + Math.floor(rand() * 3));
   const { rows, date, total } = hard.rows(items, when());
-  const kind = KINDS[i % KINDS.length];
-  const dpi = 170 + Math.floor(rand() * 40);
-  const asPng = kind !== 'phone' && i % 4 === 2;
-  const image = await renderPage(await print(rows, hard.width), 1, { dpi: kind === 'phone' ? 220 : dpi, format: 'png' });
-  const data = await scan(image, kind, dpi, asPng);
-  const id = String(i).padStart(3, '0');
-  writeFileSync(path.join(here, 'img', `${id}.${asPng ? 'png' : 'jpg'}`), data);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify({ company: hard.company, date, address: hard.address.join(' '), total }, null, 2)}\n`);
+  await writeReceipt(here, i, rows, hard.width, { company: hard.company, date, address: hard.address.join(' '), total }, DOT_MATRIX, rand);
 }
 console.log(`wrote ${SHOPS.length + HARD.length} receipts to ${here}`);

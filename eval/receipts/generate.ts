@@ -4,22 +4,16 @@
 // The labels (key/*.json) follow SROIE: the company and address as printed (address lines joined with a
 // space), the date and the total as printed. Only some receipts print a legal company name under their brand;
 // then that legal name is the company. Deterministic. Run: npx tsx eval/receipts/generate.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
+import { sequence } from '../support/random.ts';
+import { freshFolders } from '../support/set-files.ts';
+import { c, gap, inkOnPaper, l, lr, printSlip, type Row, sep } from '../support/receipt-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** A tiny deterministic PRNG: `r` in [0, 1), `p` picks from a list, `n` gives k digits. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const p = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const n = (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join('');
-  return { r, p, n };
-}
 const { r: rand, p: pick, n: digits } = sequence(2025);
 
 // ---------- number and date formats ----------
@@ -46,18 +40,7 @@ function when(dayOver12 = false) {
 type When = ReturnType<typeof when>;
 
 // ---------- layout rows ----------
-type Row =
-  | { t: 'c'; text: string; bold?: boolean; big?: boolean }
-  | { t: 'l'; text: string; bold?: boolean }
-  | { t: 'lr'; left: string; right: string; bold?: boolean; big?: boolean }
-  | { t: 'sep'; ch?: string }
-  | { t: 'gap' };
 const WIDTH = 40; // characters per line at the base size
-const c = (text: string, bold = false, big = false): Row => ({ t: 'c', text, bold, big });
-const l = (text: string, bold = false): Row => ({ t: 'l', text, bold });
-const lr = (left: string, right: string, bold = false, big = false): Row => ({ t: 'lr', left, right, bold, big });
-const sep = (ch = '-'): Row => ({ t: 'sep', ch });
-const gap: Row = { t: 'gap' };
 
 interface Item { name: string; price: number; qty?: number }
 /** Items with quantities: `qty x unit` rows print above the line when more than one. */
@@ -297,62 +280,20 @@ const SHOPS = [ukSupermarket, usGrocery, spanishSupermarket, frenchBakery, germa
   australianCafe, ukCafe, usHardware, spanishBar, frenchElectronics, germanDiy, irishPub, australianBottleShop];
 
 // ---------- printing and scanning ----------
-async function print(rows: Row[]): Promise<Buffer> {
-  const size = 8;
-  const cw = size * 0.6;
-  const margin = 14;
-  const lineH = size * 1.45;
-  const pageW = WIDTH * cw + 2 * margin;
-  const height = rows.reduce((h, row) => h + (row.t !== 'sep' && row.t !== 'gap' && row.big ? lineH * 1.5 : lineH), 0) + 2 * margin + 10;
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Courier);
-  const bold = await pdf.embedFont(StandardFonts.CourierBold);
-  const page = pdf.addPage([pageW, height]);
-  let y = height - margin - size;
-  for (const row of rows) {
-    const sz = row.t !== 'sep' && row.t !== 'gap' && row.big ? size * 1.4 : size;
-    if (sz > size) y -= size * 0.4;
-    const f = row.t !== 'sep' && row.t !== 'gap' && row.bold ? bold : font;
-    const at = (text: string, x: number) => page.drawText(text, { x, y, size: sz, font: f });
-    const width = (text: string) => text.length * sz * 0.6;
-    if (row.t === 'c') at(row.text, (pageW - width(row.text)) / 2);
-    else if (row.t === 'l') at(row.text, margin);
-    else if (row.t === 'lr') {
-      at(row.left, margin);
-      at(row.right, pageW - margin - width(row.right));
-    } else if (row.t === 'sep') at((row.ch ?? '-').repeat(WIDTH), margin);
-    y -= sz === size ? lineH : lineH * 1.1;
-  }
-  return Buffer.from(await pdf.save());
-}
-
 /** Grey paper, speckle noise, a slight blur and rotation: what a phone photo or a cheap scan of a thermal slip gives. */
 async function scan(png: Buffer, i: number, dpi: number): Promise<{ data: Buffer; ext: string }> {
-  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const paper = 215 + Math.floor(rand() * 30);
-  const ink = 20 + Math.floor(rand() * 50);
-  const noise = 10 + rand() * 18;
-  const out = Buffer.alloc(info.width * info.height);
-  for (let p = 0; p < out.length; p++) {
-    const v = data[p * info.channels] / 255;
-    out[p] = Math.max(0, Math.min(255, Math.round(ink + (paper - ink) * v + (rand() - 0.5) * noise)));
-  }
-  const angle = (rand() < 0.5 ? -1 : 1) * rand() * 1.5;
-  const img = sharp(out, { raw: { width: info.width, height: info.height, channels: 1 } })
-    .rotate(angle, { background: { r: paper, g: paper, b: paper } })
+  const tone = { paper: 215 + Math.floor(rand() * 30), ink: 20 + Math.floor(rand() * 50), noise: 10 + rand() * 18 };
+  const img = (await inkOnPaper(png, tone, 1.5, rand))
     .blur(0.5 + rand() * 0.5)
     .withMetadata({ density: dpi });
   return i % 4 === 3 ? { data: await img.png({ palette: true, colours: 16 }).toBuffer(), ext: 'png' } : { data: await img.jpeg({ quality: 70 + Math.floor(rand() * 15) }).toBuffer(), ext: 'jpg' };
 }
 
-rmSync(path.join(here, 'img'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'img'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'img', 'key');
 for (const [i, shop] of SHOPS.entries()) {
   const { rows, key } = shop();
   const dpi = 170 + Math.floor(rand() * 40);
-  const image = await renderPage(await print(rows), 1, { dpi, format: 'png' });
+  const image = await renderPage(await printSlip(rows, WIDTH, 1.4), 1, { dpi, format: 'png' });
   const { data, ext } = await scan(image, i, dpi);
   const id = String(i).padStart(3, '0');
   writeFileSync(path.join(here, 'img', `${id}.${ext}`), data);

@@ -19,34 +19,19 @@
 //   the table has a VAT % column); null when none is printed (a delivery note).
 // - total_amount: the grand total to pay (with tax); null when the document prints none.
 // Run: npx tsx eval/tables/generate.ts
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import sharp from 'sharp';
-import { renderPage } from '../../src/engine/read/index.ts';
+import { sequence } from '../support/random.ts';
+import { freshFolders, writeDocument } from '../support/set-files.ts';
+import { cents, group } from '../support/formats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Deterministic PRNG: `r` in [0, 1), `p` picks, `n` gives k digits, `int` an integer in [a, b]. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return {
-    r,
-    p: <T>(xs: T[]) => xs[Math.floor(r() * xs.length)],
-    n: (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join(''),
-    int: (a: number, b: number) => a + Math.floor(r() * (b - a + 1)),
-  };
-}
 const { r, p, n, int } = sequence(2718);
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 // ---- Numbers as each country prints them ---------------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string, places = 2) => {
-  const [i, d] = Math.abs(v).toFixed(places).split('.');
-  const whole = `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}`;
-  return d === undefined ? whole : `${whole}${decimal}${d}`;
-};
 type Fmt = (v: number) => string;
 const MONEY: Record<string, Fmt> = {
   usd: (v) => `$${group(v, ',', '.')}`,
@@ -391,15 +376,7 @@ async function make(s: Spec) {
   return { c, key: { line_items: lineItems, total_amount: priced ? total : null } };
 }
 
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png).greyscale().rotate(tilt, { background: '#ffffff' }).blur(0.6).linear(0.85, 22).png({ palette: true, colors: 16 }).toBuffer();
-}
-
-rmSync(path.join(here, 'docs'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
+freshFolders(here, 'docs', 'key');
 const schema = {
   named_entities: {
     line_items: {
@@ -414,10 +391,6 @@ const schema = {
 writeFileSync(path.join(here, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 for (const [i, s] of SPECS.entries()) {
   const { c, key } = await make(s);
-  const id = String(i).padStart(3, '0');
-  const bytes = Buffer.from(await c.pdf.save());
-  const file = s.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), s.image);
-  writeFileSync(path.join(here, 'docs', `${id}.${s.image === undefined ? 'pdf' : 'png'}`), file);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
+  await writeDocument(here, i, c.pdf, key, s.image);
 }
 console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} documents to ${path.relative(process.cwd(), here)}`);

@@ -1,0 +1,24 @@
+// The money and date formats of the form sets (eval/forms, eval/forms-heldout) and how they draw dates.
+import type { Rng } from './random.ts';
+import { group, MONTHS, pad, ymd } from './formats.ts';
+
+export const MONEY = {
+  usd: (v: number) => `$${group(v, ',', '.')}`,
+  gbp: (v: number) => `£${group(v, ',', '.')}`,
+  eurSuffix: (v: number) => `${group(v, '.', ',')} €`,
+  eurSpace: (v: number) => `${group(v, ' ', ',')} €`,
+  eurCode: (v: number) => `${group(v, '.', ',')} EUR`,
+  plain: (v: number) => group(v, ',', '.'),
+};
+export const DATES = {
+  ukLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.en[m - 1]} ${y}`; },
+  usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
+  short: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)} ${MONTHS.en[m - 1].slice(0, 3).toUpperCase()} ${y}`; },
+  slashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}/${pad(m)}/${y}`; },
+  dotted: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}.${pad(m)}.${y}`; },
+  iso: (iso: string) => iso,
+  esLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.es[m - 1]} de ${y}`; },
+};
+export const someDate = (g: Rng) => new Date(Date.UTC(g.int(2023, 2025), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
+export const monthStart = (g: Rng) => `${g.int(2023, 2025)}-${pad(g.int(1, 12))}-01`;
+export const monthEnd = (start: string) => { const [y, m] = ymd(start); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); };
