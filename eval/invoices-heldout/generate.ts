@@ -11,31 +11,18 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import sharp from 'sharp';
 import { renderPage } from '../../src/engine/read/index.ts';
+import { canvas, type Canvas } from '../support/canvas.ts';
+import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
+import { sequence } from '../support/random.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Deterministic PRNG: `r` in [0, 1), `p` picks, `n` gives k digits, `int` an integer in [a, b]. */
-function sequence(seed: number) {
-  const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return {
-    r,
-    p: <T>(xs: T[]) => xs[Math.floor(r() * xs.length)],
-    n: (k: number) => Array.from({ length: k }, () => Math.floor(r() * 10)).join(''),
-    int: (a: number, b: number) => a + Math.floor(r() * (b - a + 1)),
-  };
-}
 const rng = sequence(2207);
 const { r, p, n, int } = rng;
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 // ---- Money and dates as each country prints them -------------------------------------------------------
-const group = (v: number, thousands: string, decimal: string) => {
-  const [i, d] = Math.abs(v).toFixed(2).split('.');
-  return `${v < 0 ? '-' : ''}${i.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}${decimal}${d}`;
-};
 const MONEY = {
   usd: (v: number) => `$${group(v, ',', '.')}`,
   eurEn: (v: number) => `€${group(v, ',', '.')}`,
@@ -50,16 +37,6 @@ const MONEY = {
 };
 type Money = (v: number) => string;
 
-const MONTHS: Record<string, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-};
-const ymd = (iso: string) => iso.split('-').map(Number);
-const pad = (x: number) => String(x).padStart(2, '0');
 const DATES = {
   usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
   usShort: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1].slice(0, 3)} ${d}, ${y}`; },
@@ -118,35 +95,8 @@ function dates(days = 30) {
   const d = new Date(Date.UTC(int(2023, 2025), int(0, 11), int(1, 28)));
   return [d.toISOString().slice(0, 10), new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10)];
 }
-const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
 // ---- Drawing ---------------------------------------------------------------------------------------------
-interface Canvas {
-  pdf: PDFDocument;
-  page: PDFPage;
-  font: PDFFont;
-  bold: PDFFont;
-  height: number;
-  text(t: string, x: number, yTop: number, size?: number, f?: PDFFont, grey?: boolean): void;
-  right(t: string, x: number, yTop: number, size?: number, f?: PDFFont): void;
-  box(x: number, yTop: number, w: number, h: number, fill?: number): void;
-  rule(x1: number, x2: number, yTop: number): void;
-  newPage(): void;
-}
-async function canvas(size: [number, number] = [595, 842]): Promise<Canvas> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const c: Canvas = {
-    pdf, font, bold, height: size[1], page: pdf.addPage(size),
-    text: (t, x, yTop, s = 9, f = font, grey = false) => c.page.drawText(t, { x, y: size[1] - yTop, size: s, font: f, color: grey ? rgb(0.4, 0.4, 0.4) : rgb(0, 0, 0) }),
-    right: (t, x, yTop, s = 9, f = font) => c.text(t, x - f.widthOfTextAtSize(t, s), yTop, s, f),
-    box: (x, yTop, w, h, fill) => c.page.drawRectangle({ x, y: size[1] - yTop - h, width: w, height: h, borderWidth: fill === undefined ? 0.6 : 0, borderColor: rgb(0.3, 0.3, 0.3), color: fill === undefined ? undefined : rgb(fill, fill, fill) }),
-    rule: (x1, x2, yTop) => c.page.drawLine({ start: { x: x1, y: size[1] - yTop }, end: { x: x2, y: size[1] - yTop }, thickness: 0.5 }),
-    newPage: () => { c.page = pdf.addPage(size); },
-  };
-  return c;
-}
 
 /** A table of items: columns are [x, header, right-aligned?, cell]. Returns the y under the last row. */
 function table(c: Canvas, y: number, cols: [number, string, boolean, (l: Line) => string][], ls: Line[], step = 16) {
