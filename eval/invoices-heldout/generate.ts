@@ -8,13 +8,11 @@
 // on the left under the table; terms "Net 30" only; a brand logo with the legal name in the footer. Six
 // languages; four rendered to degraded images the reader OCRs. Label conventions: see `Key` below.
 // Run: npx tsx eval/invoices-heldout/generate.ts
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
-import { renderPage } from '../../src/engine/read/index.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
+import { dates as datesOf, itemLines, sum, table, writeInvoiceSet } from '../support/invoice-set.ts';
 import { sequence } from '../support/random.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -82,34 +80,9 @@ const ITEMS: Record<string, string[]> = {
   it: ['Manutenzione verde pubblico', 'Potatura alberi', 'Smaltimento sfalci', 'Noleggio piattaforma aerea'],
   pt: ['Farinha T65 (saco 25 kg)', 'Fermento fresco', 'Açúcar amarelo', 'Manteiga (caixa)', 'Transporte'],
 };
-interface Line { description: string; quantity: number; unitPrice: number; amount: number }
-function lines(lang: string, count: number, maxPrice = 600): Line[] {
-  return Array.from({ length: count }, () => {
-    const quantity = int(1, 9);
-    const unitPrice = cents(4 + r() * maxPrice);
-    return { description: p(ITEMS[lang]), quantity, unitPrice, amount: cents(quantity * unitPrice) };
-  });
-}
-const sum = (ls: Line[]) => cents(ls.reduce((a, l) => a + l.amount, 0));
-function dates(days = 30) {
-  const d = new Date(Date.UTC(int(2023, 2025), int(0, 11), int(1, 28)));
-  return [d.toISOString().slice(0, 10), new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10)];
-}
-
-// ---- Drawing ---------------------------------------------------------------------------------------------
-
-/** A table of items: columns are [x, header, right-aligned?, cell]. Returns the y under the last row. */
-function table(c: Canvas, y: number, cols: [number, string, boolean, (l: Line) => string][], ls: Line[], step = 16) {
-  for (const [x, h, alignRight] of cols) (alignRight ? c.right(h, x, y, 8.5, c.bold) : c.text(h, x, y, 8.5, c.bold));
-  c.rule(cols[0][0], cols[cols.length - 1][0], y + 5);
-  y += 20;
-  for (const l of ls) {
-    for (const [x, , alignRight, cell] of cols) (alignRight ? c.right(cell(l), x, y) : c.text(cell(l), x, y));
-    y += step;
-  }
-  c.rule(cols[0][0], cols[cols.length - 1][0], y - 8);
-  return y;
-}
+/** Item lines of the set: a quantity up to 9, a unit price from 4 up, a name in the document's language. */
+const lines = (lang: string, count: number, maxPrice = 600) => itemLines(rng, ITEMS[lang], count, { maxQuantity: 9, minPrice: 4, maxPrice });
+const dates = (days = 30) => datesOf(rng, days);
 
 /** The label of one document. Conventions (as eval/invoices and eval/invoices-wild, plus the cases those sets lack):
  * - amount_paid is null unless a payment is printed; balance_due is then the total to pay.
@@ -558,17 +531,6 @@ async function brandAndLegal() {
 }
 
 // ---- The set ---------------------------------------------------------------------------------------------
-/** Mild scan damage for the image documents: greyscale, a slight tilt, a touch of blur, greyish paper. */
-async function degrade(png: Buffer, tilt: number) {
-  return sharp(png)
-    .greyscale()
-    .rotate(tilt, { background: '#ffffff' })
-    .blur(0.6)
-    .linear(0.85, 22)
-    .png({ palette: true, colors: 16 })
-    .toBuffer();
-}
-
 
 const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number }[] = [
   { make: () => marketplace('en') },
@@ -588,27 +550,4 @@ const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number 
   { make: () => marketplace('de'), image: 0.3 },
   { make: () => frenchTva(true), image: -0.3 },
 ];
-rmSync(path.join(here, 'docs'), { recursive: true, force: true });
-rmSync(path.join(here, 'key'), { recursive: true, force: true });
-mkdirSync(path.join(here, 'docs'), { recursive: true });
-mkdirSync(path.join(here, 'key'), { recursive: true });
-const FIELDS: [string, string, string][] = [
-  ['invoice_number', 'string', 'Invoice number'], ['invoice_date', 'date', 'Date the invoice was issued'], ['due_date', 'date', 'Date the payment is due'],
-  ['vendor_name', 'string', 'Company that issued the invoice'], ['vendor_address', 'string', 'Address of the company that issued the invoice'], ['customer_name', 'string', 'Customer the invoice is billed to'],
-  ['subtotal', 'number', 'Amount before tax'], ['tax_amount', 'number', 'Tax amount'], ['total_amount', 'number', 'Total amount to pay'],
-  ['vendor_email', 'string', 'Email address of the company that issued the invoice'], ['vendor_phone', 'string', 'Telephone number of the company that issued the invoice'],
-  ['vendor_tax_id', 'string', 'Tax identification (VAT or NIF) number of the issuer'], ['iban', 'string', 'IBAN of the bank account to pay into'], ['po_number', 'string', 'Purchase order number of the customer'],
-  ['amount_paid', 'number', 'Amount already paid'], ['balance_due', 'number', 'Balance still due after payments'],
-];
-const schema = { named_entities: Object.fromEntries(FIELDS.map(([name, type, description]) => [name, { type, description }])), required: ['invoice_number', 'invoice_date', 'total_amount'] };
-writeFileSync(path.join(here, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-
-for (const [i, doc] of DOCUMENTS.entries()) {
-  const { c, key } = await doc.make();
-  const id = String(i).padStart(3, '0');
-  const bytes = Buffer.from(await c.pdf.save());
-  const file = doc.image === undefined ? bytes : await degrade(await renderPage(bytes, 1, { dpi: 200, format: 'png' }), doc.image);
-  writeFileSync(path.join(here, 'docs', `${id}.${doc.image === undefined ? 'pdf' : 'png'}`), file);
-  writeFileSync(path.join(here, 'key', `${id}.json`), `${JSON.stringify(key)}\n`);
-}
-console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);
+await writeInvoiceSet(here, DOCUMENTS);

@@ -7,11 +7,10 @@
 // degraded images the reader OCRs. Labels follow eval/invoices' conventions: amount_paid null when no payment
 // is printed, balance_due then the total; iban / po_number / vendor_tax_id null when not printed.
 // Run: npx tsx eval/invoices-wild/generate.ts
-import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dates as datesOf, itemLines, sum, table, writeInvoiceSet, type Line } from '../support/invoice-set.ts';
 import { sequence } from '../support/random.ts';
-import { freshFolders, writeDocument } from '../support/set-files.ts';
 import { cents, group, MONTHS, pad, ymd } from '../support/formats.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 
@@ -97,35 +96,9 @@ const ITEMS: Record<string, string[]> = {
   it: ['Consulenza tecnica', 'Stampa cataloghi', 'Montaggio scaffali', 'Trasporto', 'Assistenza annuale'],
   pt: ['Azulejos pintados à mão', 'Vasos de barro', 'Transporte', 'Embalagem', 'Pratos decorativos'],
 };
-interface Line { description: string; quantity: number; unitPrice: number; amount: number }
-function lines(lang: string, count: number, maxPrice = 900): Line[] {
-  return Array.from({ length: count }, () => {
-    const quantity = int(1, 12);
-    const unitPrice = cents(5 + r() * maxPrice);
-    return { description: p(ITEMS[lang]), quantity, unitPrice, amount: cents(quantity * unitPrice) };
-  });
-}
-const sum = (ls: Line[]) => cents(ls.reduce((a, l) => a + l.amount, 0));
-
-/** A date between 2023 and 2025 and the one `days` later. */
-function dates(days = 30) {
-  const d = new Date(Date.UTC(int(2023, 2025), int(0, 11), int(1, 28)));
-  return [d.toISOString().slice(0, 10), new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10)];
-}
-
-// ---- Drawing ---------------------------------------------------------------------------------------------
-/** A table of items: columns are [x, header, right-aligned?, cell]. Returns the y under the last row. */
-function table(c: Canvas, y: number, cols: [number, string, boolean, (l: Line) => string][], ls: Line[], step = 16) {
-  for (const [x, h, alignRight] of cols) (alignRight ? c.right(h, x, y, 8.5, c.bold) : c.text(h, x, y, 8.5, c.bold));
-  c.rule(cols[0][0], cols[cols.length - 1][0], y + 5);
-  y += 20;
-  for (const l of ls) {
-    for (const [x, , alignRight, cell] of cols) (alignRight ? c.right(cell(l), x, y) : c.text(cell(l), x, y));
-    y += step;
-  }
-  c.rule(cols[0][0], cols[cols.length - 1][0], y - 8);
-  return y;
-}
+/** Item lines of the set: a quantity up to 12, a unit price from 5 up, a name in the document's language. */
+const lines = (lang: string, count: number, maxPrice = 900) => itemLines(rng, ITEMS[lang], count, { maxQuantity: 12, minPrice: 5, maxPrice });
+const dates = (days = 30) => datesOf(rng, days);
 
 interface Key {
   invoice_number: string; invoice_date: string; due_date: string; vendor_name: string; vendor_address: string; customer_name: string;
@@ -452,20 +425,4 @@ const DOCUMENTS: { make: () => Promise<{ c: Canvas; key: Key }>; image?: number 
   { make: () => proseLetter('it') },
 ];
 
-freshFolders(here, 'docs', 'key');
-const FIELDS: [string, string, string][] = [
-  ['invoice_number', 'string', 'Invoice number'], ['invoice_date', 'date', 'Date the invoice was issued'], ['due_date', 'date', 'Date the payment is due'],
-  ['vendor_name', 'string', 'Company that issued the invoice'], ['vendor_address', 'string', 'Address of the company that issued the invoice'], ['customer_name', 'string', 'Customer the invoice is billed to'],
-  ['subtotal', 'number', 'Amount before tax'], ['tax_amount', 'number', 'Tax amount'], ['total_amount', 'number', 'Total amount to pay'],
-  ['vendor_email', 'string', 'Email address of the company that issued the invoice'], ['vendor_phone', 'string', 'Telephone number of the company that issued the invoice'],
-  ['vendor_tax_id', 'string', 'Tax identification (VAT or NIF) number of the issuer'], ['iban', 'string', 'IBAN of the bank account to pay into'], ['po_number', 'string', 'Purchase order number of the customer'],
-  ['amount_paid', 'number', 'Amount already paid'], ['balance_due', 'number', 'Balance still due after payments'],
-];
-const schema = { named_entities: Object.fromEntries(FIELDS.map(([name, type, description]) => [name, { type, description }])), required: ['invoice_number', 'invoice_date', 'total_amount'] };
-writeFileSync(path.join(here, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-
-for (const [i, doc] of DOCUMENTS.entries()) {
-  const { c, key } = await doc.make();
-  await writeDocument(here, i, c.pdf, key, doc.image);
-}
-console.log(`wrote ${readdirSync(path.join(here, 'docs')).length} invoices to ${path.relative(process.cwd(), here)}`);
+await writeInvoiceSet(here, DOCUMENTS);
