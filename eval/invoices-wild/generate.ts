@@ -9,44 +9,15 @@
 // Run: npx tsx eval/invoices-wild/generate.ts
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dates as datesOf, itemLines, sum, table, writeInvoiceSet, type Line } from '../support/invoice-set.ts';
+import { dates as datesOf, DATES, itemLines, MONEY, type DateFmt, type Money, sum, table, writeInvoiceSet, type Line } from '../support/invoice-set.ts';
 import { sequence } from '../support/random.ts';
-import { cents, group, MONTHS, pad, ymd } from '../support/formats.ts';
+import { cents, pad } from '../support/formats.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const rng = sequence(1312);
 const { r, p, n, int } = rng;
-
-// ---- Money and dates as each country prints them -------------------------------------------------------
-const MONEY = {
-  usd: (v: number) => `$${group(v, ',', '.')}`,
-  eurEn: (v: number) => `€${group(v, ',', '.')}`,
-  gbp: (v: number) => `£${group(v, ',', '.')}`,
-  aud: (v: number) => `$${group(v, ',', '.')}`,
-  eurSuffix: (v: number) => `${group(v, '.', ',')} €`,
-  eurSpaceSuffix: (v: number) => `${group(v, ' ', ',')} €`,
-  eurPrefixSpace: (v: number) => `EUR ${group(v, ' ', ',')}`,
-  eurPrefixDot: (v: number) => `€ ${group(v, '.', ',')}`,
-  plainDot: (v: number) => group(v, '.', ','),
-  plainComma: (v: number) => group(v, ',', '.'),
-};
-type Money = (v: number) => string;
-
-const DATES = {
-  usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
-  usShort: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1].slice(0, 3)} ${d}, ${y}`; },
-  ukLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.en[m - 1]} ${y}`; },
-  iso: (iso: string) => iso,
-  dotted: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}.${pad(m)}.${y}`; },
-  slashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}/${pad(m)}/${y}`; },
-  deLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d}. ${MONTHS.de[m - 1]} ${y}`; },
-  frLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d === 1 ? '1er' : d} ${MONTHS.fr[m - 1]} ${y}`; },
-  esLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.es[m - 1]} de ${y}`; },
-  itLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.it[m - 1]} ${y}`; },
-};
-type DateFmt = (iso: string) => string;
 
 // ---- Parties ---------------------------------------------------------------------------------------------
 /** An IBAN with a valid check number, printed in groups of four. */

@@ -1,11 +1,41 @@
-// What the invoice generators (eval/invoices-wild, eval/invoices-heldout) share: item lines and dates drawn from
+// What the invoice generators (eval/invoices-wild, eval/invoices-heldout) share: money and dates as printed, item lines and dates drawn from
 // the set's PRNG, the item table as drawn, and the set's files with its schema (the eval/invoices field set).
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Canvas } from './canvas.ts';
-import { cents } from './formats.ts';
+import { cents, group, MONTHS, pad, ymd } from './formats.ts';
 import type { Rng } from './random.ts';
 import { freshFolders, writeDocument } from './set-files.ts';
+
+/** Money as each country prints it. */
+export const MONEY = {
+  usd: (v: number) => `$${group(v, ',', '.')}`,
+  eurEn: (v: number) => `€${group(v, ',', '.')}`,
+  gbp: (v: number) => `£${group(v, ',', '.')}`,
+  aud: (v: number) => `$${group(v, ',', '.')}`,
+  eurSuffix: (v: number) => `${group(v, '.', ',')} €`,
+  eurSpaceSuffix: (v: number) => `${group(v, ' ', ',')} €`,
+  eurPrefixSpace: (v: number) => `EUR ${group(v, ' ', ',')}`,
+  eurPrefixDot: (v: number) => `€ ${group(v, '.', ',')}`,
+  plainDot: (v: number) => group(v, '.', ','),
+  plainComma: (v: number) => group(v, ',', '.'),
+};
+export type Money = (v: number) => string;
+
+/** Dates as each country prints them. */
+export const DATES = {
+  usLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1]} ${d}, ${y}`; },
+  usShort: (iso: string) => { const [y, m, d] = ymd(iso); return `${MONTHS.en[m - 1].slice(0, 3)} ${d}, ${y}`; },
+  ukLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.en[m - 1]} ${y}`; },
+  iso: (iso: string) => iso,
+  dotted: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}.${pad(m)}.${y}`; },
+  slashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}/${pad(m)}/${y}`; },
+  deLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d}. ${MONTHS.de[m - 1]} ${y}`; },
+  frLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d === 1 ? '1er' : d} ${MONTHS.fr[m - 1]} ${y}`; },
+  esLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.es[m - 1]} de ${y}`; },
+  itLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.it[m - 1]} ${y}`; },
+};
+export type DateFmt = (iso: string) => string;
 
 export interface Line {
   description: string;
