@@ -3,7 +3,7 @@
 // payment is.
 import { parseNumber } from '../normalize/index.ts';
 import type { FieldDef } from '../types.ts';
-import { amountCandidates, isChangeRow } from './amounts.ts';
+import { amountCandidates, isChangeRow, TOTAL_FIELD } from './amounts.ts';
 import { bestOf, type Candidate } from './candidate.ts';
 import { findLabels } from './labels.ts';
 import type { Line } from './lines.ts';
@@ -26,7 +26,7 @@ export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
   // is the amount that label gives, not what is left to pay after a payment.
   const named = distinctWords(field.name);
   if (named.length && findLabels(lines, named).length) return amountCandidates(lines, field, 'balance');
-  const total = bestOf(amountCandidates(lines, { name: 'total_amount', type: 'number' }, 'total'));
+  const total = bestOf(amountCandidates(lines, TOTAL_FIELD, 'total'));
   const paid = bestOf(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
   // Money handed over at a till, its change given back, is a tender, not a payment on account.
   const tendered = lines.some((l) => isChangeRow(l.folded));

@@ -384,9 +384,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
       });
       // A line that is an email once its "@" is read back ("accounts Qhollybrook.co.uk"), unlabelled: weaker still.
       if (role === 'email') {
+        const customersBlock = customers(lines, field);
         for (const line of lines) {
           const email = repairEmail(line.text, false);
-          if (email && !candidates.some((c) => c.literal === email)) candidates.push({ words: line.words, literal: email, score: 0.35 - (customers(lines, field).has(line) ? 0.2 : 0) });
+          if (email && !candidates.some((c) => c.literal === email)) candidates.push({ words: line.words, literal: email, score: 0.35 - (customersBlock.has(line) ? 0.2 : 0) });
         }
       }
     }
