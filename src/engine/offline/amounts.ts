@@ -26,12 +26,12 @@ const CHANGE_GIVEN = 'ruckgeld|wechselgeld|rendu|monnaie|resto|troco|baki';
 const OTHER_AMOUNT = new RegExp(`\\b(qty|quantity|items?|discount|descuento|saving|disc|round(ing)?|adj|change|cambio|tender(ed)?|cash|efectivo|card|tarjeta|points?|deposit|cuota|acompte|anzahlung|acconto|sinal|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
 const TAX_WORDS = /\b(tax|gst|vat|iva|sst|igic|impuesto|hst|pst|qst|tps|tvh|tvq|tva|mwst|ust|mehrwertsteuer|umsatzsteuer)\b/;
 /**
- * Rows of the amount before tax: a subtotal, a net total, or a total that names the tax only to say it
- * is left out ("Total excl. VAT", "Total sem IVA", "Montant HT").
+ * Rows of the amount before tax: a subtotal, a net total, a row that says only "Net" and its amount, or a
+ * total that names the tax only to say it is left out ("Total excl. VAT", "Total sem IVA", "Montant HT").
  */
 const BEFORE_TAX_ROW =
-  /\b(sub ?-?total|subtotale?|sous ?-?total|base imponible|imponibile|net amount|(total|importe|valor) (neto|i?liquido)|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|excl\w*|exclusive|excluding|(before|without|sin|sem|senza|sans|hors|ohne|vor|antes de) (tax|taxes|vat|gst|sst|iva|igic|impuestos?|tva|mwst|ust|steuern?|imposta|imposto))\b/;
-const TO_PAY = /\b(to pay|a payer|a pagar|zu zahlen|da pagare|payable)\b/;
+  /^net [^a-z]*$|\b(sub ?-?total|subtotale?|sous ?-?total|base imponible|imponibile|net amount|(total|importe|valor) (neto|i?liquido)|(total|montant) ht|hors taxes?|netto\w*|zwischensumme|excl\w*|exclusive|excluding|(before|without|sin|sem|senza|sans|hors|ohne|vor|antes de) (tax|taxes|vat|gst|sst|iva|igic|impuestos?|tva|mwst|ust|steuern?|imposta|imposto))\b/;
+const TO_PAY = /\b(to pay|a payer|a pagar|zu zahlen|da pagare|a pagare|payable)\b/;
 const INCLUSIVE = /\b(incl\w*|inclusive|including|con|inc)\b/;
 const TENDERED = new RegExp(`\\b(cash|efectivo|tender(ed)?|change|cambio|paid|pagado|card|tarjeta|visa|master(card)?|${PAID_IN_CASH}|${PAID_BY_CARD}|${CHANGE_GIVEN})\\b`);
 const PAID = new RegExp(`\\b(cash|efectivo|tender(ed)?|paid|pagado|received|recibido|entregado|${PAID_IN_CASH})\\b`);
@@ -42,9 +42,12 @@ const TIP = /\b(tips?|gratuity|propina|pourboire|trinkgeld|mancia|fooi)\b/;
 /** Headings of the tax summary table some receipts print under the totals ("GST SUMMARY"). */
 const SUMMARY_HEADINGS = ['summary', 'resumen', 'sumario'];
 const cents = (x: number) => Math.round(x * 100);
-/** Rows of a payment already made (invoices), and of what is left to pay after it. */
-const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado|acompte|verse|deja paye|anzahlung|bezahlt|gezahlt|acconto|versato|gia pagato|valor pago|pago|recebido|sinal)\b/;
-const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a pagar|reste a payer|restant du|solde|restbetrag|offene[rn]? betrag|noch zu zahlen|da pagare|residuo|em divida)\b/;
+/**
+ * Rows of a payment already made (invoices), and of what is left to pay after it. Italy's split payment
+ * ("IVA in scissione dei pagamenti") is one: the public buyer pays the VAT to the state, not to the seller.
+ */
+const PAYMENT_MADE = /\b(paid|payments?|received|deposit|prepaid|prepayment|advance|pagado|a cuenta|anticipo|entregado|acompte|verse|deja paye|anzahlung|bezahlt|gezahlt|acconto|versato|gia pagato|valor pago|pago|recebido|sinal|scissione dei pagamenti|split payment)\b/;
+const BALANCE = /\b(balance|outstanding|remaining|due|to pay|saldo|pendiente|a pagar|reste a payer|restant du|solde|restbetrag|offene[rn]? betrag|noch zu zahlen|da pagare|a pagare|residuo|em divida)\b/;
 
 /**
  * How much a label says what the field asks for, among labels of one kind ("Subtotal", "Net amount",
@@ -300,8 +303,14 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     }
     return q;
   };
-  const decimals = all.filter((a) => hasDecimals(a.text) && a.value > 0);
-  const maxNotTendered = Math.max(0, ...decimals.filter((a) => !TENDERED.test(a.rowText) && !(isTotal && inSummary(a))).map((a) => a.value));
+  // A credit note reverses an invoice: the amounts its total labels announce are printed negative ("Total credit
+  // £-2,011.70"), and so are its amount before tax and its tax. Its amounts are then weighed by their size.
+  const totalHits = role === 'total' ? hits : findLabels(lines, labelsFor(TOTAL_FIELD.name, undefined, 'total'));
+  const announced = all.filter((a) => hasDecimals(a.text) && !otherRow(a) && totalHits.some((h) => h.line.row === a.line.row && h.line.page === a.line.page && x0(a) >= (h.line.words[h.after - 1]?.box[2] ?? 0) - 1));
+  const sign = announced.length && announced.every((a) => a.value < 0) ? -1 : 1;
+  const size = (a: Amount) => sign * a.value;
+  const decimals = all.filter((a) => hasDecimals(a.text) && size(a) > 0);
+  const maxNotTendered = Math.max(0, ...decimals.filter((a) => !TENDERED.test(a.rowText) && !(isTotal && inSummary(a))).map(size));
   const labelled = all.map((a) => ({ a, label: labelOf(a) }));
   const totals = labelled.filter((x) => x.label > 0 && !otherRow(x.a));
   const lowestLabelled = [...totals].sort((x, y) => y.a.line.box[1] - x.a.line.box[1] || y.a.line.page - x.a.line.page)[0];
@@ -358,7 +367,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       }
       if (paired) continue;
       // The rounding amount misread: the first amount after it that is the labelled total rounded to 5 cents.
-      const rounded = all.find((l) => after(l, r) && l.value > 0 && hasDecimals(l.text) && cents(l.value) % 5 === 0 && (l.bare || !otherRow(l)) && before.some((b) => b.a.value !== l.value && Math.abs(cents(b.a.value - l.value)) < 5));
+      const rounded = all.find((l) => after(l, r) && size(l) > 0 && hasDecimals(l.text) && cents(l.value) % 5 === 0 && (l.bare || !otherRow(l)) && before.some((b) => b.a.value !== l.value && Math.abs(cents(b.a.value - l.value)) < 5));
       if (rounded) {
         agree(cents(rounded.value), 2);
         for (const b of before) if (cents(b.a.value + r.value) === cents(rounded.value)) roundedLabel.set(rounded, Math.max(roundedLabel.get(rounded) ?? 0, b.label));
@@ -389,7 +398,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     for (const a of decimals) if (inSummary(a)) summaryRows.set(a.line.row, [...(summaryRows.get(a.line.row) ?? []), a]);
     for (const row of summaryRows.values()) {
       const [net, tax] = row.sort((a, b) => x0(a) - x0(b)).slice(-2);
-      if (tax && tax.value < 0.3 * net.value) for (const sum of sumsOf([net], [tax])) agree(sum.cents, 4);
+      if (tax && size(tax) < 0.3 * size(net)) for (const sum of sumsOf([net], [tax])) agree(sum.cents, 4);
     }
   }
   // The amount before tax and the tax: the document's sum (before tax + taxes = its total) proves each one
@@ -442,7 +451,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       score += 0.45 * Math.max(label * (otherRow(a) ? 0.3 : 1), roundedLabel.get(a) ?? 0);
       if (hasDecimals(a.text)) score += 0.1;
       score += 0.08 * a.line.y;
-      if (a.value === maxNotTendered) score += 0.15;
+      if (size(a) === maxNotTendered) score += 0.15;
       const twins = decimals.filter((b) => b !== a && b.value === a.value && !inSummary(b));
       if (twins.length) score += 0.07;
       if (twins.some((b) => b.line.row !== a.line.row)) support += 0.5;
@@ -452,14 +461,14 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const checks = (rules & 1) + ((rules >> 1) & 1) + ((rules >> 2) & 1) + ((rules >> 3) & 1);
       // The other one of a settled pair: the balance is no invoice total, the total no balance left.
       if (settled.has(a) && settled.get(a) !== role) score -= 0.5;
-      if (a.value > 0) score += 0.2 * checks;
-      if (a.value > 0) support += checks;
-      if (a.value <= 0) score -= 0.3;
+      if (size(a) > 0) score += 0.2 * checks;
+      if (size(a) > 0) support += checks;
+      if (size(a) <= 0) score -= 0.3;
     } else {
       score += 0.6 * label;
       if (hasDecimals(a.text)) score += 0.1;
       // A deduction ("Discount -100.00") is no amount before tax.
-      if (role === 'subtotal' && a.value < 0) score -= 0.3;
+      if (role === 'subtotal' && size(a) < 0) score -= 0.3;
       if (role === 'tax' && BEFORE_TAX_ROW.test(a.rowText)) score -= 0.3;
       // The net to pay ("Net à payer") is the total, not a net amount before tax.
       if (role === 'subtotal' && TO_PAY.test(a.rowText)) score -= 0.5;
@@ -469,7 +478,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     return { a, label, words: a.words, literal: a.text, score, support };
   });
   if (isTotal) {
-    const readTwice = scored.filter((x) => x.label > 0 && !otherRow(x.a) && hasDecimals(x.a.text) && x.a.value > 0);
+    const readTwice = scored.filter((x) => x.label > 0 && !otherRow(x.a) && hasDecimals(x.a.text) && size(x.a) > 0);
     for (const x of readTwice) {
       const rival = readTwice.find((y) => y !== x && y.a.line.row !== x.a.line.row && oneDigitApart(x.a, y.a) && Math.abs(x.a.value - y.a.value) >= 0.1 && !x.support && !y.support);
       if (rival && sureness(x.a) > sureness(rival.a) && rival.score > x.score) [x.score, rival.score] = [rival.score, x.score];

@@ -31,8 +31,13 @@ export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
   // Money handed over at a till, its change given back, is a tender, not a payment on account.
   const tendered = lines.some((l) => isChangeRow(l.folded));
   const payment = paid && paid.score >= LABELLED && !tendered && total && valueOf(paid) > 0 && valueOf(paid) <= valueOf(total) ? paid : undefined;
-  // No payment printed: what is left to pay is the total, looked for as the total is (the field's own name a label too).
-  if (!payment || !total) return amountCandidates(lines, field, 'total');
+  if (!payment || !total) {
+    // A deduction no amount-paid label names (Italy's split payment), its balance line proven by total − deduction = balance.
+    const own = amountCandidates(lines, field, 'balance');
+    if (total && own.some((c) => (c.support ?? 0) >= 1 && cents(valueOf(c)) !== cents(valueOf(total)))) return own;
+    // No payment printed: what is left to pay is the total, looked for as the total is (the field's own name a label too).
+    return amountCandidates(lines, field, 'total');
+  }
   const own = amountCandidates(lines, field, 'balance');
   const left = cents(valueOf(total)) - cents(valueOf(payment));
   // With a payment printed, neither the total nor the payment's own row is what is left to pay.

@@ -55,14 +55,14 @@ export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'e
 /** Labels printed on documents before each kind of value. */
 export const LABELS: Record<Role, string[]> = {
   total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount',
-    'total ttc', 'montant ttc', 'montant total', 'net a payer', 'total a payer', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'summe eur', 'rechnungsbetrag', 'endbetrag', 'zu zahlen', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'valor total', 'total da fatura', 'valor a pagar',
+    'total ttc', 'montant ttc', 'montant total', 'net a payer', 'total a payer', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'summe eur', 'rechnungsbetrag', 'endbetrag', 'zu zahlen', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'totale a pagare', 'valor total', 'total da fatura', 'valor a pagar',
     'jumlah', 'jumlah besar', 'jumlah keseluruhan', 'jumlah bersih'],
   // What is left to pay after a payment; with none printed, the amount due is the total.
   balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable',
-    'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'em divida', 'valor em divida'],
+    'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'netto a pagare', 'em divida', 'valor em divida'],
   paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta',
     'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal', 'pagamento recebido', 'montante pago', 'valor recebido', 'recebido'],
-  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
+  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
     'total ht', 'montant ht', 'sous-total', 'sous total', 'total hors taxes', 'nettobetrag', 'netto', 'summe netto', 'zwischensumme', 'gesamt netto', 'imponibile', 'totale imponibile', 'subtotale', 'valor sem iva', 'total sem iva', 'base tributavel', 'total iliquido', 'valor iliquido'],
   // Canadian sales taxes (GST/HST, PST, QST; in French TPS/TVH, TVQ) and the VAT of French, German invoices.
   tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto', 'hst', 'gst/hst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'tva', 'mwst', 'ust', 'mehrwertsteuer', 'umsatzsteuer',
