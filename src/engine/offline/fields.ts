@@ -206,29 +206,37 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
   const otherRoles: Role[] = role === 'phone' ? ['orderNumber', 'taxId'] : role === 'taxId' ? ['orderNumber', 'phone'] : [];
   const otherLabels = otherRoles.length ? [...otherRoles.flatMap((r) => LABELS[r]), ...BANK_ACCOUNT] : [];
   const otherRows = new Set(findLabels(lines, otherLabels).map((h) => h.line.row));
+  const every = new RegExp(re.source, `${re.flags}g`);
   for (const line of lines) {
     const labelledRow = hits.some((h) => h.line.row === line.row);
-    let m = line.text.match(re);
+    let found: RegExpMatchArray[] = [...line.text.matchAll(every)];
     let spaced = false;
-    if (!m && role === 'taxId' && labelledRow) [m, spaced] = [line.text.match(SPACED_NUMBER), true];
-    if (!m) continue;
-    let literal = m[0].trim();
-    // A phone number is no date.
-    if (role === 'phone' && parseDate(literal)) continue;
-    const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
-    const labelled = labelledRow ? 1 : 0;
-    // The tail of a phone number printed bare ("07823 354853") is no tax number.
-    const inPhone = role === 'taxId' && !labelled && (line.text.match(PATTERNS.phone!)?.[0].length ?? 0) > m[0].length && line.text.match(PATTERNS.phone!)![0].includes(m[0]);
-    const elsewhere = !labelled && (otherRows.has(line.row) || inPhone);
-    let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
-    let support = 0;
-    if (role === 'iban') {
-      // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
-      const valid = repairIban(literal);
-      if (valid) [literal, support] = [valid, 1];
-      else score -= 0.3;
+    if (!found.length && role === 'taxId' && labelledRow) [found, spaced] = [[...line.text.matchAll(new RegExp(SPACED_NUMBER.source, 'g'))].slice(0, 1), true];
+    // The first word of each match ("… no. 80138650. VAT GB832512949": two numbers, each after its own label).
+    const firstWords = found.map((m) => line.words[line.text.slice(0, m.index).split(' ').length - 1]);
+    for (const [k, m] of found.entries()) {
+      let literal = m[0].trim();
+      // A phone number is no date.
+      if (role === 'phone' && parseDate(literal)) continue;
+      const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
+      // Several on a row: a label labels the match after it, up to the next match.
+      const x = firstWords[k]?.box[0] ?? 0;
+      const labelEnds = hits.filter((h) => h.line.row === line.row).map((h) => h.line.words[h.after - 1]?.box[2] ?? 0);
+      const ownLabel = found.length < 2 ? labelledRow : labelEnds.some((end) => end <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end - 1 && w.box[0] < x));
+      const labelled = ownLabel ? 1 : 0;
+      // The tail of a phone number printed bare ("07823 354853") is no tax number.
+      const inPhone = role === 'taxId' && !labelled && (line.text.match(PATTERNS.phone!)?.[0].length ?? 0) > m[0].length && line.text.match(PATTERNS.phone!)![0].includes(m[0]);
+      const elsewhere = !labelled && (otherRows.has(line.row) || inPhone);
+      let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
+      let support = 0;
+      if (role === 'iban') {
+        // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
+        const valid = repairIban(literal);
+        if (valid) [literal, support] = [valid, 1];
+        else score -= 0.3;
+      }
+      out.push({ words: words.length ? words : line.words, literal, score, support });
     }
-    out.push({ words: words.length ? words : line.words, literal, score, support });
   }
   return out;
 }

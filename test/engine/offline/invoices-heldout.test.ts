@@ -185,3 +185,13 @@ describe('dates of a marketplace invoice', () => {
     expect(out.invoice_date).toBe('2023-12-11');
   });
 });
+
+describe('two numbers on one row, each after its own label', () => {
+  it('gives the tax number the one its label announces, not the company number printed first', async () => {
+    const taxId = text('vendor_tax_id', 'VAT number of the issuer');
+    const footer = (line: string) => extract([taxId], [[50, [50, 'Pixel+Pine', 18]], [776, [50, line]]]);
+    expect((await footer('A trading name of Pixel & Pine Creative Ltd, registered in England no. 80138650. VAT GB832512949.')).vendor_tax_id).toBe('GB832512949');
+    // And the other way round: the label before the first number gives that one.
+    expect((await footer('VAT GB832512949. Registered in England no. 80138650.')).vendor_tax_id).toBe('GB832512949');
+  });
+});
