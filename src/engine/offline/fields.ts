@@ -221,13 +221,16 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
       const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
       // Several on a row: a label labels the match after it, up to the next match.
       const x = firstWords[k]?.box[0] ?? 0;
-      const labelEnds = hits.filter((h) => h.line.row === line.row).map((h) => h.line.words[h.after - 1]?.box[2] ?? 0);
-      const ownLabel = found.length < 2 ? labelledRow : labelEnds.some((end) => end <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end - 1 && w.box[0] < x));
-      const labelled = ownLabel ? 1 : 0;
+      const rowHits = hits.filter((h) => h.line.row === line.row);
+      const end = (h: LabelHit) => h.line.words[h.after - 1]?.box[2] ?? 0;
+      const ownHits = found.length < 2 ? rowHits : rowHits.filter((h) => end(h) <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end(h) - 1 && w.box[0] < x));
+      const labelled = ownHits.length ? 1 : 0;
+      // A company's registration number is asked for as a tax number only where no tax number is labelled as one.
+      const registrationOnly = role === 'taxId' && labelled && ownHits.every((h) => REGISTRATION_LABEL.test(h.label));
       // The tail of a phone number printed bare ("07823 354853") is no tax number.
       const inPhone = role === 'taxId' && !labelled && (line.text.match(PATTERNS.phone!)?.[0].length ?? 0) > m[0].length && line.text.match(PATTERNS.phone!)![0].includes(m[0]);
       const elsewhere = !labelled && (otherRows.has(line.row) || inPhone);
-      let score = 0.45 + 0.35 * labelled - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
+      let score = 0.45 + 0.35 * labelled - (registrationOnly ? 0.1 : 0) - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
       let support = 0;
       if (role === 'iban') {
         // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
@@ -242,6 +245,10 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
 }
 
 const IDENTIFIERS: Role[] = ['documentNumber', 'orderNumber'];
+/** Labels of a company's registration (not tax) number: "Company Reg No", "Co. No.", "SIRET", "ROC". */
+const REGISTRATION_LABEL = /^(co |company )?(reg|regn|registration)( no| number)?$|^company (no|number)$|^(siret|siren|roc|ssm)$/;
+/** What follows "Customer" in a service line's name, not a customer's. */
+const SERVICE_LINE = /^(service|services|care|support|hotline|helpline)\b/;
 /** Labels of a bank account's own numbers, printed beside or instead of an IBAN. */
 const BANK_ACCOUNT = ['account number', 'account no', 'sort code', 'bsb', 'kontonummer', 'numero de cuenta', 'numero de compte', 'numero di conto', 'numero de conta'];
 /** One token of capitals and digits holding a digit ("PED-6200", "INV/2024/17"): a code, not a name. */
@@ -374,7 +381,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // Nor is a customer number ("Kundennr.: 10234", "Cod. cliente: 80869").
     // Nor a code printed after a label that names the customer's order ("Pedido cliente: PED-6200"), nor the
     // ship-to heading printed beside a billing one ("Billing Address   Shipping Address").
-    const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal) && !CODE.test(c.literal) && !SHIP_TO.includes(fold(c.literal).replace(/[^\p{L} ]/gu, '').trim()));
+    // Nor the service line a bill prints ("Customer service 1-800-555-6476", "Client services"), nor a phrase
+    // in lower case going on from the label ("Customer charge"): a name has a capital or a digit.
+    const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal) && !CODE.test(c.literal) && !SHIP_TO.includes(fold(c.literal).replace(/[^\p{L} ]/gu, '').trim()) && !SERVICE_LINE.test(fold(c.literal)) && /[\p{Lu}\d]/u.test(c.literal));
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
     if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
   } else if (role === 'address') {

@@ -36,7 +36,7 @@ function withoutRegistration(words: Word[]): Word[] {
         continue;
       }
     }
-    if (!REG_NUMBER.test(words[i].text) || singaporePostcode(words, i)) out.push(words[i]);
+    if (!REG_NUMBER.test(words[i].text) || singaporePostcode(words, i) || POST_BOX.test(words[i - 1]?.text ?? '')) out.push(words[i]);
   }
   return out;
 }
@@ -48,6 +48,9 @@ function withoutRegistration(words: Word[]): Word[] {
 const singaporePostcode = (words: Word[], i: number) =>
   (/^singapore,?$/i.test(words[i - 1]?.text ?? '') && /^\(?\d{6}\)?[.,]?$/.test(words[i].text)) ||
   (i === words.length - 1 && i > 0 && /^\d{6}\.?$/.test(words[i].text) && /^(-|\p{L}{3,}-?)$/u.test(words[i - 1].text));
+
+/** The word before a post office box's number ("PO Box 660111", "Postfach 101010", "Apartado 12345"): no registration number follows it. */
+const POST_BOX = /^(box|postfach|apartado|apdo\.?|postale|postal|bp|b\.p\.)$/i;
 
 /** Drops a leading "REG NO:"-style label from a line that also holds address text. */
 function withoutLeadingLabel(words: Word[]): Word[] {
@@ -205,6 +208,11 @@ const NOT_ADDRESS_WORD = /^\d{1,2}[:.]\d{2}([:.]\d{2})?$|^(am|pm)$/i;
 /** A phone or fax label as one word ("TEL:", "Fax.", "H/P"). */
 const CONTACT_LABEL = /^(tel|telephone|phone|ph|fax|tel\/fax|h\/p|hp|mobile)\.?:?$/i;
 
+/** A word that only separates the items of a row. */
+const SEPARATOR = /^[·•|–—]$/;
+/** What a contact item holds: a phone number's run of digits, an email, a web address. */
+const CONTACT_AFTER = /\d[\d\s().-]{7,}\d|@|\bwww\.|https?:/i;
+
 /** Symbols no address prints, read from specks and rules at a word's edge ("81200¢", "[LOT"). */
 const EDGE_JUNK = /^[¢©®«»|~}{[\]]+|[¢©®«»|~}{[\]]+$/g;
 
@@ -213,7 +221,8 @@ export function addressWords(line: Line): Word[] {
   // (replace, not a test first: a global pattern's test() keeps its place from one word to the next)
   const all = line.words.map((w) => ({ ...w, text: w.text.replace(EDGE_JUNK, '') })).filter((w) => w.text);
   // A phone or fax number printed after the address on its row ("47170 PUCHONG. TEL: 03-8070 2211") ends it.
-  const contactAt = all.findIndex((w, i) => i > 0 && CONTACT_LABEL.test(w.text));
+  // So does a separator ("·", "|") before a phone number, an email or a web address ("Dallas, TX 75266 · Customer service 1-800-555-6476").
+  const contactAt = all.findIndex((w, i) => i > 0 && (CONTACT_LABEL.test(w.text) || (SEPARATOR.test(w.text) && CONTACT_AFTER.test(joinText(all.slice(i + 1))))));
   const cleaned = contactAt > 0 ? all.slice(0, contactAt) : all;
   const unregistered = withoutLeadingLabel(withoutRegistration(cleaned));
   // What is left beside a registration number is its label ("Company No"), not an address.
@@ -333,8 +342,10 @@ function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[
       if (postcodeSeen && !(placeName(l) && lineEv < 1)) break;
       // Before the postcode, a line without address words continues only an address already under way.
       if (!postcodeSeen && lineEv === 0 && block.length && !(placeName(l) && streetSeen)) break;
-      // A company's name (a legal form, no street or postcode) is not part of an address.
+      // A company's name (a legal form, no street or postcode) is not part of an address; nor is the heading of
+      // the other party's block under it ("Service for", "Bill to").
       if (LEGAL_FORMS.test(l.folded) && lineEv < 1) break;
+      if (block.length && isLabelLine(l) && findLabels([l], OTHER_PARTY).length) break;
       // The row's other segments belong to the address too ("53300 KL    SITE 1066").
       block.push(...row.filter((x) => x === l || (/\p{L}{2,}/u.test(x.text) && (/\d/.test(x.text) || placeName(x)))));
       ev += lineEv;

@@ -62,7 +62,7 @@ export const LABELS: Record<Role, string[]> = {
     'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'netto a pagare', 'em divida', 'valor em divida'],
   paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta',
     'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal', 'pagamento recebido', 'montante pago', 'valor recebido', 'recebido'],
-  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net', 'net amount', 'net total', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
+  subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net', 'net amount', 'net total', 'before tax', 'pre-tax', 'excluding tax', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
     'total ht', 'montant ht', 'sous-total', 'sous total', 'total hors taxes', 'nettobetrag', 'netto', 'summe netto', 'zwischensumme', 'gesamt netto', 'imponibile', 'totale imponibile', 'subtotale', 'valor sem iva', 'total sem iva', 'base tributavel', 'total iliquido', 'valor iliquido'],
   // Canadian sales taxes (GST/HST, PST, QST; in French TPS/TVH, TVQ) and the VAT of French, German invoices.
   tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto', 'hst', 'gst/hst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'tva', 'mwst', 'ust', 'mehrwertsteuer', 'umsatzsteuer',
@@ -77,6 +77,8 @@ export const LABELS: Record<Role, string[]> = {
     'destinataire', 'facture a', 'facturer a', 'acheteur', 'kunde', 'rechnungsempfanger', 'empfanger', 'rechnung an', 'destinatario', 'spettabile', 'committente', 'cessionario', 'faturar a', 'adquirente',
     // British and letter-style headings of the customer's block.
     'invoice to', 'invoiced to', 'invoice address', "a l'attention de", 'spett.le', 'spett',
+    // A utility bill's heading of the account holder's block.
+    'service for',
     // A billing address heading, a credit note's addressee, the Portuguese letter salutation.
     'billing address', 'rechnungsadresse', 'credit to', 'exmo sr', 'exmos srs', 'exmo srs', 'exmos sr'],
   address: ['address', 'direccion', 'domicilio',
@@ -96,7 +98,9 @@ export const LABELS: Record<Role, string[]> = {
   email: ['email', 'e-mail', 'correo',
     'courriel'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no', 'ph',
-    'telefon', 'telefone'],
+    'telefon', 'telefone',
+    // A service line printed with its number (utility and telecom bills).
+    'customer service', 'customer care', 'helpline', 'hotline', 'call us', 'atencion al cliente', 'service client', 'kundenservice', 'servizio clienti', 'apoio ao cliente'],
   iban: ['iban'],
   taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc',
     // Canada's Business Number (on GST/HST, QST registrations), Germany's and Italy's tax numbers.

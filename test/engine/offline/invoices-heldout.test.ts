@@ -195,3 +195,48 @@ describe('two numbers on one row, each after its own label', () => {
     expect((await footer('VAT GB832512949. Registered in England no. 80138650.')).vendor_tax_id).toBe('GB832512949');
   });
 });
+
+describe('a utility bill', () => {
+  const bill: Row[] = [
+    [36, [40, 'Lone Pine Water & Power Co.', 14], [368, 'Account number'], [504, '5512 0042 118']],
+    [59, [40, 'PO Box 402211, Austin, TX 78704 · Customer service 1-800-555-0199'], [368, 'Bill date'], [517, 'Mar 3, 2024']],
+    [103, [40, 'Service for']],
+    [115, [40, 'Cedar Ridge Apartments LLC']],
+    [126, [40, '410 Oak Avenue']],
+    [227, [40, 'Energy charges'], [360, '$1,210.40']],
+    [243, [40, 'Customer charge'], [377, '$9.95']],
+    [259, [40, 'Current charges before tax'], [360, '$1,220.35']],
+    [275, [40, 'Sales tax'], [367, '$76.27']],
+    [291, [50, 'Total amount due by Mar 25, 2024'], [509, '$1,296.62']],
+  ];
+  const fields = [
+    text('vendor_address', 'Address of the company that issued the bill'),
+    text('vendor_phone', 'Telephone number of the issuer'),
+    text('customer_name', 'Name of the customer billed'),
+    money('subtotal', 'Amount before tax'),
+  ];
+
+  it('reads its service line as the phone, not the customer, and the address up to it, the box number kept', async () => {
+    const out = await extract([text('vendor_name', 'Company that issued the bill'), ...fields], bill);
+    expect(out.vendor_phone).toBe('1-800-555-0199');
+    expect(out.vendor_address).toBe('PO Box 402211, Austin, TX 78704');
+  });
+
+  it('reads the account holder under "Service for", not a charge named after the customer', async () => {
+    expect((await extract(fields, bill)).customer_name).toBe('Cedar Ridge Apartments LLC');
+  });
+
+  it('reads "charges before tax" as the amount before tax', async () => {
+    expect((await extract(fields, bill)).subtotal).toBe(1220.35);
+  });
+});
+
+describe('a tax number and a company registration number both labelled', () => {
+  it('is surer of the one labelled as a tax number', async () => {
+    const rows: Row[] = [[50, [50, 'Harbour Stationers Ltd', 18]], [781, [50, 'VAT Reg No: GB 113 6928 39 Company Reg No: 18659638 Registered in England and Wales']]];
+    expect((await extract([text('vendor_tax_id', 'VAT number of the issuer')], rows)).vendor_tax_id).toBe('GB 113 6928 39');
+    // Printed first, the registration number still gives way to the one labelled as a tax number.
+    const rowsSwapped: Row[] = [[50, [50, 'Harbour Stationers Ltd', 18]], [781, [50, 'Company Reg No: 18659638 VAT Reg No: GB 113 6928 39']]];
+    expect((await extract([text('vendor_tax_id', 'VAT number of the issuer')], rowsSwapped)).vendor_tax_id).toBe('GB 113 6928 39');
+  });
+});
