@@ -38,12 +38,11 @@ describe('npm run eval', () => {
     // bill, IRPF withholding, TVA summary, Leistungszeitraum, split payment, Fatura-Recibo, credit notes, pro-forma,
     // totals on the left, "Net 30", brand over legal name) in six languages, four OCR'd. Measured 0.801 before the
     // fixes they prompted, 0.891 after, 0.926 once credit notes' negative amounts, a split payment's net to pay, a VAT
-    // number printed after a company number and a utility bill's service line were read (left: a brand read as the issuer, addresses beside other blocks,
-    // a total in a horizontal tax table).
-    // About 15 s uncached.
+    // number printed after a company number and a utility bill's service line were read (left: a brand read as the
+    // issuer, addresses beside other blocks, a total in a horizontal tax table). About 15 s uncached.
     const report = await evalJson('eval/invoices-heldout', '--lang', 'spa+eng');
     expect(report.n).toBe(16);
-    expect(report.overall).toBeGreaterThanOrEqual(0.88);
+    expect(report.overall).toBeGreaterThanOrEqual(0.9);
     // The credit note's total and the split payment's balance (both wrong before; the balance at 98.7).
     expect(report.fields.total_amount).toBe(1);
     expect(report.fields.balance_due).toBe(1);
