@@ -29,12 +29,16 @@ const ADDRESS_VOCABULARY = new Set(
     'calle', 'avenida', 'avda', 'paseo', 'carretera', 'camino', 'piso', 'planta', 'puerta', 'bloque', 'local', 'puerto', 'edificio', 'poligono', 'urbanizacion', 'barrio', 'colonia', 'ronda', 'travesia', 'glorieta',
     // Malay
     'jalan', 'jln', 'lorong', 'lrg', 'taman', 'tmn', 'bandar', 'kawasan', 'perindustrian', 'persiaran', 'lebuh', 'lebuhraya', 'pusat', 'bangunan', 'wisma', 'kompleks', 'kampung', 'bukit', 'batu', 'seksyen', 'desa', 'jaya', 'seri', 'sri', 'utara', 'selatan', 'timur', 'barat', 'tengah', 'tingkat', 'aras', 'pekan', 'darul', 'ehsan', 'takzim', 'aman', 'makmur', 'khusus', 'perdagangan', 'perniagaan', 'medan', 'dataran', 'sungai', 'simpang', 'pulau',
-    // Malaysian states and federal territories; Singapore and neighbouring countries
-    'johor', 'kedah', 'kelantan', 'melaka', 'malacca', 'negeri', 'sembilan', 'pahang', 'perak', 'perlis', 'pinang', 'penang', 'sabah', 'sarawak', 'selangor', 'terengganu', 'kuala', 'lumpur', 'putrajaya', 'labuan', 'malaysia', 'singapore', 'indonesia', 'thailand', 'brunei',
-    // Spanish autonomous communities; Spain and Spanish-speaking countries
-    'andalucia', 'aragon', 'asturias', 'baleares', 'canarias', 'cantabria', 'castilla', 'cataluna', 'catalunya', 'extremadura', 'galicia', 'madrid', 'murcia', 'navarra', 'rioja', 'valencia', 'ceuta', 'melilla', 'espana', 'spain', 'mexico', 'colombia', 'argentina', 'chile', 'peru',
+    // Malaysian states and federal territories
+    'johor', 'kedah', 'kelantan', 'melaka', 'malacca', 'negeri', 'sembilan', 'pahang', 'perak', 'perlis', 'pinang', 'penang', 'sabah', 'sarawak', 'selangor', 'terengganu', 'kuala', 'lumpur', 'putrajaya', 'labuan',
+    // Spanish autonomous communities
+    'andalucia', 'aragon', 'asturias', 'baleares', 'canarias', 'cantabria', 'castilla', 'cataluna', 'catalunya', 'extremadura', 'galicia', 'madrid', 'murcia', 'navarra', 'rioja', 'valencia', 'ceuta', 'melilla',
   ],
 );
+/**
+ * Countries an address closes with: a reading only for its last word ("Brunel Court" is a street, not Brunei).
+ */
+const COUNTRIES = new Set(['malaysia', 'singapore', 'indonesia', 'thailand', 'brunei', 'espana', 'spain', 'mexico', 'colombia', 'argentina', 'chile', 'peru']);
 
 /**
  * Real words (English, Spanish, Malay, and given names) one look-alike glyph away from a vocabulary word
@@ -43,12 +47,12 @@ const ADDRESS_VOCABULARY = new Set(
 const REAL_NEIGHBOURS = new Set(['amah', 'amar', 'anas', 'ball', 'bast', 'brunet', 'canino', 'cast', 'count', 'fir', 'hail', 'halt', 'lame', 'mail', 'mali', 'malt', 'perah', 'saban', 'timun', 'tot']);
 
 /** A word printed as it is meant: one of the vocabulary, or a real word beside one. */
-const asMeant = (word: string) => ADDRESS_VOCABULARY.has(word) || REAL_NEIGHBOURS.has(word);
+const asMeant = (word: string) => ADDRESS_VOCABULARY.has(word) || COUNTRIES.has(word) || REAL_NEIGHBOURS.has(word);
 
-/** A reading of `word` one look-alike glyph away from exactly one vocabulary word, or null. */
-function vocabularyReading(word: string): string | null {
+/** A reading of `word` one look-alike glyph away from exactly one vocabulary word (a country's name only for the last word), or null. */
+function vocabularyReading(word: string, last: boolean): string | null {
   if (word.length < 3 || asMeant(word)) return null;
-  const found = [...ADDRESS_VOCABULARY].filter((v) => oneLookalikeApart(word, v));
+  const found = [...ADDRESS_VOCABULARY, ...(last ? COUNTRIES : [])].filter((v) => oneLookalikeApart(word, v));
   return found.length === 1 ? found[0] : null;
 }
 
@@ -60,12 +64,12 @@ function inCaseOf(printed: string, reading: string): string {
 }
 
 /** Each run of letters (and look-alike digits and symbols inside it) of a word, read again where the vocabulary knows it. */
-function correctedText(text: string): string {
+function correctedText(text: string, last: boolean): string {
   return text.replace(/[\p{L}\d$|]+/gu, (run) => {
     const folded = fold(run);
     // Mostly letters: one glyph at most that is not one.
     if (folded.length !== run.length || folded.replace(/\p{L}/gu, '').length > 1) return run;
-    const reading = vocabularyReading(folded);
+    const reading = vocabularyReading(folded, last);
     return reading ? inCaseOf(run, reading) : run;
   });
 }
@@ -100,10 +104,10 @@ function consistentWords(words: Word[]): Word[] {
 
 /** Words with the doubted ones read again where context leaves one reading (the same word objects when nothing changes). */
 export function correctedWords(words: Word[]): Word[] {
-  const read = words.map((w) => {
+  const read = words.map((w, i) => {
     // An email or web address spells what it likes.
     if (w.confidence >= CORRECTION_CONFIDENCE || /@|www\.|\.com\b/i.test(w.text)) return w;
-    const text = correctedText(w.text);
+    const text = correctedText(w.text, i === words.length - 1);
     return text === w.text ? w : { ...w, text };
   });
   return consistentWords(read);
@@ -121,14 +125,26 @@ const DOLLAR_FOR_S = /^\$(?=\d)/;
  */
 const OUTWARD_WITHOUT_DIGIT = /^([A-Z]{1,2})[lI|]([0-9A-Z]?)$/;
 const INWARD = /^\d[A-Z]{2}[.,]?$/;
+/** An inward code opens with its digit: a 0 read as the O it resembles after an outward code ("BS2 OJN"). */
+const OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const INWARD_WITH_O = /^O(?=[A-Z]{2}[.,]?$)/;
+/**
+ * An Irish Eircode's routing key is a letter and two digits (or "D6W") before a four-glyph identifier holding a
+ * letter and a digit ("D02 X576"): a 0 read as the O it resembles in the key ("DO2 X576").
+ */
+const ROUTING_WITH_O = /^([A-Z])(O\d|\dO|OO)$/;
+const IDENTIFIER = /^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{4}[.,]?$/;
 
-/** Doubted words with a British outward code's lost digit read back (the same word objects otherwise). */
+/** Doubted words of a British postcode or an Eircode with the digits their shape requires read back (the same word objects otherwise). */
 export function withOutwardDigit(words: Word[]): Word[] {
-  return words.map((w, i) =>
-    w.confidence < CORRECTION_CONFIDENCE && INWARD.test(words[i + 1]?.text ?? '') && OUTWARD_WITHOUT_DIGIT.test(w.text)
-      ? { ...w, text: w.text.replace(OUTWARD_WITHOUT_DIGIT, (_, area, rest) => `${area}1${rest}`) }
-      : w,
-  );
+  return words.map((w, i) => {
+    if (w.confidence >= CORRECTION_CONFIDENCE) return w;
+    const [before, after] = [words[i - 1]?.text ?? '', words[i + 1]?.text ?? ''];
+    if (INWARD.test(after) && OUTWARD_WITHOUT_DIGIT.test(w.text)) return { ...w, text: w.text.replace(OUTWARD_WITHOUT_DIGIT, (_, area, rest) => `${area}1${rest}`) };
+    if (OUTWARD.test(before) && INWARD_WITH_O.test(w.text)) return { ...w, text: w.text.replace(INWARD_WITH_O, '0') };
+    if (IDENTIFIER.test(after) && ROUTING_WITH_O.test(w.text)) return { ...w, text: w.text.replace(/O/g, '0') };
+    return w;
+  });
 }
 
 /**

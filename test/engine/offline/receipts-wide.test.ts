@@ -145,6 +145,32 @@ describe('British postcodes', () => {
     // A letter where an outward code may print one stays as printed.
     expect((await receiptOf(rows('London SW1A 1AA'))).address).toBe('14 Market Street London SW1A 1AA');
   });
+
+  it('reads the 0 opening an inward code read as an O back ("BS2 OJN"): an inward code opens with a digit', async () => {
+    const rows: Row[] = [
+      [20, [60, 'The Copper Kettle']],
+      [34, [70, 'Unit 4, Brunel Court']],
+      [48, [70, 'Bristol BS2 OJN']],
+      [80, [40, '24 Nov 2025']],
+      [200, [40, 'TOTAL'], [200, '9.60']],
+    ];
+    expect((await receiptOf(rows)).address).toBe('Unit 4, Brunel Court Bristol BS2 0JN');
+  });
+});
+
+describe('Irish Eircodes', () => {
+  it('reads the 0 of a routing key read as an O back ("DO2 X576"): a routing key is a letter and two digits', async () => {
+    const rows = (code: string): Row[] => [
+      [20, [60, 'Liffey Print Works Ltd']],
+      [34, [70, '3 Grand Canal Quay']],
+      [48, [70, `Dublin 2, ${code}`]],
+      [80, [40, '24 Nov 2025']],
+      [200, [40, 'TOTAL'], [200, '9.60']],
+    ];
+    expect((await receiptOf(rows('DO2 X576'))).address).toBe('3 Grand Canal Quay Dublin 2, D02 X576');
+    // "D6W" is a routing key as printed.
+    expect((await receiptOf(rows('D6W FH23'))).address).toBe('3 Grand Canal Quay Dublin 2, D6W FH23');
+  });
 });
 
 describe('German street names', () => {
