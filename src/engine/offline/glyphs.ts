@@ -136,7 +136,7 @@ const ROUTING_WITH_O = /^([A-Z])(O\d|\dO|OO)$/;
 const IDENTIFIER = /^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{4}[.,]?$/;
 
 /** Doubted words of a British postcode or an Eircode with the digits their shape requires read back (the same word objects otherwise). */
-export function withOutwardDigit(words: Word[]): Word[] {
+export function withPostcodeDigits(words: Word[]): Word[] {
   return words.map((w, i) => {
     if (w.confidence >= CORRECTION_CONFIDENCE) return w;
     const [before, after] = [words[i - 1]?.text ?? '', words[i + 1]?.text ?? ''];
@@ -169,7 +169,7 @@ function fiveForS(words: Word[], w: Word, i: number): string | null {
 
 /** The words of an address read again: symbols an address never prints, then the doubted words. */
 export function addressReading(words: Word[]): Word[] {
-  const symbols = withOutwardDigit(words).map((w, i, all) => {
+  const symbols = withPostcodeDigits(words).map((w, i, all) => {
     if (w.confidence >= CORRECTION_CONFIDENCE) return w;
     const five = fiveForS(all, w, i);
     if (five) return { ...w, text: five };

@@ -4,7 +4,7 @@
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { addressReading, correctedWords, withOutwardDigit } from './glyphs.ts';
+import { addressReading, correctedWords, withPostcodeDigits } from './glyphs.ts';
 import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
@@ -238,7 +238,7 @@ export function addressWords(line: Line): Word[] {
 const OTHER_PARTY = [...LABELS.customer, ...SHIP_TO, 'destinatario'];
 
 /** A postcode in the row, as printed or with a British outward code's lost digit read back ("YOl 8SP"). */
-const hasPostcode = (l: Line) => POSTCODE.test(l.folded) || POSTCODE.test(fold(joinText(withOutwardDigit(l.words))));
+const hasPostcode = (l: Line) => POSTCODE.test(l.folded) || POSTCODE.test(fold(joinText(withPostcodeDigits(l.words))));
 /**
  * Four digits and a one-word town alone on a row (Belgium, Switzerland, Austria: "2000 Antwerpen"): a postcode only
  * under a street row, as a row that opens the address it is the street ("1650 BROADWAY").
