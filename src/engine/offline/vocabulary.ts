@@ -94,7 +94,9 @@ export const LABELS: Record<Role, string[]> = {
     'encomenda n', 'encomenda nº', 'nº da encomenda', 'n da encomenda', 'numero da encomenda', 'bestellung', 'ihre bestellung', 'votre commande', 'vostro ordine', 'ordine nº',
     'requisicao', 'requisicao n', 'requisicao nº', 'your order ref',
     // The customer's reference for the order, as headers abbreviate it.
-    'order ref', 'your ref', 'customer po', 'pedido cliente', 'pedido del cliente'],
+    'order ref', 'your ref', 'customer po', 'pedido cliente', 'pedido del cliente',
+    // "Your reference" as a letter-style invoice says it in each language.
+    'your reference', 'su referencia', 'su ref', 'votre reference', 'votre ref', 'vos references', 'ihr zeichen', 'ihre referenz', 'vostro riferimento', 'vs rif', 'vossa referencia', 'sua referencia'],
   email: ['email', 'e-mail', 'correo',
     'courriel'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no', 'ph',

@@ -200,4 +200,20 @@ describe('invoices in layouts the extractor was not tuned on', () => {
     ]);
     expect(out.customer_name).toBe('Bright Path Consulting LLC');
   });
+
+  it('reads the order number a letter-style invoice labels "Your reference" ("Votre référence", "Ihr Zeichen")', async () => {
+    const po = text('po_number', 'Purchase order number');
+    const french = await extract([po], [
+      [50, [50, 'Atelier Lumière SARL']],
+      [120, [350, 'Facture n°'], [450, 'F-2025-118']],
+      [134, [350, 'Votre référence :'], [450, 'CMD-4789']],
+    ]);
+    expect(french.po_number).toBe('CMD-4789');
+    const german = await extract([po], [
+      [50, [50, 'Kranich Werkzeuge GmbH']],
+      [120, [350, 'Rechnung Nr.'], [450, 'RE-2025-77']],
+      [134, [350, 'Ihr Zeichen'], [450, 'BE-55102']],
+    ]);
+    expect(german.po_number).toBe('BE-55102');
+  });
 });

@@ -26,8 +26,9 @@ describe('npm run eval', () => {
     // totals, a strip of four cells, a payment received, two pages carried forward, a sidebar, a prose
     // letter) in six languages; four are degraded images the reader OCRs. Measured 0.840 before the fixes
     // they prompted, 0.965 after, 0.973 once postcodes' digits read as O were read back and a street named Brunel
-    // was no longer "corrected" to Brunei (the misses left: OCR misreads of addresses and accents, an email whose
-    // "@" was lost, an order number labelled only "Reference"). About 15 s uncached.
+    // was no longer "corrected" to Brunei, 0.977 once "Your reference" in each language read as the order number
+    // (the misses left: OCR misreads of addresses and accents, an email whose "@" was lost, an order number
+    // labelled only "Reference"). About 15 s uncached.
     const report = await evalJson('eval/invoices-wild', '--lang', 'spa+eng');
     expect(report.n).toBe(16);
     expect(report.overall).toBeGreaterThanOrEqual(0.93);
