@@ -260,6 +260,9 @@ const SERIES = /^(?!(NO|NR|NUM|REF|N)$)[A-Z]{2,4}$/;
 const startsWithDate = (words: Word[]) =>
   words.slice(0, 6).some((_, k) => parseDate(joinText(words.slice(0, k + 1))) !== null && parseDate(joinText(words.slice(1, k + 1))) === null);
 
+/** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a". */
+const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
+
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
   const out: Candidate[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
@@ -271,7 +274,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // "PO Box 660111" is a postal address, not a purchase order.
     if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
     const fromName = !LABELS[role].includes(h.label);
-    const edge = h.line.words[h.after - h.label.split(' ').length] === h.line.words[0] || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
+    const start = h.after - h.label.split(' ').length;
+    // A form's box code before the label ("c Employer's name", "D.1 Make", "4 Social security tax") opens the segment with it.
+    const opens = start === 0 || (start === 1 && BOX_CODE.test(h.line.words[0].text));
+    const edge = opens || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
     if (fromName && !edge) continue;
     // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels nothing.
     if (fromName && !/:/.test(h.line.text) && h.after < h.line.words.length && h.line.box[3] - h.line.box[1] >= 1.25 * h.line.bodyHeight) continue;
@@ -280,6 +286,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
     const rest = h.line.words.slice(h.after);
     const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && rest.every((w) => /^\p{Ll}/u.test(w.text));
+    // ... to a number of it ("Employee's social security number"): that labels the person's number, not their name.
+    if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * h.quality * placed.placement;

@@ -13,9 +13,16 @@ export interface LabelHit {
   label: string;
 }
 
-/** A label word as compared: folded, its punctuation dropped; a degree sign typed (or read) for the ordinal "º" ("N°"). */
-const token = (s: string) => fold(s).replace(/°/g, 'º').replace(/[^\p{L}\p{N}#º]/gu, '');
+/**
+ * A label word as compared: folded, its punctuation dropped; a degree sign typed (or read) for the ordinal
+ * "º" ("N°"); an English possessive is the noun ("Employer's name" labels the employer's name).
+ */
+const token = (s: string) => fold(s).replace(/°/g, 'º').replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}#º]/gu, '');
 const clean = (w: Word) => unconfused(token(w.text));
+
+/** The two parties of a form, one ending away from each other ("employer"/"employee", "lessor"/"lessee", "payer"/"payee"): no OCR slip. */
+const PARTY_ENDING = /(er|or|ee)$/;
+const counterparts = (a: string, b: string) => a !== b && PARTY_ENDING.test(a) && PARTY_ENDING.test(b) && a.replace(PARTY_ENDING, '') === b.replace(PARTY_ENDING, '');
 
 export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   const hits: LabelHit[] = [];
@@ -31,7 +38,7 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           const t = tokens[i + k];
           const p = phrase[k];
           // Short words must match exactly; longer ones may carry an OCR slip.
-          q += t === p || (phrase.length === 1 && alternatives[i + k].includes(p)) ? 1 : p.length >= 5 && t.length >= 4 ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
+          q += t === p || (phrase.length === 1 && alternatives[i + k].includes(p)) ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }
         q /= phrase.length;
         if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), label: phrase.join(' ') });

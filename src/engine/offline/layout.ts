@@ -33,6 +33,15 @@ export function afterLabel(hit: LabelHit): Word[] {
   return rest.filter((w) => w.text.trim() !== '');
 }
 
+/**
+ * A segment that is a printed rule or a box's border as OCR reads it ("—]—[—]o]]—", "--------"): fewer than
+ * two of five of its glyphs are letters or digits. No value sits in it, and a row of them is no row of values.
+ */
+export function ruleOnly(line: Line): boolean {
+  const glyphs = line.text.replace(/\s/g, '');
+  return glyphs.length > 0 && (glyphs.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 0.4 * glyphs.length;
+}
+
 /** Segments of the same row right of `line`, nearest first. */
 export function rightOf(lines: Line[], line: Line): Line[] {
   return lines.filter((l) => l.row === line.row && l.box[0] >= line.box[2] - 2).sort((a, b) => a.box[0] - b.box[0]);
@@ -44,7 +53,7 @@ export function rightOf(lines: Line[], line: Line): Line[] {
  */
 export function below(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box[2]): Line[] {
   const h = line.box[3] - line.box[1] || line.bodyHeight;
-  const next = lines.find((l) => l.page === line.page && l.row > line.row && l.box[1] >= line.box[1] + 0.5 * h && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
+  const next = lines.find((l) => l.page === line.page && l.row > line.row && l.box[1] >= line.box[1] + 0.5 * h && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h && !ruleOnly(l));
   if (!next || next.box[1] - line.box[3] > 2.5 * h) return [];
   return lines.filter((l) => l.row === next.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }
@@ -52,7 +61,7 @@ export function below(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box
 /** Segments of the nearest row above `line` that overlap it horizontally (within a couple of line heights). */
 export function above(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box[2]): Line[] {
   const h = line.box[3] - line.box[1] || line.bodyHeight;
-  const prev = [...lines].reverse().find((l) => l.page === line.page && l.row < line.row && l.box[3] <= line.box[3] - 0.5 * h);
+  const prev = [...lines].reverse().find((l) => l.page === line.page && l.row < line.row && l.box[3] <= line.box[3] - 0.5 * h && !ruleOnly(l));
   if (!prev || line.box[1] - prev.box[3] > 2.5 * h) return [];
   return lines.filter((l) => l.row === prev.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }

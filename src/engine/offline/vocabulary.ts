@@ -156,8 +156,12 @@ const WHOLE_NAMES: Record<string, Role> = {
  * receipt" is a company, "Date the invoice was issued" a date), a possessor dropped ("the store's address");
  * a bare "amount" yields to the kind of amount named after it ("Amount before tax" is the subtotal).
  */
+/** A relative clause to the end of a description ("who withheld the tax", "which issued it", "qui a émis", "cuyo"). */
+const RELATIVE_CLAUSE = /\s+\b(who|whom|whose|which|quien|quienes|cuyo|cuya|qui|dont|lequel|laquelle|welcher|welche|welches|dessen|deren)\b.*$/;
+
 function describedRole(description: string): Role {
-  const text = fold(description).replace(/\b[\p{L}\d]+['’]s\b/gu, ' ');
+  // A relative clause says who or what the value belongs to, not what it is: "Name of the employer who withheld the tax" is a name.
+  const text = fold(description).replace(RELATIVE_CLAUSE, '').replace(/\b[\p{L}\d]+['’]s\b/gu, ' ');
   let best: { role: Role; at: number } | undefined;
   let amountAt: number | undefined;
   for (const [role, re] of ROLE_WORDS) {
@@ -207,7 +211,7 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const others = new Set(Object.entries(LABELS).flatMap(([r, ls]) => (r === role ? [] : ls)));
   const singles = own.length > 1 ? own.filter((w) => w.length > 3 && !others.has(w)) : [];
   // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...translatedLabels(name)])].filter(Boolean);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...translatedLabels(name), ...describedLabels(description)])].filter(Boolean);
 }
 
 /**

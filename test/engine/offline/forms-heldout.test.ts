@@ -69,3 +69,46 @@ describe('a heading', () => {
     expect(await extract([field('guestName', 'string', 'Name of the guest')], pageOf(rows))).toEqual({ guestName: 'Mr Daniel Okafor' });
   });
 });
+
+describe('labels of forms in boxes', () => {
+  it('reads a text field under the label its description gives ("Vehicle identification number (chassis number)")', async () => {
+    const rows: Row[] = [[108, [40, 'A. Registration number'], [230, 'KX79MVP']], [180, [40, 'E. Vehicle identification number'], [230, 'UPY5G7A6EPT9LSHRS']]];
+    const schema = [field('vin', 'string', 'Vehicle identification number (chassis number)'), field('plateNumber', 'string', 'Registration / licence plate number')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ vin: 'UPY5G7A6EPT9LSHRS', plateNumber: 'KX79MVP' });
+  });
+
+  it("passes over a table's border read by OCR between its header and its values", async () => {
+    const rows: Row[] = [
+      [110, [30, 'Flight', 6], [76, 'Date', 6], [136, 'From', 6], [176, 'To', 6], [263, 'Class', 6], [315, 'Seat', 6]],
+      [117, [30, 'sg D——————]—]—[—]o]]—————]', 2]],
+      [122, [30, 'LH1288', 6], [76, '25 MAY 2023', 6], [136, 'MUC', 6], [176, 'LIS', 6], [263, 'Economy', 6], [315, '28D', 6]],
+    ];
+    expect(await extract([field('flight_number', 'string', 'Flight number'), field('seat', 'string', 'Seat number')], pageOf(rows))).toEqual({ flight_number: 'LH1288', seat: '28D' });
+  });
+
+  it("reads a wage statement's boxes: a box code before the label, a possessive, a name not taken from another person's box", async () => {
+    const rows: Row[] = [
+      [24, [30, 'Wage and Tax Statement 2023']],
+      [48, [33, 'a Employee\'s social security number', 7]],
+      [66, [34, '998-59-0766']],
+      [120, [33, 'c Employer\'s name, address, and ZIP code', 7]],
+      [132, [34, 'Cobalt Ridge Analytics Inc']],
+      [150, [34, '400 Market Street, Denver, CO 80202']],
+      [174, [33, 'e Employee\'s first name and last name', 7]],
+      [186, [34, 'Daniel Okafor']],
+      [210, [318, '2 Federal income tax withheld', 7]],
+      [222, [319, '14,162.96']],
+    ];
+    const schema = [field('taxpayer_name', 'string', 'Employee name'), field('employer_name', 'string', 'Name of the employer who withheld the tax')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ taxpayer_name: 'Daniel Okafor', employer_name: 'Cobalt Ridge Analytics Inc' });
+  });
+
+  it("tells the employer's box from the employee's (one letter apart, no OCR slip)", async () => {
+    const rows: Row[] = [
+      [60, [30, "Employee's surname and forenames", 6], [177, 'Sofia Lindqvist', 6]],
+      [72, [30, 'National Insurance number', 6], [177, 'QQ 10 46 73 A', 6]],
+      [84, [30, 'Employer name', 6], [177, 'Fenwick & Dale Solicitors LLP', 6]],
+    ];
+    expect(await extract([field('employer_name', 'string', 'Name of the employer who withheld the tax')], pageOf(rows))).toEqual({ employer_name: 'Fenwick & Dale Solicitors LLP' });
+  });
+});

@@ -80,8 +80,10 @@ describe('npm run eval', () => {
     // and Spanish, generated before reading the extractor: the honest held-out measure. Before the fixes they
     // prompted, then after: prescriptions 0.208 → 0.375, vehicle registrations 0.524 → 0.524, tax certificates
     // 0.389 → 0.556, hotel folios 0.611 → 0.778, boarding passes 0.333 → 0.417, purchase orders 0.611 → 0.722
-    // (0.431 → 0.545 of fields). About 20 s uncached.
-    const floors: Record<string, number> = { prescription: 0.35, 'vehicle-registration': 0.5, 'tax-certificate': 0.5, 'hotel-folio': 0.75, 'boarding-pass': 0.4, 'purchase-order': 0.7 };
+    // (0.431 → 0.545 of fields). Then labels a field's description gives for any field, a table's border read by
+    // OCR passed over, a form's box codes and possessives, the employer not read for the employee: boarding passes
+    // 0.500, tax certificates 0.667, vehicle registrations 0.571 (0.593 of fields). About 20 s uncached.
+    const floors: Record<string, number> = { prescription: 0.35, 'vehicle-registration': 0.55, 'tax-certificate': 0.65, 'hotel-folio': 0.75, 'boarding-pass': 0.5, 'purchase-order': 0.7 };
     for (const [kind, floor] of Object.entries(floors)) {
       const report = await evalJson(`eval/forms-heldout/${kind}`, '--lang', 'spa+eng');
       expect(report.n).toBe(3);

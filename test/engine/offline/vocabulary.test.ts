@@ -55,6 +55,8 @@ describe('roleOf: opaque names, the meaning in the description', () => {
     ['Tax amount', 'tax'],
     ['Total amount paid', 'total'],
     ['Line total', 'amount'],
+    // A relative clause names whose the value is, not what it is: a name, not the tax.
+    ['Name of the employer who withheld the tax', 'generic'],
   ])('field_x "%s" is about %s', (description, role) => {
     expect(roleOf('field_x', description)).toBe(role);
   });
