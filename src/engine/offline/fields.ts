@@ -314,12 +314,16 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
   return out;
 }
 
+const wordsOf = (v: string) => new RegExp(`\\b${fold(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+
 function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
-    for (const v of field.values ?? []) {
+    const printed = (field.values ?? []).filter((v) => fold(v) && wordsOf(v).test(line.folded));
+    for (const v of printed) {
       const fv = fold(v);
-      if (!fv || !new RegExp(`\\b${fv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(line.folded)) continue;
+      // "Premium Economy" printed is not "Economy": an option inside a longer one printed there is that one's.
+      if (printed.some((o) => o.length > v.length && wordsOf(v).test(fold(o)))) continue;
       const words = line.words.filter((w) => fv.includes(fold(w.text)) || fold(w.text).includes(fv));
       out.push({ words, literal: v, score: 0.5 });
     }

@@ -112,3 +112,11 @@ describe('labels of forms in boxes', () => {
     expect(await extract([field('employer_name', 'string', 'Name of the employer who withheld the tax')], pageOf(rows))).toEqual({ employer_name: 'Fenwick & Dale Solicitors LLP' });
   });
 });
+
+describe('options of an enum', () => {
+  it('reads the longer option printed ("PREMIUM ECONOMY" is not "Economy")', async () => {
+    const rows: Row[] = [[42, [35, 'BOARDING PASS'], [430, 'PREMIUM ECONOMY']], [66, [35, 'NAME OF PASSENGER'], [260, 'FLIGHT']], [84, [35, 'ELLISON/MARGARET MS'], [260, 'BA 843']]];
+    const cabin: FieldDef = { name: 'cabin', type: 'enum', description: 'Travel class', values: ['Economy', 'Premium Economy', 'Business'] };
+    expect(await extract([cabin], pageOf(rows))).toEqual({ cabin: 'Premium Economy' });
+  });
+});
