@@ -86,6 +86,23 @@ const valueWords = (l: Line | undefined) => {
 };
 
 /**
+ * A table's header row (four or more headings, no digit, no colon) over a row of as many cells: the heading
+ * beside the label heads the next column ("Flight  Date  From  To" over "LH1288  25 MAY 2023  MUC  LIS").
+ */
+function headerRow(lines: Line[], label: Line, underLine: Line | undefined, right: Line): boolean {
+  // The label's own cell under it, a column's left edge (not a value of the next column).
+  if (!underLine || Math.abs(underLine.box[0] - label.box[0]) > 2 * label.bodyHeight) return false;
+  const headings = lines.filter((l) => l.row === label.row);
+  const cells = lines.filter((l) => l.row === underLine.row);
+  // Three segments side by side may be a name, a label and its value (a statement's address block beside its details).
+  if (headings.length < 4 || cells.length < 3 || headings.some((l) => /[\d:]/.test(l.text))) return false;
+  // Rows of labels beside their values ("Patient name  Thomas Brennan" over "Date of birth  1 June 1988"): the row
+  // below is a label without a digit under this one, a value with digits under its neighbour.
+  const underRight = cells.find((l) => Math.abs(l.box[0] - right.box[0]) <= 2 * label.bodyHeight);
+  return !(!/\d/.test(underLine.text) && underRight && /\d/.test(underRight.text));
+}
+
+/**
  * The values a label may announce, wherever the layout puts them: after it in its segment (then nothing
  * else), in the next cell of its row (less sure the farther it is: another column's text sits there too),
  * under it, or above it when the label is a caption printed under its value. A neighbour that is itself a
@@ -108,7 +125,7 @@ export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boo
   // A row of boxed cells, each label in small print over its value: the small print beside the label is the
   // next cell's label, not this one's value.
   const nextCellLabel = !!right && !!underLine && smallPrint(hit.line, underLine) && smallPrint(right, underLine) && !/\d/.test(right.text);
-  if (right && !nextCellLabel && !/:$/.test(right.text) && !isLabel(right) && valueWords(right).length) {
+  if (right && !nextCellLabel && !headerRow(lines, hit.line, underLine, right) && !/:$/.test(right.text) && !isLabel(right) && valueWords(right).length) {
     const gap = (right.box[0] - hit.line.box[2]) / hit.line.bodyHeight;
     out.push({ words: valueWords(right), placement: gap <= 8 ? 1 : Math.max(0.6, 1 - 0.02 * (gap - 8)) });
   }

@@ -1,6 +1,7 @@
 // What Spanish, French, German, Italian and Portuguese forms print for words and phrases of field names a
 // user writes in English, beyond the invoice vocabulary of vocabulary.ts: parties, amounts and dates of
-// leases, payslips, bank statements, utility bills, insurance claims and shipments. Folded (no accents),
+// leases, payslips, bank statements, utility bills, insurance claims, shipments, travel documents, vehicle papers,
+// tax certificates and prescriptions. Folded (no accents),
 // keyed by the name's words ("closing balance", "tenant"). General business wording, no document's.
 export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Parties.
@@ -41,4 +42,33 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'meter reading': ['lectura', 'lectura actual', 'nouvel index', 'index', 'zahlerstand', 'lettura', 'leitura'],
   term: ['duracion', 'duree', 'laufzeit', 'durata', 'duracao'],
   'property address': ['inmueble', 'direccion del inmueble', 'adresse du logement', 'mietobjekt', 'immobile'],
+  // Travel: the words a boarding pass or an itinerary prints in each language.
+  passenger: ['pasajero', 'nombre del pasajero', 'passager', 'nom du passager', 'passagier', 'fluggast', 'passeggero', 'passageiro'],
+  flight: ['vuelo', 'n de vuelo', 'vol', 'flug', 'flugnummer', 'volo', 'voo'],
+  seat: ['asiento', 'siege', 'sitzplatz', 'sitz', 'posto', 'assento', 'lugar'],
+  departure: ['from', 'origin', 'origen', 'salida', 'depart', 'de depart', 'abflug', 'von', 'partenza', 'origem', 'partida'],
+  arrival: ['to', 'destination', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'arrivo', 'destinazione', 'chegada'],
+  destination: ['to', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'ziel', 'arrivo', 'destinazione', 'chegada'],
+  'booking reference': ['localizador', 'codigo de reserva', 'reserva', 'pnr', 'record locator', 'reference de reservation', 'reservation', 'buchungscode', 'buchungsnummer', 'codice prenotazione', 'prenotazione', 'codigo da reserva'],
+  // Vehicles: a registration certificate's or a workshop's words.
+  plate: ['registration number', 'registration mark', 'licence plate', 'license plate', 'matricula', 'placa', 'immatriculation', "n d'immatriculation", 'kennzeichen', 'amtliches kennzeichen', 'targa'],
+  vin: ['vehicle identification number', 'chassis number', 'numero de bastidor', 'bastidor', 'numero de chasis', 'chassis', 'fin', 'fahrzeug-ident-nr', 'fahrzeugidentnr', 'fahrzeug-identifizierungsnummer', 'telaio', 'numero di telaio', 'chassi', 'numero do chassi'],
+  make: ['manufacturer', 'marca', 'marque', 'hersteller', 'fabricante', 'fabbricante'],
+  model: ['modelo', 'modele', 'modell', 'modello', 'typ / modell', 'type'],
+  mileage: ['odometer', 'kilometraje', 'kilometrage', 'kilometerstand', 'km-stand', 'chilometraggio', 'quilometragem'],
+  fuel: ['combustible', 'carburant', 'energie', 'kraftstoff', 'alimentazione', 'carburante', 'combustivel'],
+  'first registration': ['primera matriculacion', 'fecha de primera matriculacion', 'premiere immatriculation', 'date de premiere immatriculation', 'erstzulassung', 'prima immatricolazione', 'primeira matricula'],
+  // Tax certificates: the taxpayer, the payer withholding, what was withheld.
+  taxpayer: ['contribuyente', 'sujeto pasivo', 'perceptor', 'contribuable', 'steuerpflichtiger', 'contribuente', 'sujeito passivo', 'employee'],
+  'taxpayer id': ['nif', 'tin', 'ssn', 'social security number', 'national insurance number', 'ni number', 'steuer-id', 'steueridentifikationsnummer', 'identifikationsnummer', 'codice fiscale', 'numero fiscal', 'numero de contribuinte', 'numero fiscal'],
+  employer: ['empleador', 'pagador', 'retenedor', 'empresa', 'employeur', 'arbeitgeber', 'datore di lavoro', 'sostituto d imposta', 'entidade pagadora', 'entidade patronal'],
+  'tax paid': ['retenciones', 'retencion', 'retenciones practicadas', 'impot preleve', 'lohnsteuer', 'einbehaltene lohnsteuer', 'ritenute', 'ritenute irpef', 'retencao', 'retencoes', 'retencao irs', 'tax deducted', 'income tax withheld'],
+  'total income': ['rendimientos', 'rendimiento integro', 'revenus', 'revenu imposable', 'bruttoarbeitslohn', 'redditi', 'reddito', 'rendimentos', 'rendimento', 'wages'],
+  // Prescriptions: the abbreviations a prescription prints (Rx, Sig, Disp) and the words in each language.
+  medication: ['rx', 'medicine', 'drug', 'medicamento', 'farmaco', 'medicament', 'medikament', 'arzneimittel', 'medicinale'],
+  dosage: ['sig', 'directions', 'dose', 'posologia', 'posologie', 'dosierung', 'dosis'],
+  prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor'],
+  refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
+  patient: ['paciente', 'assistito', 'patiente', 'patient'],
+  quantity: ['disp', 'dispense', 'n confezioni', 'confezioni', 'envases', 'n de envases', 'boites', 'packungen', 'embalagens'],
 };

@@ -120,3 +120,34 @@ describe('options of an enum', () => {
     expect(await extract([cabin], pageOf(rows))).toEqual({ cabin: 'Premium Economy' });
   });
 });
+
+describe('the words forms of other kinds print, in each language', () => {
+  it('reads a Spanish boarding pass for an English schema (Pasajero, Vuelo, Asiento, Origen, Destino, Localizador)', async () => {
+    const rows: Row[] = [
+      [36, [30, 'TARJETA DE EMBARQUE']],
+      [72, [30, 'Pasajero:'], [110, 'RUIZ ORTEGA/CARMEN'], [340, 'Asiento:'], [420, '19A']],
+      [90, [30, 'Vuelo:'], [110, 'UX6080'], [340, 'Puerta:'], [420, 'J2']],
+      [120, [30, 'Origen:'], [110, 'BCN'], [340, 'Clase:'], [420, 'Turista']],
+      [138, [30, 'Destino:'], [110, 'SVQ'], [340, 'Localizador:'], [420, 'W4QWJK']],
+    ];
+    const schema = [field('passenger', 'string', 'Passenger name as printed'), field('flight_number', 'string', 'Flight number'), field('seat', 'string', 'Seat number'),
+      field('departure_airport', 'string', 'IATA code of the departure airport'), field('arrival_airport', 'string', 'IATA code of the destination airport'), field('booking_reference', 'string', 'Booking reference / PNR')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ passenger: 'RUIZ ORTEGA/CARMEN', flight_number: 'UX6080', seat: '19A', departure_airport: 'BCN', arrival_airport: 'SVQ', booking_reference: 'W4QWJK' });
+  });
+
+  it("reads a prescription's abbreviations (Rx, Sig, Disp) and a Portuguese tax statement's words (NIF, Entidade pagadora)", async () => {
+    const rx: Row[] = [[180, [40, 'Rx'], [90, 'Lisinopril 10 mg tablets']], [204, [90, 'Sig:'], [120, 'Take 1 tablet by mouth once daily']], [216, [90, 'Disp:'], [125, '#90']]];
+    const schema = [field('medication', 'string', 'Name of the drug prescribed, with strength'), field('dosage', 'string', 'How much to take and how often'), field('quantity', 'integer', 'Number of units to dispense')];
+    expect(await extract(schema, pageOf(rx))).toEqual({ medication: 'Lisinopril 10 mg tablets', dosage: 'Take 1 tablet by mouth once daily', quantity: 90 });
+    const pt: Row[] = [[48, [40, 'Construções Douro, Lda.']], [138, [40, 'Nome do sujeito passivo:'], [190, 'João Pedro Almeida']], [150, [40, 'NIF:'], [190, '997 465 164']], [168, [40, 'Entidade pagadora:'], [190, 'Construções Douro, Lda.']]];
+    const tax = [field('taxpayer_id', 'string', 'Taxpayer identification number of the employee'), field('taxpayer_name', 'string', 'Employee name'), field('employer_name', 'string', 'Name of the employer who withheld the tax')];
+    expect(await extract(tax, pageOf(pt))).toEqual({ taxpayer_id: '997 465 164', taxpayer_name: 'João Pedro Almeida', employer_name: 'Construções Douro, Lda.' });
+  });
+
+  it("takes a table's value under its heading, not the next heading beside it; a label's value beside it where labels pair with values", async () => {
+    const table: Row[] = [[48, [21, 'PLATE'], [81, 'VIN'], [201, 'MAKE'], [281, 'MODEL'], [357, 'FUEL']], [60, [21, '6KRT920'], [81, 'W68Z9Y09J8P0TYU60'], [201, 'CHEVROLET'], [281, 'OUTBACK'], [357, 'GAS']]];
+    expect(await extract([field('make', 'string', 'Manufacturer'), field('model', 'string', 'Model name')], pageOf(table))).toEqual({ make: 'CHEVROLET', model: 'OUTBACK' });
+    const pairs: Row[] = [[72, [31, 'Patient name', 6], [98, 'Thomas Brennan', 6], [224, 'Clinic', 6], [271, 'Respiratory', 6]], [84, [31, 'Date of birth', 6], [98, '1 June 1988', 6], [224, 'Date', 6], [271, '22 January 2025', 6]]];
+    expect(await extract([field('patient_name', 'string', 'Full name of the patient')], pageOf(pairs))).toEqual({ patient_name: 'Thomas Brennan' });
+  });
+});
