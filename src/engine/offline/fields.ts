@@ -254,7 +254,7 @@ const BANK_ACCOUNT = ['account number', 'account no', 'sort code', 'bsb', 'konto
 /** One token of capitals and digits holding a digit ("PED-6200", "INV/2024/17"): a code, not a name. */
 const CODE = /^[A-Z0-9][A-Z0-9\-/.#]*\d[A-Z0-9\-/.#]*$/;
 /** A short capitalised code opening an identifier, not a "number" word ("No", "Nr", "Ref"). */
-const SERIES = /^(?!(NO|NR|NUM|REF|N)$)[A-Z]{2,4}$/;
+const SERIES = /^(?!(NO|NR|NUM|REF|N)$)(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3})$/;
 
 /** The words open with a date: some first words parse as one, and without the first word they do not. */
 const startsWithDate = (words: Word[]) =>
@@ -301,7 +301,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         const series = first > 0 && SERIES.test(words[first - 1].text) ? [words[first - 1]] : [];
         // A code printed in groups ("1Z 599 A67 60 7751 6236", "77 610 587 B") is whole: the value is nothing but short groups of capitals and digits.
         const rest = first >= 0 ? words.slice(first + 1) : [];
-        const grouped = rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length;
+        // So is a registration plate's group of letters after a group of letters and digits ("KX79 MVP", "AB12 CDE").
+        const plate = rest.length === 1 && /^(?=.*[A-Z])(?=.*\d)[A-Z\d]{2,5}$/.test(words[first].text) && /^[A-Z]{2,3}$/.test(rest[0].text);
+        const grouped = plate || (rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length);
         // A code of capitals alone ("Booking reference: TRAMRD", a record locator) where the field's own name labels it.
         const letterCode = first < 0 && fromName && words.length <= 2 && /^[A-Z]{5,10}$/.test(words[0].text);
         words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : letterCode ? [words[0]] : [];

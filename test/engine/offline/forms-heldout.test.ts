@@ -151,3 +151,11 @@ describe('the words forms of other kinds print, in each language', () => {
     expect(await extract([field('patient_name', 'string', 'Full name of the patient')], pageOf(pairs))).toEqual({ patient_name: 'Thomas Brennan' });
   });
 });
+
+describe('registration plates', () => {
+  it('reads a plate printed in two groups whole ("KX79 MVP", "K-LK 7181")', async () => {
+    const plate = field('plateNumber', 'string', 'Registration / licence plate number');
+    expect(await extract([plate], pageOf([[108, [40, 'A. Registration number'], [230, 'KX79 MVP']]]))).toEqual({ plateNumber: 'KX79 MVP' });
+    expect(await extract([plate], pageOf([[102, [43, 'Amtliches Kennzeichen', 7]], [114, [44, 'K-LK 7181']]]))).toEqual({ plateNumber: 'K-LK 7181' });
+  });
+});
