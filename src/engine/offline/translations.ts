@@ -46,9 +46,18 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   passenger: ['pasajero', 'nombre del pasajero', 'passager', 'nom du passager', 'passagier', 'fluggast', 'passeggero', 'passageiro'],
   flight: ['vuelo', 'n de vuelo', 'vol', 'flug', 'flugnummer', 'volo', 'voo'],
   seat: ['asiento', 'siege', 'sitzplatz', 'sitz', 'posto', 'assento', 'lugar'],
-  departure: ['from', 'origin', 'origen', 'salida', 'depart', 'de depart', 'abflug', 'von', 'partenza', 'origem', 'partida'],
-  arrival: ['to', 'destination', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'arrivo', 'destinazione', 'chegada'],
+  departure: ['salida', 'depart', 'abflug', 'abreise', 'partenza', 'partida', 'saida'],
+  arrival: ['llegada', 'arrivee', 'ankunft', 'anreise', 'arrivo', 'chegada'],
+  // A journey's ends as a ticket's columns head them ("From", "To"): for an airport or a station, not a date.
+  'departure airport': ['from', 'origin', 'origen', 'von', 'origem'],
+  'arrival airport': ['to', 'destination', 'destino', 'nach', 'destinazione'],
   destination: ['to', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'ziel', 'arrivo', 'destinazione', 'chegada'],
+  // Hotels: a folio's guest, room and stay.
+  guest: ['client', 'cliente', 'huesped', 'gast', 'ospite', 'hospede'],
+  room: ['chambre', 'habitacion', 'zimmer', 'camera', 'quarto'],
+  'check in': ['arrival', 'arrivee', 'llegada', 'entrada', 'anreise', 'arrivo', 'chegada'],
+  'check out': ['departure', 'depart', 'salida', 'abreise', 'partenza', 'saida'],
+  nights: ['noches', 'nuits', 'nuitees', 'nachte', 'ubernachtungen', 'notti', 'noites'],
   'booking reference': ['localizador', 'codigo de reserva', 'reserva', 'pnr', 'record locator', 'reference de reservation', 'reservation', 'buchungscode', 'buchungsnummer', 'codice prenotazione', 'prenotazione', 'codigo da reserva'],
   // Vehicles: a registration certificate's or a workshop's words.
   plate: ['registration number', 'registration mark', 'licence plate', 'license plate', 'matricula', 'placa', 'immatriculation', "n d'immatriculation", 'kennzeichen', 'amtliches kennzeichen', 'targa'],

@@ -159,3 +159,18 @@ describe('registration plates', () => {
     expect(await extract([plate], pageOf([[102, [43, 'Amtliches Kennzeichen', 7]], [114, [44, 'K-LK 7181']]]))).toEqual({ plateNumber: 'K-LK 7181' });
   });
 });
+
+describe('a hotel folio in French for an English schema', () => {
+  it('reads Client, Chambre n°, Arrivée and Départ', async () => {
+    const rows: Row[] = [
+      [48, [40, 'Hôtel des Remparts']],
+      [90, [40, 'FACTURE']],
+      [114, [40, 'Client :'], [130, 'Mme Claire Dubois']],
+      [132, [40, 'Chambre n° :'], [130, '28']],
+      [144, [40, 'Arrivée :'], [130, '15 mai 2023']],
+      [162, [40, 'Départ :'], [130, '16 mai 2023']],
+    ];
+    const schema = [field('guestName', 'string', 'Name of the guest'), field('roomNumber', 'string', 'Room number'), field('checkIn', 'date', 'Arrival date'), field('checkOut', 'date', 'Departure date')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ guestName: 'Mme Claire Dubois', roomNumber: '28', checkIn: '2023-05-15', checkOut: '2023-05-16' });
+  });
+});
