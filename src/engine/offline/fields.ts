@@ -279,8 +279,11 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const opens = start === 0 || (start === 1 && BOX_CODE.test(h.line.words[0].text));
     const edge = opens || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
     if (fromName && !edge) continue;
-    // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels nothing.
-    if (fromName && !/:/.test(h.line.text) && h.after < h.line.words.length && h.line.box[3] - h.line.box[1] >= 1.25 * h.line.bodyHeight) continue;
+    // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels
+    // nothing; a symbol far larger than the words after it ("℞ Lisinopril 10 mg") labels them.
+    const tall = (ws: Word[]) => Math.max(0, ...ws.map((w) => w.box[3] - w.box[1]));
+    const [labelHeight, afterHeight] = [tall(h.line.words.slice(0, h.after)), tall(h.line.words.slice(h.after))];
+    if (fromName && !/:/.test(h.line.text) && afterHeight >= 1.25 * h.line.bodyHeight && labelHeight < 1.5 * afterHeight) continue;
     // "Nº empleado" gives the employee's number, not the name a field of text asks for.
     if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.

@@ -174,3 +174,10 @@ describe('a hotel folio in French for an English schema', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ guestName: 'Mme Claire Dubois', roomNumber: '28', checkIn: '2023-05-15', checkOut: '2023-05-16' });
   });
 });
+
+describe('a symbol for a label', () => {
+  it('reads the words after a large "Rx" as the medication, though printed larger than the body', async () => {
+    const rows: Row[] = [[48, [40, 'Dr. Samuel Ortiz, MD']], [108, [40, 'Patient:'], [110, 'Eleanor Whitfield']], [166, [40, 'Rx', 30], [90, 'Lisinopril 10 mg tablets', 14]], [200, [90, 'Sig:'], [120, 'Take 1 tablet by mouth once daily']]];
+    expect(await extract([field('medication', 'string', 'Name of the drug prescribed, with strength')], pageOf(rows))).toEqual({ medication: 'Lisinopril 10 mg tablets' });
+  });
+});
