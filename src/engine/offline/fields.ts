@@ -388,7 +388,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));
     // A label printing the field's own name ("Shipper", "Consignee") says more than the generic "From" or where a name sits.
-    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l)), ...SOLD_BY];
+    // So does a generic label the field's name or description says ("Vendor" for a supplier described "Vendor / supplier").
+    const said = ` ${[...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)].join(' ')} `;
+    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || (l !== 'from' && said.includes(` ${l} `))), ...SOLD_BY];
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
     const ownWords = new Set(own.map((c) => c.words[0]));
     candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...companyCandidates(lines)];

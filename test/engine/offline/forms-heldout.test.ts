@@ -181,3 +181,18 @@ describe('a symbol for a label', () => {
     expect(await extract([field('medication', 'string', 'Name of the drug prescribed, with strength')], pageOf(rows))).toEqual({ medication: 'Lisinopril 10 mg tablets' });
   });
 });
+
+describe('the parties of a purchase order', () => {
+  it('reads the supplier from its "VENDOR" block, not the buyer whose order it is at the top', async () => {
+    const rows: Row[] = [
+      [38, [40, 'Lakeside Dental Group', 15], [380, 'PURCHASE ORDER', 17]],
+      [56, [40, '2200 Industrial Pkwy, Boise, ID 83705']],
+      [67, [383, 'P.O. NUMBER', 7]],
+      [78, [384, 'PO-2025-5281', 11]],
+      [142, [40, 'VENDOR'], [320, 'SHIP TO']],
+      [159, [40, 'Precision Office Products LLC', 11], [320, 'Lakeside Dental Group', 11]],
+      [171, [40, '77 Harbor Rd', 11], [320, 'Receiving Dock B', 11]],
+    ];
+    expect(await extract([field('supplier', 'string', 'Vendor / supplier the order is sent to')], pageOf(rows))).toEqual({ supplier: 'Precision Office Products LLC' });
+  });
+});
