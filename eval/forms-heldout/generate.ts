@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rng } from '../support/random.ts';
 import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
-import { DATES, MONEY, someDate } from '../support/form-values.ts';
+import { birthDate, DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
@@ -20,13 +20,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PEOPLE = ['Margaret Ellison', 'Daniel Okafor', 'Sofia Lindqvist', 'Katharina Vogel', 'Peter Hamilton'];
 const STREETS = { en: ['14 Orchard Road, Leeds LS6 2QA', '221 Elm Street, Springfield, IL 62704', '58 Queen Street, Bristol BS1 4LN'] };
 
-const DATES2 = {
-  itLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.it[m - 1]} ${y}`; },
-  ptLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.pt[m - 1]} de ${y}`; },
-  frLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.fr[m - 1]} ${y}`; },
-  usSlashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(m)}/${pad(d)}/${y}`; },
-};
-const birthDate = (g: Rng) => new Date(Date.UTC(g.int(1940, 2005), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 
 /** 1. Prescriptions. */
 const ROUTES = ['oral', 'topical', 'inhaled'];
@@ -59,9 +52,9 @@ const prescription: Kind = {
         c.text('Family Medicine · 880 Lakeshore Blvd, Suite 210, Cleveland, OH 44114 · (216) 555-0148', 40, 66, 8, c.font, true);
         c.text(`DEA # B${g.n(7)}    NPI ${g.n(10)}`, 40, 78, 8, c.font, true);
         c.rule(40, 572, 88);
-        grid(c, [['Patient:', patient], ['DOB:', DATES2.usSlashed(dob)], ['Address:', g.p(STREETS.en)]], 40, 110, 112, 16, c.bold);
+        grid(c, [['Patient:', patient], ['DOB:', DATES.usSlashed(dob)], ['Address:', g.p(STREETS.en)]], 40, 110, 112, 16, c.bold);
         c.text('Date:', 420, 112, 9, c.bold);
-        c.text(DATES2.usSlashed(date), 455, 112, 9.5);
+        c.text(DATES.usSlashed(date), 455, 112, 9.5);
         c.text('Rx', 40, 190, 26, c.bold);
         c.text(med, 90, 185, 12, c.bold);
         c.text(`Sig: ${dosage}`, 90, 205, 10);
@@ -204,7 +197,7 @@ const vehicle: Kind = {
         const cols: [string, string, number][] = [['PLATE', plate, 30], ['VIN', v, 120], ['MAKE', make, 300], ['MODEL', model, 390], ['FUEL', 'GAS', 490]];
         cols.forEach(([l, val, x]) => { c.text(l, x, 70, 7, c.font, true); c.text(val, x, 86, 10); });
         c.rule(30, 580, 94);
-        const cols2: [string, string, number][] = [['FIRST REGISTERED', DATES2.usSlashed(first), 30], ['ODOMETER (KM)', String(km), 200], ['EXPIRES', DATES2.usSlashed(plusDays(first, 730)), 350]];
+        const cols2: [string, string, number][] = [['FIRST REGISTERED', DATES.usSlashed(first), 30], ['ODOMETER (KM)', String(km), 200], ['EXPIRES', DATES.usSlashed(plusDays(first, 730)), 350]];
         cols2.forEach(([l, val, x]) => { c.text(l, x, 115, 7, c.font, true); c.text(val, x, 131, 10); });
         c.rule(30, 580, 139);
         c.text('REGISTERED OWNER', 30, 165, 7, c.font, true);
@@ -270,7 +263,7 @@ const tax: Kind = {
         grid(c, [['Nome do sujeito passivo:', name], ['NIF:', nif], ['Entidade pagadora:', employer]], 40, 190, 140, 16);
         table(c, 210, [[40, 'Categoria', false], [330, 'Rendimentos', true], [440, 'Retenção IRS', true], [555, 'Seg. Social', true]],
           [['A — Trabalho dependente', group(income, '.', ','), group(paid, '.', ','), group(ss, '.', ',')], ['Total', group(income, '.', ','), group(paid, '.', ','), group(ss, '.', ',')]], 15, true);
-        c.text(`Porto, ${DATES2.ptLong(`${year + 1}-01-20`)}`, 40, 300, 9);
+        c.text(`Porto, ${DATES.ptLong(`${year + 1}-01-20`)}`, 40, 300, 9);
         return { c, key: { taxpayer_id: nif, taxpayer_name: name, employer_name: employer, tax_year: year, total_income: income, tax_paid: paid } };
       },
     },
@@ -351,7 +344,7 @@ const hotel: Kind = {
         c.text('Hôtel des Remparts', 40, 50, 14, c.bold);
         c.text('3 place du Marché, 84000 Avignon', 40, 64, 8.5, c.font, true);
         c.text('FACTURE', 40, 95, 13, c.bold);
-        grid(c, [['Client :', guest], ['Chambre n° :', room], ['Arrivée :', DATES2.frLong(inDate)], ['Départ :', DATES2.frLong(out)]], 40, 130, 120, 15);
+        grid(c, [['Client :', guest], ['Chambre n° :', room], ['Arrivée :', DATES.frLong(inDate)], ['Départ :', DATES.frLong(out)]], 40, 130, 120, 15);
         const y = table(c, 200, [[40, 'Désignation', false], [330, 'Qté', true], [440, 'P.U.', true], [555, 'Montant', true]],
           [['Nuitée chambre double', String(nights), MONEY.eurSpace(rate), MONEY.eurSpace(rate * nights)], ['Taxe de séjour', String(nights), MONEY.eurSpace(2.5), MONEY.eurSpace(taxe)]]);
         grid(c, [['Total TTC :', MONEY.eurSpace(total)], ['Réglé par carte :', MONEY.eurSpace(total)]], 360, 470, y + 6, 15, c.bold);
@@ -375,8 +368,8 @@ const hotel: Kind = {
         c.text('1901 Route 66, Flagstaff, AZ 86001', 40, 59, 8.5, c.font, true);
         cell(c, 'GUEST NAME', guest, 40, 80, 250);
         cell(c, 'ROOM NO.', room, 295, 80, 80);
-        cell(c, 'ARRIVAL DATE', DATES2.usSlashed(inDate), 40, 115, 165);
-        cell(c, 'DEPARTURE DATE', DATES2.usSlashed(out), 210, 115, 165);
+        cell(c, 'ARRIVAL DATE', DATES.usSlashed(inDate), 40, 115, 165);
+        cell(c, 'DEPARTURE DATE', DATES.usSlashed(out), 210, 115, 165);
         cell(c, 'NO. OF NIGHTS', String(nights), 380, 115, 100);
         const y = table(c, 180, [[40, 'Description', false], [555, 'Amount', true]], [['Room', MONEY.usd(rate * nights)], ['Occupancy tax', MONEY.usd(taxAmt)]]);
         c.text('TOTAL PAID', 380, y + 10, 10, c.bold);
@@ -496,12 +489,12 @@ const po: Kind = {
         c.text('2200 Industrial Pkwy, Boise, ID 83705', 40, 64, 8.5, c.font, true);
         c.text('PURCHASE ORDER', 380, 50, 16, c.bold);
         cell(c, 'P.O. NUMBER', num, 380, 65, 192);
-        cell(c, 'DATE', DATES2.usSlashed(date), 380, 100, 192);
+        cell(c, 'DATE', DATES.usSlashed(date), 380, 100, 192);
         c.text('VENDOR', 40, 150, 9, c.bold); c.rule(40, 290, 154);
         [supplier, '77 Harbor Rd', 'Tacoma, WA 98421'].forEach((t, k) => c.text(t, 40, 168 + k * 12, 9.5));
         c.text('SHIP TO', 320, 150, 9, c.bold); c.rule(320, 572, 154);
         [buyer, 'Receiving Dock B', 'Boise, ID 83705'].forEach((t, k) => c.text(t, 320, 168 + k * 12, 9.5));
-        table(c, 225, [[40, 'REQUISITIONER', false], [200, 'SHIP VIA', false], [360, 'F.O.B.', false], [572, 'DELIVERY DATE', true]], [['J. Alvarez', 'UPS Ground', 'Destination', DATES2.usSlashed(delivery)]]);
+        table(c, 225, [[40, 'REQUISITIONER', false], [200, 'SHIP VIA', false], [360, 'F.O.B.', false], [572, 'DELIVERY DATE', true]], [['J. Alvarez', 'UPS Ground', 'Destination', DATES.usSlashed(delivery)]]);
         const y = table(c, 280, [[40, 'QTY', false], [90, 'DESCRIPTION', false], [470, 'UNIT PRICE', true], [572, 'TOTAL', true]], lines.map((l) => [String(l.q), l.d, MONEY.plain(l.p), MONEY.plain(cents(l.q * l.p))]));
         grid(c, [['SUBTOTAL', MONEY.plain(sub)], ['SALES TAX 7%', MONEY.plain(taxAmt)], ['TOTAL', MONEY.usd(total)]], 400, 500, y + 8, 15, c.bold);
         return { c, key: { poNumber: num, buyer, supplier, orderDate: date, deliveryDate: delivery, totalAmount: total } };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rng } from '../support/random.ts';
 import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
-import { DATES, MONEY, someDate } from '../support/form-values.ts';
+import { birthDate, DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
@@ -19,17 +19,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // ---- Helpers -----------------------------------------------------------------------------------------------
 
 const DATES2 = {
-  itLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.it[m - 1]} ${y}`; },
-  ptLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.pt[m - 1]} de ${y}`; },
-  frLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.fr[m - 1]} ${y}`; },
-  deLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d}. ${MONTHS.de[m - 1]} ${y}`; },
-  usSlashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(m)}/${pad(d)}/${y}`; },
+  ...DATES,
   /** "SAT NOV 16, 2024", as ticket stubs print it. */
   stub: (iso: string) => { const [y, m, d] = ymd(iso); return `${['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'][new Date(iso).getUTCDay()]} ${MONTHS.en[m - 1].slice(0, 3).toUpperCase()} ${d}, ${y}`; },
   /** "sábado, 14 de junio de 2025". */
   esDay: (iso: string) => `${['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'][new Date(iso).getUTCDay()]}, ${DATES.esLong(iso)}`,
 };
-const birthDate = (g: Rng) => new Date(Date.UTC(g.int(1940, 2005), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 const clock = (g: Rng) => `${pad(g.int(7, 21))}:${pad(g.int(0, 11) * 5)}`;
 /** `v` with `places` decimals and the decimal mark `mark`, no grouping (how lab results print). */
 const dec = (v: number, places: number, mark = '.') => v.toFixed(places).replace('.', mark);

@@ -18,7 +18,14 @@ export const DATES = {
   dotted: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(d)}.${pad(m)}.${y}`; },
   iso: (iso: string) => iso,
   esLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.es[m - 1]} de ${y}`; },
+  itLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.it[m - 1]} ${y}`; },
+  ptLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} de ${MONTHS.pt[m - 1]} de ${y}`; },
+  frLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d} ${MONTHS.fr[m - 1]} ${y}`; },
+  deLong: (iso: string) => { const [y, m, d] = ymd(iso); return `${d}. ${MONTHS.de[m - 1]} ${y}`; },
+  usSlashed: (iso: string) => { const [y, m, d] = ymd(iso); return `${pad(m)}/${pad(d)}/${y}`; },
 };
+/** A date of birth of an adult living today. */
+export const birthDate = (g: Rng) => new Date(Date.UTC(g.int(1940, 2005), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 export const someDate = (g: Rng) => new Date(Date.UTC(g.int(2023, 2025), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 export const monthStart = (g: Rng) => `${g.int(2023, 2025)}-${pad(g.int(1, 12))}-01`;
 export const monthEnd = (start: string) => { const [y, m] = ymd(start); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); };
