@@ -263,10 +263,15 @@ const startsWithDate = (words: Word[]) =>
 /** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a". */
 const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
 
-function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role)): Candidate[] {
+/** The label's words as printed are the label, not an OCR-tolerant likeness of it ("Supplies" is no "Supplier"). */
+const printedExactly = (h: LabelHit) => h.line.words.slice(h.after - h.label.split(' ').length, h.after).map((w) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '')).join(' ') === h.label;
+
+/** Values after the field's labels; labels in `exact` count only as printed, letter for letter. */
+function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): Candidate[] {
   const out: Candidate[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   for (const h of findLabels(lines, labels)) {
+    if (exact.has(h.label) && !printedExactly(h)) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
@@ -389,9 +394,11 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));
     // A label printing the field's own name ("Shipper", "Consignee") says more than the generic "From" or where a name sits.
     // So does a generic label the field's name or description says ("Vendor" for a supplier described "Vendor / supplier").
+    // Printed as such: "Supplier" is a likeness of "Supplies" in a name ("Northwind Supplies Inc").
     const said = ` ${[...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)].join(' ')} `;
-    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || (l !== 'from' && said.includes(` ${l} `))), ...SOLD_BY];
-    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
+    const saidGeneric = LABELS[role].filter((l) => l !== 'from' && said.includes(` ${l} `));
+    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l)), ...saidGeneric, ...SOLD_BY];
+    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels, new Set(saidGeneric)).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
     const ownWords = new Set(own.map((c) => c.words[0]));
     candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...companyCandidates(lines)];
   } else if (role === 'customer') {

@@ -195,4 +195,9 @@ describe('the parties of a purchase order', () => {
     ];
     expect(await extract([field('supplier', 'string', 'Vendor / supplier the order is sent to')], pageOf(rows))).toEqual({ supplier: 'Precision Office Products LLC' });
   });
+
+  it('does not take "Supplies" in a company\'s name for the label "Supplier" (a field named supplier on an invoice)', async () => {
+    const rows: Row[] = [[40, [40, 'Northwind Supplies Inc', 14], [400, 'INVOICE', 16]], [62, [40, '88 King Street West']], [74, [40, 'Toronto ON M5H 1J9']], [120, [40, 'Bill To'], [300, 'Invoice No:'], [380, 'INV-2041']], [132, [40, 'Harbour Lights Cafe'], [300, 'Date:'], [380, '2024-03-02']]];
+    expect(await extract([field('supplier', 'string', 'Company that issued the invoice')], pageOf(rows))).toEqual({ supplier: 'Northwind Supplies Inc' });
+  });
 });
