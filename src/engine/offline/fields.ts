@@ -39,7 +39,7 @@ const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|perio
 const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento|founded|incorporat\w*|established)\b/;
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
-  const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...describedLabels(field.description)]);
+  const hits = findLabels(lines, labelsFor(field.name, field.description, role));
   const own = [...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)].filter((w) => w.length >= 3);
   const asked = own.length ? new RegExp(`^(${own.map((w) => w.slice(0, 5)).join('|')})`) : /^$^/;
   // A field naming its kind of date ("date_of_birth", "checkOut") is labelled surer by a label saying that kind

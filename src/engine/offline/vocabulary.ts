@@ -151,14 +151,14 @@ const WHOLE_NAMES: Record<string, Role> = {
   account: 'iban', 'account number': 'iban', 'account no': 'iban', cuenta: 'iban', 'numero de cuenta': 'iban', 'numero cuenta': 'iban',
 };
 
+/** A relative clause to the end of a description ("who withheld the tax", "which issued it", "qui a émis", "cuyo"). */
+const RELATIVE_CLAUSE = /\s+\b(who|whom|whose|which|quien|quienes|cuyo|cuya|qui|dont|lequel|laquelle|welcher|welche|welches|dessen|deren)\b.*$/;
+
 /**
  * The role a description is about: the role word that comes first ("Name of the company that issued the
  * receipt" is a company, "Date the invoice was issued" a date), a possessor dropped ("the store's address");
  * a bare "amount" yields to the kind of amount named after it ("Amount before tax" is the subtotal).
  */
-/** A relative clause to the end of a description ("who withheld the tax", "which issued it", "qui a émis", "cuyo"). */
-const RELATIVE_CLAUSE = /\s+\b(who|whom|whose|which|quien|quienes|cuyo|cuya|qui|dont|lequel|laquelle|welcher|welche|welches|dessen|deren)\b.*$/;
-
 function describedRole(description: string): Role {
   // A relative clause says who or what the value belongs to, not what it is: "Name of the employer who withheld the tax" is a name.
   const text = fold(description).replace(RELATIVE_CLAUSE, '').replace(/\b[\p{L}\d]+['’]s\b/gu, ' ');
