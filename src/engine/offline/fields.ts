@@ -40,7 +40,7 @@ const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nasci
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
-  const own = [...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)].filter((w) => w.length >= 3);
+  const own = fieldWords(field).filter((w) => w.length >= 3);
   const asked = own.length ? new RegExp(`^(${own.map((w) => w.slice(0, 5)).join('|')})`) : /^$^/;
   // A field naming its kind of date ("date_of_birth", "checkOut") is labelled surer by a label saying that kind
   // ("Date of birth", "DOB") than by a bare "Date", which may be any other date's.
@@ -263,15 +263,18 @@ const startsWithDate = (words: Word[]) =>
 /** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a". */
 const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
 
-/** The label's words as printed are the label, not an OCR-tolerant likeness of it ("Supplies" is no "Supplier"). */
-const printedExactly = (h: LabelHit) => h.line.words.slice(h.after - h.label.split(' ').length, h.after).map((w) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '')).join(' ') === h.label;
+/** The words of a field's name and of its description ("supplier", "vendor", "the", "order"...). */
+const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)];
 
-/** Values after the field's labels; labels in `exact` count only as printed, letter for letter. */
+/** Height of the tallest of `words` (0 for none). */
+const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
+
+/** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): Candidate[] {
   const out: Candidate[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   for (const h of findLabels(lines, labels)) {
-    if (exact.has(h.label) && !printedExactly(h)) continue;
+    if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
@@ -286,8 +289,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (fromName && !edge) continue;
     // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels
     // nothing; a symbol far larger than the words after it ("℞ Lisinopril 10 mg") labels them.
-    const tall = (ws: Word[]) => Math.max(0, ...ws.map((w) => w.box[3] - w.box[1]));
-    const [labelHeight, afterHeight] = [tall(h.line.words.slice(0, h.after)), tall(h.line.words.slice(h.after))];
+    const [labelHeight, afterHeight] = [tallest(h.line.words.slice(0, h.after)), tallest(h.line.words.slice(h.after))];
     if (fromName && !/:/.test(h.line.text) && afterHeight >= 1.25 * h.line.bodyHeight && labelHeight < 1.5 * afterHeight) continue;
     // "Nº empleado" gives the employee's number, not the name a field of text asks for.
     if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
@@ -328,12 +330,13 @@ const wordsOf = (v: string) => new RegExp(`\\b${fold(v).replace(/[.*+?^${}()|[\]
 
 function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
   const out: Candidate[] = [];
+  const options = (field.values ?? []).filter((v) => fold(v)).map((v) => ({ v, re: wordsOf(v) }));
   for (const line of lines) {
-    const printed = (field.values ?? []).filter((v) => fold(v) && wordsOf(v).test(line.folded));
-    for (const v of printed) {
+    const printed = options.filter((o) => o.re.test(line.folded));
+    for (const { v, re } of printed) {
       const fv = fold(v);
       // "Premium Economy" printed is not "Economy": an option inside a longer one printed there is that one's.
-      if (printed.some((o) => o.length > v.length && wordsOf(v).test(fold(o)))) continue;
+      if (printed.some((o) => o.v.length > v.length && re.test(fold(o.v)))) continue;
       const words = line.words.filter((w) => fv.includes(fold(w.text)) || fold(w.text).includes(fv));
       out.push({ words, literal: v, score: 0.5 });
     }
@@ -395,7 +398,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A label printing the field's own name ("Shipper", "Consignee") says more than the generic "From" or where a name sits.
     // So does a generic label the field's name or description says ("Vendor" for a supplier described "Vendor / supplier").
     // Printed as such: "Supplier" is a likeness of "Supplies" in a name ("Northwind Supplies Inc").
-    const said = ` ${[...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)].join(' ')} `;
+    const said = ` ${fieldWords(field).join(' ')} `;
     const saidGeneric = LABELS[role].filter((l) => l !== 'from' && said.includes(` ${l} `));
     const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l)), ...saidGeneric, ...SOLD_BY];
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels, new Set(saidGeneric)).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];

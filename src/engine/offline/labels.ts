@@ -10,6 +10,8 @@ export interface LabelHit {
   after: number;
   /** 0..1 how well the label matched. */
   quality: number;
+  /** Every word matched as the label says it, none by an OCR-tolerant likeness ("Supplies" for "supplier"). */
+  exact: boolean;
   label: string;
 }
 
@@ -34,14 +36,17 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
     for (const phrase of phrases) {
       for (let i = 0; i + phrase.length <= tokens.length; i++) {
         let q = 0;
+        let exact = true;
         for (let k = 0; k < phrase.length; k++) {
           const t = tokens[i + k];
           const p = phrase[k];
           // Short words must match exactly; longer ones may carry an OCR slip.
-          q += t === p || (phrase.length === 1 && alternatives[i + k].includes(p)) ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
+          const same = t === p || (phrase.length === 1 && alternatives[i + k].includes(p));
+          exact &&= same;
+          q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }
         q /= phrase.length;
-        if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), label: phrase.join(' ') });
+        if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), exact, label: phrase.join(' ') });
       }
     }
   }

@@ -78,6 +78,6 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   dosage: ['sig', 'directions', 'dose', 'posologia', 'posologie', 'dosierung', 'dosis'],
   prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor'],
   refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
-  patient: ['paciente', 'assistito', 'patiente', 'patient'],
+  patient: ['paciente', 'assistito', 'patiente'],
   quantity: ['disp', 'dispense', 'n confezioni', 'confezioni', 'envases', 'n de envases', 'boites', 'packungen', 'embalagens'],
 };
