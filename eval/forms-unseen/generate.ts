@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rng } from '../support/random.ts';
-import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
+import { cents, group, ibanWithCheck, inFours, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
 import { birthDate, DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
@@ -28,12 +28,6 @@ const DATES2 = {
 const clock = (g: Rng) => `${pad(g.int(7, 21))}:${pad(g.int(0, 11) * 5)}`;
 /** `v` with `places` decimals and the decimal mark `mark`, no grouping (how lab results print). */
 const dec = (v: number, places: number, mark = '.') => v.toFixed(places).replace('.', mark);
-/** An IBAN with correct check digits for the country and basic bank account number. */
-const iban = (country: string, bban: string) => {
-  const digits = `${bban}${country}00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
-  return `${country}${pad(98 - Number(BigInt(digits) % 97n))}${bban}`;
-};
-const spaced = (s: string) => s.replace(/(.{4})/g, '$1 ').trim();
 /** A checkbox with its label after it, crossed when `on`. */
 const tick = (c: Canvas, label: string, on: boolean, x: number, y: number, size = 9) => {
   c.box(x, y - 8, 9, 9);
@@ -462,7 +456,7 @@ const transfer: Kind = {
         const c = await canvas([595, 620]);
         const payer = g.p(['Siobhan Murphy', 'Conor Gallagher']);
         const payee = g.p(['Atelier Dubois SARL', 'Kessler Haustechnik GmbH']);
-        const payeeIban = spaced(payee.includes('SARL') ? iban('FR', `${g.n(10)}${g.n(11)}${g.n(2)}`) : iban('DE', `${g.n(8)}${g.n(10)}`));
+        const payeeIban = inFours(payee.includes('SARL') ? ibanWithCheck('FR', `${g.n(10)}${g.n(11)}${g.n(2)}`) : ibanWithCheck('DE', `${g.n(8)}${g.n(10)}`));
         const amount = cents(150 + g.r() * 3000);
         const date = someDate(g);
         const ref = `INV-${g.n(5)}`;
@@ -472,7 +466,7 @@ const transfer: Kind = {
         c.rule(40, 555, 96);
         grid(c, [
           ['From account:', `${payer} — Current Account`],
-          ['Account IBAN:', spaced(iban('IE', `HARP${g.n(6)}${g.n(8)}`))],
+          ['Account IBAN:', inFours(ibanWithCheck('IE', `HARP${g.n(6)}${g.n(8)}`))],
           ['Beneficiary name:', payee],
           ['Beneficiary IBAN:', payeeIban],
           ['Beneficiary BIC:', payee.includes('SARL') ? 'BNPAFRPP' : 'COBADEFF'],
@@ -492,14 +486,14 @@ const transfer: Kind = {
         const c = await canvas([595, 620]);
         const payer = g.p(['Ana Sofia Ribeiro', 'João Pedro Almeida']);
         const [payee, ref] = g.p([['Condomínio Edifício Atlântico', 'Quota condomínio'], ['Clínica Dentária Sorriso, Lda.', 'Consulta e tratamento'], ['Imobiliária Tejo, Lda.', 'Renda']]);
-        const payeeIban = spaced(iban('PT', `0035${g.n(4)}${g.n(11)}${g.n(2)}`));
+        const payeeIban = inFours(ibanWithCheck('PT', `0035${g.n(4)}${g.n(11)}${g.n(2)}`));
         const amount = cents(40 + g.r() * 900);
         const date = someDate(g);
         c.text('Banco Lusitano', 40, 50, 16, c.bold);
         c.text('COMPROVATIVO DE TRANSFERÊNCIA', 40, 80, 13, c.bold);
         c.text('Transferência imediata', 40, 96, 10);
         cell(c, 'ORDENANTE', payer, 40, 115, 250);
-        cell(c, 'IBAN DO ORDENANTE', spaced(iban('PT', `0033${g.n(4)}${g.n(11)}${g.n(2)}`)), 295, 115, 260);
+        cell(c, 'IBAN DO ORDENANTE', inFours(ibanWithCheck('PT', `0033${g.n(4)}${g.n(11)}${g.n(2)}`)), 295, 115, 260);
         cell(c, 'BENEFICIÁRIO', payee, 40, 150, 250);
         cell(c, 'IBAN DO BENEFICIÁRIO', payeeIban, 295, 150, 260);
         cell(c, 'MONTANTE', MONEY.eurCode(amount), 40, 185, 160);
@@ -519,7 +513,7 @@ const transfer: Kind = {
         const payer = g.p(['Vogel Maschinenbau GmbH', 'Lindqvist Design AB']);
         const payee = g.p(['Brightwater Ceramics Ltd', 'Harbourside Engineering Ltd']);
         const [bank, bic] = g.p([['NWBK', 'NWBKGB2L'], ['BARC', 'BARCGB22'], ['LOYD', 'LOYDGB2L']]);
-        const payeeIban = spaced(iban('GB', `${bank}${g.n(6)}${g.n(8)}`));
+        const payeeIban = inFours(ibanWithCheck('GB', `${bank}${g.n(6)}${g.n(8)}`));
         const amount = cents(800 + g.r() * 9000);
         const rate = Number((0.84 + g.r() * 0.04).toFixed(4));
         const date = someDate(g);

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rng } from '../support/random.ts';
-import { cents, group, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
+import { cents, group, ibanWithCheck, inFours, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
 import { DATES, MONEY, monthEnd, monthStart, someDate } from '../support/form-values.ts';
 import { canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
@@ -19,9 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** An IBAN with a valid check number, printed in groups of four. */
 function iban(g: Rng, country: string) {
   const bban = country === 'GB' ? `${g.p(['NWBK', 'BARC', 'HBUK'])}${g.n(14)}` : g.n({ ES: 20, DE: 18, FR: 23 }[country] ?? 20);
-  const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
-  const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
-  return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
+  return inFours(ibanWithCheck(country, bban));
 }
 
 // ---- Kinds -------------------------------------------------------------------------------------------------

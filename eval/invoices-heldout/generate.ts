@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canvas, type Canvas } from '../support/canvas.ts';
-import { cents, pad, plusDays } from '../support/formats.ts';
+import { cents, ibanWithCheck, inFours, pad, plusDays } from '../support/formats.ts';
 import { dates as datesOf, DATES, itemLines, MONEY, sum, table, writeInvoiceSet } from '../support/invoice-set.ts';
 import { sequence } from '../support/random.ts';
 
@@ -24,9 +24,7 @@ const { r, p, n, int } = rng;
 /** An IBAN with a valid check number, printed in groups of four. */
 function iban(country: string) {
   const bban = country === 'GB' ? `${p(['NWBK', 'LOYD', 'MIDL'])}${n(14)}` : country === 'IT' ? `${p(['X', 'B', 'K'])}${n(22)}` : n({ ES: 20, DE: 18, FR: 23, PT: 21 }[country] ?? 20);
-  const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
-  const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
-  return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
+  return inFours(ibanWithCheck(country, bban));
 }
 
 interface Party { name: string; address: string[]; phone: string | null; email: string | null; taxId: string | null; iban: string | null }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dates as datesOf, DATES, itemLines, MONEY, type DateFmt, type Money, sum, table, writeInvoiceSet, type Line } from '../support/invoice-set.ts';
 import { sequence } from '../support/random.ts';
-import { cents, pad } from '../support/formats.ts';
+import { cents, ibanWithCheck, inFours, pad } from '../support/formats.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,9 +24,7 @@ const { r, p, n, int } = rng;
 function iban(country: string) {
   const bban = country === 'GB' ? `${p(['NWBK', 'BARC', 'HBUK'])}${n(14)}` : country === 'IT' ? `${p(['X', 'A', 'C'])}${n(22)}` : n({ ES: 20, DE: 18, FR: 23, PT: 21, AT: 16, NL: 14, IE: 18 }[country] ?? 20);
   const bbanNL = country === 'NL' ? `${p(['ABNA', 'RABO', 'INGB'])}${bban.slice(0, 10)}` : country === 'IE' ? `${p(['AIBK', 'BOFI'])}${bban.slice(0, 14)}` : bban;
-  const numeric = `${bbanNL}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
-  return `${country}${check}${bbanNL}`.replace(/(.{4})/g, '$1 ').trim();
+  return inFours(ibanWithCheck(country, bbanNL));
 }
 
 interface Party { name: string; address: string[]; phone: string; email: string; taxId: string | null; iban: string | null }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import { renderPage } from '../../src/engine/read/index.ts';
+import { ibanWithCheck, inFours } from '../support/formats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const COUNT = 24;
@@ -106,9 +107,7 @@ const CONTACTS: Record<string, [string, string, string]> = {
 function iban(country: string) {
   // Each country's account length (Italy's opens with a check letter).
   const bban = country === 'GB' ? `${pickExtra(['NWBK', 'BARC', 'LOYD'])}${digits(14)}` : country === 'IT' ? `${pickExtra(['X', 'A', 'C'])}${digits(22)}` : digits({ ES: 20, DE: 18, FR: 23, PT: 21, AT: 16 }[country] ?? 20);
-  const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
-  return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
+  return inFours(ibanWithCheck(country, bban));
 }
 
 /** The issuer's tax number as its country prints it. */

@@ -18,3 +18,10 @@ export const MONTHS: Record<string, string[]> = {
 export const ymd = (iso: string) => iso.split('-').map(Number);
 export const pad = (x: number) => String(x).padStart(2, '0');
 export const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+/** An IBAN for `country` and its account number `bban`, with the check digits ISO 13616 computes (mod 97). */
+export const ibanWithCheck = (country: string, bban: string) => {
+  const numeric = `${bban}${country}00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
+  return `${country}${String(98n - (BigInt(numeric) % 97n)).padStart(2, '0')}${bban}`;
+};
+/** An IBAN as printed, in groups of four. */
+export const inFours = (iban: string) => iban.replace(/(.{4})/g, '$1 ').trim();
