@@ -67,7 +67,17 @@ export function parseDate(literal: string, hints: DateHints = {}): string | null
   return null;
 }
 
-/** Day/month order from a document's dates: any unambiguous one decides. */
+/** A United States address: "City, ST 12345" (a state's postal code and a ZIP code). */
+const US_ADDRESS = /\p{L},\s*(A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\s+\d{5}(?:-\d{4})?\b/u;
+
+/** A postcode before its city ("20121 Milano", "75015 Paris"), as Europe prints addresses. */
+const POSTCODE_FIRST = /\b\d{5}\s+\p{Lu}\p{Ll}{2,}/u;
+
+/**
+ * Day/month order from a document's dates: any unambiguous one decides; with none, a United States address
+ * says month first (a US lab's "03/10/2025" is March 10) unless an address printed the European way is there
+ * too (an Italian invoice to a customer in Chicago); anything else is left to the language.
+ */
 export function inferDayFirst(literals: string[]): boolean | undefined {
   let votes = 0;
   for (const l of literals) {
@@ -76,5 +86,6 @@ export function inferDayFirst(literals: string[]): boolean | undefined {
       else if (+m[2] > 12 && +m[1] <= 12) votes--;
     }
   }
+  if (votes === 0 && literals.some((l) => US_ADDRESS.test(l)) && !literals.some((l) => POSTCODE_FIRST.test(l))) return false;
   return votes > 0 ? true : votes < 0 ? false : undefined;
 }

@@ -43,6 +43,11 @@ describe('literal → parsed', () => {
     expect(parseDate('07/01/2024', { dayFirst: true })).toBe('2024-01-07');
     expect(inferDayFirst(['25/12/2018'])).toBe(true);
     expect(inferDayFirst(['01/02/2024', 'Total 12.00'])).toBeUndefined();
+    // With no unambiguous date, a United States address ("Columbus, OH 43215") says month first; other addresses say nothing.
+    expect(inferDayFirst(['1450 Commerce Way, Columbus, OH 43215 · Collected: 03/10/2025'])).toBe(false);
+    expect(inferDayFirst(['12 Rue Leblanc, 75015 Paris · 03/10/2025', 'NO.53, JALAN BESAR, 45600 BATANG BERJUNTAI SELANGOR'])).toBeUndefined();
+    expect(inferDayFirst(['Columbus, OH 43215', 'Issued 25/12/2018'])).toBe(true);
+    expect(inferDayFirst(['Via Solferino 18 20121 Milano · Bright Path Consulting LLC 900 Lakeshore Drive Chicago, IL 60611 Data: 09/10/2025'])).toBeUndefined();
     // An unambiguous date is read the only way it can be, whatever the hint.
     expect(parseDate('25/12/2018', { dayFirst: false })).toBe('2018-12-25');
     expect(parseDate('12/25/2018', { dayFirst: true })).toBe('2018-12-25');
