@@ -13,7 +13,8 @@ import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethin
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
+import { asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
+import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -45,7 +46,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   // A field naming its kind of date ("date_of_birth", "checkOut") is labelled surer by a label saying that kind
   // ("Date of birth", "DOB") than by a bare "Date", which may be any other date's.
   const generic = new Set(LABELS[role].map((l) => fold(l)));
-  const specific = distinctWords(field.name).length > 0 || describedLabels(field.description).length > 0;
+  // "Date of the receipt" is the document's own date, no kind of its own: only a description's own words say a kind.
+  const specific = distinctWords(field.name).length > 0 || describedLabels(field.description, false).length > 0;
   const strength = (h: LabelHit) => (specific && generic.has(h.label) ? 0.7 : 1);
   const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
@@ -269,6 +271,9 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
+/** Words joining two headings in one ("and", "y", "et", "und", "e", "&"). */
+const CONJUNCTION = /^(and|y|e|et|und|&)$/;
+
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): Candidate[] {
   const out: Candidate[] = [];
@@ -295,12 +300,15 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (!IDENTIFIERS.includes(role) && !asksNumber && labelsANumber(h)) continue;
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
     const rest = h.line.words.slice(h.after);
-    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && rest.every((w) => /^\p{Ll}/u.test(w.text));
+    // So does a conjunction ("PUESTO Y DISPONIBILIDAD", "Name and address"): a heading of two things, not a value.
+    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && (rest.every((w) => /^\p{Ll}/u.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)));
     // ... to a number of it ("Employee's social security number"): that labels the person's number, not their name.
     if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
+    // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.
+    const quality = fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
-      let score = 0.3 + 0.45 * h.quality * placed.placement;
+      let score = 0.3 + 0.45 * quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
         // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date. A date
         // printed after the number ("Fattura n. 2025-477 del 20 aprile 2023") leaves the number one.
@@ -439,6 +447,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     }
   } else {
     candidates = labelledText(lines, field, role);
+    if (asksPersonName(field)) {
+      const named = (labels: string[]) => labelledText(lines, field, role, labels);
+      candidates = [...candidates, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 })), ...givenAndFamily(lines, named)];
+    }
   }
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
   if (role === 'customer' && ctx.company) {

@@ -96,6 +96,8 @@ function headerRow(lines: Line[], label: Line, underLine: Line | undefined, righ
   const cells = lines.filter((l) => l.row === underLine.row);
   // Three segments side by side may be a name, a label and its value (a statement's address block beside its details).
   if (headings.length < 4 || cells.length < 3 || headings.some((l) => /[\d:]/.test(l.text))) return false;
+  // Headings in capitals or in smaller print than the cells under them head columns, whatever the cells hold.
+  if (headings.every((l) => !/\p{Ll}/u.test(l.text) || smallPrint(l, underLine))) return true;
   // Rows of labels beside their values ("Patient name  Thomas Brennan" over "Date of birth  1 June 1988"): the row
   // below is a label without a digit under this one, a value with digits under its neighbour.
   const underRight = cells.find((l) => Math.abs(l.box[0] - right.box[0]) <= 2 * label.bodyHeight);

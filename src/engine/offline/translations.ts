@@ -79,5 +79,8 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor'],
   refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
   patient: ['paciente', 'assistito', 'patiente'],
+  // Job applications: the post applied for and the questions a form asks.
+  position: ['post', 'puesto', 'cargo', 'poste', 'stelle', 'posizione', 'funcao'],
+  relocate: ['cambiar de residencia', 'traslado', 'reubicacion', 'demenager', 'mobilite geographique', 'umzug', 'umziehen', 'trasferimento', 'trasferirsi', 'mudar de residencia', 'mudanca'],
   quantity: ['disp', 'dispense', 'n confezioni', 'confezioni', 'envases', 'n de envases', 'boites', 'packungen', 'embalagens'],
 };

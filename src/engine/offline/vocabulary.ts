@@ -210,21 +210,46 @@ export function labelsFor(name: string, description: string | undefined, role: R
   // Single words of a longer name count only when no other kind of value owns them ("date" of "due_date" does not).
   const others = new Set(Object.entries(LABELS).flatMap(([r, ls]) => (r === role ? [] : ls)));
   const singles = own.length > 1 ? own.filter((w) => w.length > 3 && !others.has(w)) : [];
+  // A heading printed in the plural ("UNITS" for "unit", "Packages" for "package_count").
+  const plurals = [...(own.length === 1 ? own : singles.filter((w) => !others.has(`${w}s`)))].filter((w) => w.length >= 3 && !/s$/.test(w) && !BARE_HEAD.test(w)).map((w) => `${w}s`);
   // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...translatedLabels(name), ...describedLabels(description)])].filter(Boolean);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...agentLabels(own), ...translatedLabels(name), ...describedLabels(description)])].filter(Boolean);
 }
 
 /**
- * Labels a short description gives ("Departure date", "Registration / licence plate number"): users describe
- * a field in the words the document prints. The phrase before any aside, each of its alternatives, and its
- * words that no kind of value owns ("departure"). Long descriptions are sentences, not labels.
+ * Who did something is printed as what they did, "… by": an approver is "Approved by", an issuer "Issued by", an
+ * inspector "Inspected by" (regular verbs; an irregular one makes a label no form prints, which matches nothing).
  */
-export function describedLabels(description = ''): string[] {
-  const phrase = fold(description).split(/[(,;:.]/)[0];
+const agentLabels = (words: string[]) => words.filter((w) => w.length >= 6 && /(er|or)$/.test(w)).map((w) => `${w.slice(0, -2).replace(/e$/, '')}ed by`);
+
+/** Heads that say what kind of value, not of what: "Name of the patient" is labelled by the patient. */
+export const BARE_HEAD = /^(name|date|number|no|id|code|title|type|kind|amount|value|details)$/;
+
+/**
+ * "X of the Y" ("Result of the test", "Beneficiary of the transfer", "Name of the patient"): forms print "Y X"
+ * ("Test result"), X alone ("Result", "Beneficiary") or, when X only says what kind of value, Y ("Patient").
+ */
+function ofPhrase(phrase: string): string[] {
+  const m = /^((?:[\p{L}]+ ){0,2}[\p{L}]+) of (?:the |a |an |your |this )?((?:[\p{L}]+ )?[\p{L}]+)$/u.exec(phrase);
+  if (!m) return [];
+  const [head, thing] = [m[1], m[2]];
+  return [`${thing} ${head}`, BARE_HEAD.test(head) ? thing : head];
+}
+
+/**
+ * Labels a short description gives ("Departure date", "Registration / licence plate number", "Result of the
+ * test"): users describe a field in the words the document prints. The phrase before any aside or relative
+ * clause, each of its alternatives, and its words that no kind of value owns ("departure"). Long descriptions
+ * are sentences, not labels. `readOf` false: the words as printed only, no "X of the Y" read as "Y X".
+ */
+export function describedLabels(description = '', readOf = true): string[] {
+  const phrase = fold(description).split(/[(,;:.]/)[0].replace(RELATIVE_CLAUSE, '');
   const alternatives = phrase.split('/').map((p) => p.trim()).filter((p) => p.length >= 3);
-  if (!alternatives.length || alternatives.some((p) => p.split(/\s+/).length > 3)) return [];
-  const singles = alternatives.flatMap((p) => p.split(/\s+/)).filter((w) => w.length > 3 && !STOP.has(w) && !VOCABULARY_WORDS.has(w));
-  return [...new Set([...alternatives, ...singles])];
+  const ofs = alternatives.map((p) => (readOf ? ofPhrase(p) : []));
+  const plain = alternatives.filter((_, k) => !ofs[k].length);
+  if (!alternatives.length || plain.some((p) => p.split(/\s+/).length > 3)) return [];
+  const singles = plain.flatMap((p) => p.split(/\s+/)).filter((w) => w.length > 3 && !STOP.has(w) && !VOCABULARY_WORDS.has(w));
+  return [...new Set([...plain, ...singles, ...ofs.flat()])];
 }
 
 /** What other languages print for the name, its pairs of words and its own words ("Saldo final" for "closing_balance"). */

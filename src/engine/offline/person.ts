@@ -1,0 +1,44 @@
+// A person's name that a form asks for in two boxes ("Surname" / "First name(s)", "Nombre" / "Apellidos"):
+// the name a field asks for whole is the given names and then the family name.
+import type { FieldDef, Word } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import type { Line } from './lines.ts';
+import { fold, nameWords } from './vocabulary.ts';
+
+/** Labels of the given names: English, Spanish, French, German, Italian, Portuguese. */
+export const GIVEN_NAME = ['first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nombre', 'nombres', 'prenom', 'prenoms', 'vorname', 'vornamen', 'nome', 'primeiro nome'];
+/** Labels of the family name. */
+export const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', 'apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname', 'cognome', 'apelido', 'apelidos', 'sobrenome'];
+
+/** Labels of a whole name ("Nombre y apellidos", "Full name"). */
+export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome'];
+
+/** A field asking for someone's name ("applicant_name", "Full name of the patient"), not an organisation's nor a thing's. */
+export function asksPersonName(field: FieldDef): boolean {
+  if (field.type !== 'string') return false;
+  return nameWords(field.name).includes('name') || /^(full )?name\b/.test(fold(field.description ?? ''));
+}
+
+type Labelled = (labels: string[]) => Candidate[];
+const rowOf = (c: Candidate, lines: Line[]) => lines.find((l) => l.words.includes(c.words[0]))?.row ?? -1;
+const leftOf = (c: Candidate) => c.words[0].box[0];
+
+/**
+ * Given names with the family name printed nearest them (the same row or the next), in reading order; a form
+ * naming several people (an applicant, a referee) names its subject first. A label of the field's own says more.
+ */
+export function givenAndFamily(lines: Line[], labelled: Labelled): Candidate[] {
+  const given = labelled(GIVEN_NAME).filter((c) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal));
+  const family = labelled(FAMILY_NAME).filter((c) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal));
+  const out: Candidate[] = [];
+  for (const g of given) {
+    const row = rowOf(g, lines);
+    const near = family
+      .filter((f) => Math.abs(rowOf(f, lines) - row) <= 1 && !f.words.some((w) => g.words.includes(w)))
+      .sort((a, b) => Math.abs(rowOf(a, lines) - row) - Math.abs(rowOf(b, lines) - row) || Math.abs(leftOf(a) - leftOf(g)) - Math.abs(leftOf(b) - leftOf(g)))[0];
+    if (!near) continue;
+    const words: Word[] = [...g.words, ...near.words];
+    out.push({ words, literal: `${g.literal} ${near.literal}`, score: Math.min(g.score, near.score) - 0.05 - 0.02 * out.length });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Weaknesses found on eval/forms-unseen (kinds of form the extractor had not been tuned on): descriptions of
+// the form "X of the Y", a name asked whole but printed in two boxes, labels in the plural, and who did
+// something printed as what they did ("Approved by").
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+async function extract(fields: FieldDef[], page: Page) {
+  const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+  return out.results;
+}
+const field = (name: string, type: FieldDef['type'], description?: string): FieldDef => ({ name, type, ...(description ? { description } : {}) });
+
+describe('labels a description "X of the Y" gives', () => {
+  it('reads "Result of the test" as "Test result" or "Result", "Name of the patient" as "Patient name" or "Patient"', () => {
+    expect(describedLabels('Result of the test')).toEqual(['test result', 'result']);
+    expect(describedLabels('Name of the patient')).toEqual(['patient name', 'patient']);
+    expect(describedLabels('Beneficiary of the transfer')).toEqual(['transfer beneficiary', 'beneficiary']);
+    // Each alternative on its own; a relative clause says whose, not what.
+    expect(describedLabels('Section / block of the seat')).toEqual(['section', 'seat block', 'block']);
+    expect(describedLabels('Name of the employer who withheld the tax')).toEqual(['employer name', 'employer']);
+    // A sentence is still no label.
+    expect(describedLabels('Length of the course in hours')).toEqual([]);
+  });
+
+  it('finds each value of a one-row table under the heading its description names, headings in the plural too', async () => {
+    const rows: Row[] = [
+      [40, [40, 'Patient Name:'], [140, 'Raman, Priya']],
+      [90, [40, 'TEST', 8], [217, 'RESULT', 8], [270, 'FLAG', 8], [320, 'UNITS', 8], [420, 'REFERENCE RANGE', 8]],
+      [105, [40, 'Glucose, Fasting'], [235, '122'], [270, 'H'], [320, 'mg/dL'], [420, '70-99']],
+    ];
+    const schema = [field('test_name', 'string', 'Name of the test'), field('result_value', 'number', 'Result of the test'), field('unit', 'string', 'Unit of the result')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ test_name: 'Glucose, Fasting', result_value: 122, unit: 'mg/dL' });
+  });
+
+  it('takes the beneficiary\'s name, not its IBAN, for a payee described "Beneficiary of the transfer"', async () => {
+    const rows: Row[] = [
+      [60, [40, 'Beneficiary name:'], [180, 'Atelier Dubois SARL']],
+      [76, [40, 'Beneficiary IBAN:'], [180, 'FR76 3000 6000 0112 3456 7890 189']],
+    ];
+    expect(await extract([field('payee', 'string', 'Beneficiary of the transfer')], pageOf(rows))).toEqual({ payee: 'Atelier Dubois SARL' });
+  });
+});
+
+describe('a name asked whole, printed in two boxes', () => {
+  it('joins the first names and the surname printed under their labels', async () => {
+    const rows: Row[] = [
+      [100, [43, 'Title', 7], [108, 'Surname', 7], [313, 'First name(s)', 7]],
+      [111, [44, 'Ms'], [109, 'Nwosu'], [314, 'Amara']],
+      [135, [43, 'Email address', 7], [313, 'Telephone (mobile)', 7]],
+      [146, [44, 'amara.nwosu@outlook.com'], [314, '07661 261135']],
+    ];
+    expect(await extract([field('applicant_name', 'string', 'Full name of the applicant')], pageOf(rows))).toEqual({ applicant_name: 'Amara Nwosu' });
+  });
+
+  it('keeps a whole name its own label gives ("Nombre y apellidos")', async () => {
+    const rows: Row[] = [[60, [40, 'Nombre y apellidos:'], [190, 'Javier Morales Pardo']], [76, [40, 'DNI/NIE:'], [190, '01869453R']]];
+    expect(await extract([field('applicant_name', 'string', 'Full name of the applicant')], pageOf(rows))).toEqual({ applicant_name: 'Javier Morales Pardo' });
+  });
+});
+
+describe('who did it, printed as what they did', () => {
+  it('reads "Approved by" for an approver and "Issued by" for an issuer', async () => {
+    const rows: Row[] = [[60, [40, 'Week ending:'], [150, '14/03/2025']], [76, [40, 'Approved by:'], [150, 'Dana Whitfield']], [92, [40, 'Issued by:'], [150, 'Harbour Training Ltd']]];
+    expect(await extract([field('approver', 'string'), field('issuer', 'string')], pageOf(rows))).toEqual({ approver: 'Dana Whitfield', issuer: 'Harbour Training Ltd' });
+  });
+});
