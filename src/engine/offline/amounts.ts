@@ -298,6 +298,10 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       // Alone in a boxed cell under its label in small print, though the row holds other cells' words; printed
       // anywhere along the cell (right-aligned under a label in its corner).
       else if (a.alone && smallPrint(h.line, a.line) && below(lines, h.line, h.line.box[0], h.line.box[2] + 12 * lh).includes(a.line)) q = Math.max(q, 0.8 * quality);
+      // A column's heading over a one-row table ("RESULT" over "122" beside the test's name), for a field the
+      // vocabulary knows nothing of: the heading alone in its segment, the amount alone in its cell under it, no
+      // number under that (a column of many rows is a list: its first row is not the document's value).
+      else if (role === 'generic' && a.alone && h.after === h.line.words.length && !/:/.test(h.line.text) && below(lines, h.line).includes(a.line) && !below(lines, a.line).some((l) => /\d/.test(l.text))) q = Math.max(q, 0.7 * quality);
       // A caption: the label in small print right under the amount (a form's filled-in line, "£850" over "Rent per calendar month").
       else if (a.alone && smallPrint(h.line, a.line) && below(lines, a.line).includes(h.line)) q = Math.max(q, 0.75 * quality);
     }

@@ -29,11 +29,20 @@ describe('labels a description "X of the Y" gives', () => {
   it('finds each value of a one-row table under the heading its description names, headings in the plural too', async () => {
     const rows: Row[] = [
       [40, [40, 'Patient Name:'], [140, 'Raman, Priya']],
-      [90, [40, 'TEST', 8], [217, 'RESULT', 8], [270, 'FLAG', 8], [320, 'UNITS', 8], [420, 'REFERENCE RANGE', 8]],
+      // Headings as large as the cells: the capitals say they head columns.
+      [90, [40, 'TEST'], [217, 'RESULT'], [270, 'FLAG'], [320, 'UNITS'], [420, 'REFERENCE RANGE']],
       [105, [40, 'Glucose, Fasting'], [235, '122'], [270, 'H'], [320, 'mg/dL'], [420, '70-99']],
     ];
     const schema = [field('test_name', 'string', 'Name of the test'), field('result_value', 'number', 'Result of the test'), field('unit', 'string', 'Unit of the result')];
     expect(await extract(schema, pageOf(rows))).toEqual({ test_name: 'Glucose, Fasting', result_value: 122, unit: 'mg/dL' });
+    // A column of many rows is a list: its first row is no value of the document.
+    const list: Row[] = [...rows, [120, [40, 'Glucose, Random'], [235, '140'], [270, 'H'], [320, 'mg/dL'], [420, '70-140']]];
+    expect((await extract([field('result_value', 'number', 'Result of the test')], pageOf(list))).result_value).toBeNull();
+  });
+
+  it('reads a heading joined by a conjunction as one heading, not a label and its value ("POSITION AND AVAILABILITY")', async () => {
+    const rows: Row[] = [[60, [40, 'POSITION AND AVAILABILITY']], [80, [40, 'Position sought:'], [160, 'Junior accountant']]];
+    expect(await extract([field('position', 'string')], pageOf(rows))).toEqual({ position: 'Junior accountant' });
   });
 
   it('takes the beneficiary\'s name, not its IBAN, for a payee described "Beneficiary of the transfer"', async () => {
