@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
-import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse } from './labels.ts';
+import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, saysOnlyNumber } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
@@ -281,6 +281,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
   for (const h of findLabels(lines, labels)) {
     if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
+    // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.
+    if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
     // claimant", "SERVICE PERIOD") or ends at a colon.
@@ -306,6 +308,11 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
     // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.
     const quality = fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality;
+    // A cell's label going on in words ("TICKET HOLDER" over a name) names another thing than the number the field asks.
+    // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").
+    const capitals = (ws: Word[]) => ws.every((w) => !/\p{Ll}/u.test(w.text));
+    const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !/^(no|nr|num|number|numero|id|code|ref)$/.test(fold(w.text)));
+    if (namesAnother) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * quality * placed.placement;
@@ -446,7 +453,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
       }
     }
   } else {
-    candidates = labelledText(lines, field, role);
+    // A number of something the vocabulary does not know ("seat_number", "ticket_number") is labelled by its own
+    // words, not by an invoice's ("Invoice No.", "Ref").
+    const own = IDENTIFIERS.includes(role) && distinctWords(field.name).length > 0;
+    candidates = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
     if (asksPersonName(field)) {
       const named = (labels: string[]) => labelledText(lines, field, role, labels);
       candidates = [...candidates, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 })), ...givenAndFamily(lines, named)];

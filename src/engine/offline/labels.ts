@@ -63,6 +63,9 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
 const BARE_NUMBER = new Set(['no', 'n', 'nº', 'number', 'num', 'numero', '#', 'ref']);
 const LINKS = new Set(['de', 'of', 'del']);
 
+/** A label saying only "number" ("No", "Nº", "#"; a "Ref" is a reference's): it labels any kind of number, qualified or not. */
+export const saysOnlyNumber = (label: string) => label.split(' ').every((t) => BARE_NUMBER.has(token(t)) && token(t) !== 'ref');
+
 /**
  * A bare number label qualified by a word the field does not own names another number: "PO Number",
  * "Pedido nº", "Nº de pedido", "VAT No" are not the invoice's number, "Invoice No" and "Nº factura" are.

@@ -220,7 +220,7 @@ export function labelsFor(name: string, description: string | undefined, role: R
  * Who did something is printed as what they did, "… by": an approver is "Approved by", an issuer "Issued by", an
  * inspector "Inspected by" (regular verbs; an irregular one makes a label no form prints, which matches nothing).
  */
-const agentLabels = (words: string[]) => words.filter((w) => w.length >= 6 && /(er|or)$/.test(w)).map((w) => `${w.slice(0, -2).replace(/e$/, '')}ed by`);
+const agentLabels = (words: string[]) => words.filter((w) => w.length >= 6 && /(er|or)$/.test(w) && !BARE_HEAD.test(w)).map((w) => `${w.slice(0, -2).replace(/e$/, '')}ed by`);
 
 /** Heads that say what kind of value, not of what: "Name of the patient" is labelled by the patient. */
 export const BARE_HEAD = /^(name|date|number|no|id|code|title|type|kind|amount|value|details)$/;

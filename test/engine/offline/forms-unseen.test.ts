@@ -77,3 +77,18 @@ describe('who did it, printed as what they did', () => {
     expect(await extract([field('approver', 'string'), field('issuer', 'string')], pageOf(rows))).toEqual({ approver: 'Dana Whitfield', issuer: 'Harbour Training Ltd' });
   });
 });
+
+describe('the number of something the vocabulary does not know', () => {
+  it('reads a seat and a ticket number under their headings, not an invoice\'s labels, a "No" of a sentence nor a heading going on ("TICKET HOLDER")', async () => {
+    const rows: Row[] = [
+      [109, [35, 'SECTION', 7], [130, 'ROW', 7], [210, 'SEAT', 7], [290, 'PRICE', 7], [400, 'GATE', 7]],
+      [121, [35, '294'], [130, 'K'], [210, '16'], [290, '$74.25'], [400, '2']],
+      [159, [35, 'TICKET HOLDER', 7], [290, 'TICKET #', 7]],
+      [169, [35, 'DANIEL OKAFOR'], [290, '7474 1874 9259']],
+      [209, [35, 'No refunds or exchanges. Doors open 1 hour before show.', 7]],
+      [225, [35, 'Ref: ORD-3803479', 7]],
+    ];
+    const schema = [field('seat', 'string', 'Seat number'), field('ticket_number', 'string', 'Ticket number')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ seat: '16', ticket_number: '7474 1874 9259' });
+  });
+});
