@@ -455,7 +455,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   } else {
     // A number of something the vocabulary does not know ("seat_number", "ticket_number") is labelled by its own
     // words, not by an invoice's ("Invoice No.", "Ref").
-    const own = IDENTIFIERS.includes(role) && distinctWords(field.name).length > 0;
+    // Whichever says what the number is: the name ("ticket_number"), or the description when the name says nothing ("field_a").
+    const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
     candidates = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
     if (asksPersonName(field)) {
       const named = (labels: string[]) => labelledText(lines, field, role, labels);

@@ -91,4 +91,10 @@ describe('the number of something the vocabulary does not know', () => {
     const schema = [field('seat', 'string', 'Seat number'), field('ticket_number', 'string', 'Ticket number')];
     expect(await extract(schema, pageOf(rows))).toEqual({ seat: '16', ticket_number: '7474 1874 9259' });
   });
+
+  it('keeps an invoice\'s labels for a name that says nothing ("field_a") described by the vocabulary\'s words', async () => {
+    const rows: Row[] = [[60, [40, 'Invoice No.:'], [140, 'A-2024-6877']], [76, [40, 'PO Number:'], [140, 'PO-55424']]];
+    const schema = [field('field_a', 'string', 'Invoice number'), field('field_b', 'string', 'Purchase order number of the customer')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ field_a: 'A-2024-6877', field_b: 'PO-55424' });
+  });
 });
