@@ -209,6 +209,7 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
   const otherLabels = otherRoles.length ? [...otherRoles.flatMap((r) => LABELS[r]), ...BANK_ACCOUNT] : [];
   const otherRows = new Set(findLabels(lines, otherLabels).map((h) => h.line.row));
   const every = new RegExp(re.source, `${re.flags}g`);
+  const ownSaid = hits.some((h) => !LABELS[role].includes(h.label));
   for (const line of lines) {
     const labelledRow = hits.some((h) => h.line.row === line.row);
     let found: RegExpMatchArray[] = [...line.text.matchAll(every)];
@@ -226,7 +227,8 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
       const rowHits = hits.filter((h) => h.line.row === line.row);
       const end = (h: LabelHit) => h.line.words[h.after - 1]?.box[2] ?? 0;
       const ownHits = found.length < 2 ? rowHits : rowHits.filter((h) => end(h) <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end(h) - 1 && w.box[0] < x));
-      const labelled = ownHits.length ? 1 : 0;
+      // A label saying the field's own words ("Beneficiary IBAN" for payee_iban) printed anywhere makes a generic one ("Account IBAN:") another's likelier.
+      const labelled = !ownHits.length ? 0 : ownSaid && ownHits.every((h) => LABELS[role].includes(h.label)) ? 0.7 : 1;
       // A company's registration number is asked for as a tax number only where no tax number is labelled as one.
       const registrationOnly = role === 'taxId' && labelled && ownHits.every((h) => REGISTRATION_LABEL.test(h.label));
       // The tail of a phone number printed bare ("07823 354853") is no tax number.

@@ -45,6 +45,14 @@ describe('labels a description "X of the Y" gives', () => {
     expect(await extract([field('position', 'string')], pageOf(rows))).toEqual({ position: 'Junior accountant' });
   });
 
+  it('takes the IBAN a label saying the field\'s own words gives over one a bare "IBAN" label gives', async () => {
+    const rows: Row[] = [
+      [60, [40, 'Account IBAN:'], [180, 'IE29 AIBK 9311 5212 3456 78']],
+      [76, [40, 'Beneficiary IBAN:'], [180, 'FR76 3000 6000 0112 3456 7890 189']],
+    ];
+    expect(await extract([field('payee_iban', 'string', "Beneficiary's IBAN")], pageOf(rows))).toEqual({ payee_iban: 'FR76 3000 6000 0112 3456 7890 189' });
+  });
+
   it('takes the beneficiary\'s name, not its IBAN, for a payee described "Beneficiary of the transfer"', async () => {
     const rows: Row[] = [
       [60, [40, 'Beneficiary name:'], [180, 'Atelier Dubois SARL']],
