@@ -79,6 +79,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor'],
   refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
   patient: ['paciente', 'assistito', 'patiente'],
+  // Transfers: who sends the money and who receives it, as banks' advices print them.
+  payer: ['from', 'sender', 'ordering customer', 'ordering party', 'originator', 'remitter', 'debtor', 'ordenante', "donneur d'ordre", 'emetteur', 'auftraggeber', 'zahlungspflichtiger', 'ordinante'],
+  payee: ['to', 'beneficiary', 'recipient', 'creditor', 'beneficiario', 'beneficiaire', 'begunstigter', 'zahlungsempfanger', 'empfanger'],
   // Job applications: the post applied for and the questions a form asks.
   position: ['post', 'puesto', 'cargo', 'poste', 'stelle', 'posizione', 'funcao'],
   relocate: ['cambiar de residencia', 'traslado', 'reubicacion', 'demenager', 'mobilite geographique', 'umzug', 'umziehen', 'trasferimento', 'trasferirsi', 'mudar de residencia', 'mudanca'],

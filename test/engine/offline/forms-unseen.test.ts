@@ -106,3 +106,13 @@ describe('the number of something the vocabulary does not know', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ field_a: 'A-2024-6877', field_b: 'PO-55424' });
   });
 });
+
+describe('the words banks print for the two parties of a transfer', () => {
+  it('reads the payer under "ORDERING CUSTOMER" or "ORDENANTE", the payee under "BENEFICIARY"', async () => {
+    const rows: Row[] = [[64, [29, 'ORDERING CUSTOMER', 7]], [72, [29, 'Lindqvist Design AB']], [90, [29, 'BENEFICIARY', 7]], [99, [29, 'Brightwater Ceramics Ltd']]];
+    const schema = [field('payer', 'string', 'Who sent the money'), field('payee', 'string', 'Who received the money')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ payer: 'Lindqvist Design AB', payee: 'Brightwater Ceramics Ltd' });
+    const pt: Row[] = [[117, [43, 'ORDENANTE', 7]], [128, [44, 'Ana Sofia Ribeiro']], [152, [43, 'BENEFICIÁRIO', 7]], [163, [44, 'Imobiliária Tejo, Lda.']]];
+    expect(await extract(schema, pageOf(pt))).toEqual({ payer: 'Ana Sofia Ribeiro', payee: 'Imobiliária Tejo, Lda.' });
+  });
+});
