@@ -417,7 +417,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // Printed as such: "Supplier" is a likeness of "Supplies" in a name ("Northwind Supplies Inc").
     const said = ` ${fieldWords(field).join(' ')} `;
     const saidGeneric = LABELS[role].filter((l) => l !== 'from' && said.includes(` ${l} `));
-    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l)), ...saidGeneric, ...SOLD_BY];
+    // A bare "Name" of "lab_name" is anyone's name: not the issuer's own label.
+    const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) && !BARE_HEAD.test(l)), ...saidGeneric, ...SOLD_BY];
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels, new Set(saidGeneric)).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
     const ownWords = new Set(own.map((c) => c.words[0]));
     candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...companyCandidates(lines)];

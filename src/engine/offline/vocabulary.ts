@@ -38,7 +38,8 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document|facture|fattura|fatura|nota fiscal|\w*nummer|rechnungs?nr)\b/],
   ['address', /\b(address|addr|direccion|domicilio|location|street|\w*anschrift|\w*adresse|indirizzo|endereco|morada)\b/],
   ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to|receptor|destinatario|destinataire|acheteur|kunde\w*|\w*empf(a|ae)nger|auftraggeber)\b/],
-  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|proveedor|empresa|emisor|tienda|comercio|razon social|fournisseur|vendeur|emetteur|enseigne|commerce|societe|entreprise|lieferant\w*|firma|gesch(a|ae)ft\w*|verk(a|ae)ufer|h(a|ae)ndler|aussteller|fornitore|esercente|negozio|azienda|ditta|fornecedor|estabelecimento|loja)\b/],
+  // Organisations that issue a document of their own kind (a lab's report, a clinic's record, a school's certificate).
+  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|lab|laboratory|clinic|hospital|school|university|college|institute|organi[sz]ation|institution|agency|insurer|proveedor|empresa|emisor|tienda|comercio|razon social|fournisseur|vendeur|emetteur|enseigne|commerce|societe|entreprise|lieferant\w*|firma|gesch(a|ae)ft\w*|verk(a|ae)ufer|h(a|ae)ndler|aussteller|fornitore|esercente|negozio|azienda|ditta|fornecedor|estabelecimento|loja)\b/],
   ['currency', /\b(currency|moneda|divisa|devise|w(a|ae)hrung|valuta|moeda)\b/],
   ['quantity', /\b(qty|quantity|cantidad|units|cant|count|pcs|pieces|quantite|qte|menge|anzahl|quantita|qta|quantidade|qtd)\b/],
   ['unitPrice', /\b(unit price|price|precio|rate|unit cost|prix|\w*preis|prezzo|preco)\b/],

@@ -116,3 +116,16 @@ describe('the words banks print for the two parties of a transfer', () => {
     expect(await extract(schema, pageOf(pt))).toEqual({ payer: 'Ana Sofia Ribeiro', payee: 'Imobiliária Tejo, Lda.' });
   });
 });
+
+describe('an organisation issuing a document of its own kind', () => {
+  it('reads a laboratory\'s or a clinic\'s name in the letterhead, not the patient\'s name a bare "Name" labels', async () => {
+    const rows: Row[] = [
+      [37, [40, 'Northfield Clinical Laboratories', 14]],
+      [57, [40, '1450 Commerce Way, Columbus, OH 43215']],
+      [83, [40, 'LABORATORY REPORT', 12]],
+      [107, [40, 'Patient Name:'], [135, 'Raman, Priya'], [320, 'Collected:'], [420, '03/10/2025']],
+    ];
+    const schema = [field('lab_name', 'string', 'Laboratory that did the test'), field('collection_date', 'date', 'Date the sample was collected')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ lab_name: 'Northfield Clinical Laboratories', collection_date: '2025-03-10' });
+  });
+});
