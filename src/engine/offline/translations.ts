@@ -45,7 +45,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Travel: the words a boarding pass or an itinerary prints in each language.
   passenger: ['pasajero', 'nombre del pasajero', 'passager', 'nom du passager', 'passagier', 'fluggast', 'passeggero', 'passageiro'],
   flight: ['vuelo', 'n de vuelo', 'vol', 'flug', 'flugnummer', 'volo', 'voo'],
-  seat: ['asiento', 'siege', 'sitzplatz', 'sitz', 'posto', 'assento', 'lugar'],
+  seat: ['asiento', 'butaca', 'localidad', 'siege', 'place', 'sitzplatz', 'sitz', 'platz', 'posto', 'poltrona', 'assento', 'lugar'],
   departure: ['salida', 'depart', 'abflug', 'abreise', 'partenza', 'partida', 'saida'],
   arrival: ['llegada', 'arrivee', 'ankunft', 'anreise', 'arrivo', 'chegada'],
   // A journey's ends as a ticket's columns head them ("From", "To"): for an airport or a station, not a date.
@@ -79,6 +79,10 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor'],
   refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
   patient: ['paciente', 'assistito', 'patiente'],
+  // Events: a ticket's venue, its block of seats and its own number.
+  venue: ['recinto', 'lugar', 'sala', 'salle', 'lieu', 'veranstaltungsort', 'spielstatte', 'luogo', 'local'],
+  section: ['zona', 'sector', 'bloque', 'secteur', 'bloc', 'block', 'bereich', 'settore', 'setor'],
+  'ticket number': ['n de entrada', 'numero de entrada', 'entrada', 'billete', 'n de billet', 'numero de billet', 'billet', 'ticketnummer', 'biglietto', 'numero biglietto', 'bilhete', 'ingresso'],
   // Transfers: who sends the money and who receives it, as banks' advices print them.
   payer: ['from', 'sender', 'ordering customer', 'ordering party', 'originator', 'remitter', 'debtor', 'ordenante', "donneur d'ordre", 'emetteur', 'auftraggeber', 'zahlungspflichtiger', 'ordinante'],
   payee: ['to', 'beneficiary', 'recipient', 'creditor', 'beneficiario', 'beneficiaire', 'begunstigter', 'zahlungsempfanger', 'empfanger'],

@@ -129,3 +129,15 @@ describe('an organisation issuing a document of its own kind', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ lab_name: 'Northfield Clinical Laboratories', collection_date: '2025-03-10' });
   });
 });
+
+describe('the words tickets print', () => {
+  it('reads a Spanish ticket\'s venue, block, seat and number (Recinto, Zona, Butaca, Nº de entrada)', async () => {
+    const rows: Row[] = [
+      [87, [30, 'Recinto:'], [110, 'Teatro Real'], [360, 'Zona:'], [460, 'Anfiteatro']],
+      [121, [30, 'Hora:'], [110, '21:30'], [360, 'Butaca:'], [460, '11']],
+      [155, [30, 'Nº de entrada:'], [110, '6752232123'], [360, 'Gastos de gestión:'], [460, '1,50 €']],
+    ];
+    const schema = [field('venue', 'string', 'Venue of the event'), field('section', 'string', 'Section / block of the seat'), field('seat', 'string', 'Seat number'), field('ticket_number', 'string', 'Ticket number')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ venue: 'Teatro Real', section: 'Anfiteatro', seat: '11', ticket_number: '6752232123' });
+  });
+});
