@@ -141,3 +141,17 @@ describe('the words tickets print', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ venue: 'Teatro Real', section: 'Anfiteatro', seat: '11', ticket_number: '6752232123' });
   });
 });
+
+describe('the title of the thing a document is about', () => {
+  it('reads the show\'s name printed large at the top, under no label, only for a field asking a title', async () => {
+    const rows: Row[] = [
+      [26, [30, 'Ticketmasters Ltd', 16]],
+      [36, [30, 'ENTRADA', 9]],
+      [50, [30, 'La casa de Bernarda Alba', 18]],
+      [87, [30, 'Recinto:'], [110, 'Teatro Real']],
+      [104, [30, 'Fecha:'], [110, 'viernes, 2 de mayo de 2025']],
+    ];
+    const schema = [field('event_name', 'string', 'Name of the event'), field('venue', 'string', 'Venue of the event'), field('holder', 'string', 'Name of the ticket holder')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ event_name: 'La casa de Bernarda Alba', venue: 'Teatro Real', holder: null });
+  });
+});
