@@ -316,6 +316,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const capitals = (ws: Word[]) => ws.every((w) => !/\p{Ll}/u.test(w.text));
     const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !/^(no|nr|num|number|numero|id|code|ref)$/.test(fold(w.text)));
     if (namesAnother) continue;
+    // A word of the name going on in small letters ("Packing tape 48mm" for a packing slip's number) is a phrase, no label.
+    if (IDENTIFIERS.includes(role) && fromName && !/:/.test(h.line.text) && /^\p{Ll}{2,}$/u.test(rest[0]?.text ?? '') && !/^(no|nr|num|number|numero|id|code|ref)$/.test(rest[0].text)) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * quality * placed.placement;

@@ -155,3 +155,15 @@ describe('the title of the thing a document is about', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ event_name: 'La casa de Bernarda Alba', venue: 'Teatro Real', holder: null });
   });
 });
+
+describe('a word of the name in an item\'s description', () => {
+  it('reads the packing slip\'s number, not a number in "Packing tape 48mm"', async () => {
+    const rows: Row[] = [
+      [67, [383, 'PACKING SLIP NO.', 7]],
+      [78, [384, 'PS-213781']],
+      [232, [40, 'ITEM NO.', 7], [120, 'DESCRIPTION', 7], [388, 'ORDERED', 7]],
+      [296, [40, 'PT-48'], [120, 'Packing tape 48mm'], [420, '12']],
+    ];
+    expect(await extract([field('delivery_note_number', 'string', 'Delivery note / packing slip number')], pageOf(rows))).toEqual({ delivery_note_number: 'PS-213781' });
+  });
+});
