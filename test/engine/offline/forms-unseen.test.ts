@@ -1,7 +1,10 @@
 // Weaknesses found on eval/forms-unseen (kinds of form the extractor had not been tuned on): descriptions of
 // the form "X of the Y", a name asked whole but printed in two boxes, labels in the plural, and who did
 // something printed as what they did ("Approved by").
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/engine/eval/dataset.ts';
+import { readDocument } from '../../../src/engine/read/index.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
@@ -157,13 +160,10 @@ describe('the title of the thing a document is about', () => {
 });
 
 describe('a word of the name in an item\'s description', () => {
-  it('reads the packing slip\'s number, not a number in "Packing tape 48mm"', async () => {
-    const rows: Row[] = [
-      [67, [383, 'PACKING SLIP NO.', 7]],
-      [78, [384, 'PS-213781']],
-      [232, [40, 'ITEM NO.', 7], [120, 'DESCRIPTION', 7], [388, 'ORDERED', 7]],
-      [296, [40, 'PT-48'], [120, 'Packing tape 48mm'], [420, '12']],
-    ];
-    expect(await extract([field('delivery_note_number', 'string', 'Delivery note / packing slip number')], pageOf(rows))).toEqual({ delivery_note_number: 'PS-213781' });
+  it('reads the packing slip\'s number, not a number in "Packing tape 48mm" (eval/forms-unseen\'s packing slip)', async () => {
+    const dir = 'eval/forms-unseen/delivery-note';
+    const { pages, text } = await readDocument(readFileSync(`${dir}/docs/000.pdf`));
+    const out = await runExtraction(createOfflineProvider(), { schema: loadDataset(dir).schema, pages, text, mode: 'advanced' });
+    expect(out.results.delivery_note_number).toBe('PS-213781');
   });
 });
