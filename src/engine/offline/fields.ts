@@ -348,8 +348,14 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
 
 const wordsOf = (v: string) => new RegExp(`\\b${fold(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
 
-function enumCandidates(lines: Line[], field: FieldDef): Candidate[] {
+function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const out: Candidate[] = [];
+  // An option printed by its initial under or after the field's label ("FLAG" over "H" for High), when no other option shares it.
+  for (const c of labelledText(lines, field, role)) {
+    const initial = /^\p{L}$/u.test(c.literal) ? fold(c.literal) : '';
+    const options = (field.values ?? []).filter((v) => initial && fold(v).startsWith(initial));
+    if (options.length === 1) out.push({ words: c.words, literal: options[0], score: c.score - 0.1 });
+  }
   const options = (field.values ?? []).filter((v) => fold(v)).map((v) => ({ v, re: wordsOf(v) }));
   for (const line of lines) {
     const printed = options.filter((o) => o.re.test(line.folded));
@@ -408,7 +414,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   } else if (t === 'date' || role === 'date' || role === 'dueDate') {
     candidates = dateCandidates(lines, field, role);
   } else if (t === 'enum') {
-    candidates = enumCandidates(lines, field);
+    candidates = enumCandidates(lines, field, role);
   } else if (t === 'boolean') {
     // A yes/no question on a form is answered by the box ticked after it; a written answer ("Yes") after its label otherwise.
     candidates = [...tickedAnswers(lines, labelHits(lines, field, role)), ...labelledText(lines, field, role)];

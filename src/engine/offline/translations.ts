@@ -78,7 +78,13 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   dosage: ['sig', 'directions', 'dose', 'posologia', 'posologie', 'dosierung', 'dosis'],
   prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor'],
   refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
-  patient: ['paciente', 'assistito', 'patiente'],
+  patient: ['paciente', 'paziente', 'assistito', 'patiente', 'patientin'],
+  // Laboratory reports: the columns of a result's row.
+  test: ['esame', 'analisi', 'prueba', 'analisis', 'determinacion', 'examen', 'analyse', 'untersuchung', 'parameter', 'exame', 'analise'],
+  result: ['risultato', 'resultado', 'resultat', 'ergebnis', 'befund', 'valore', 'valeur'],
+  unit: ['unita', 'unita di misura', 'unidad', 'unidades', 'unite', 'unites', 'einheit', 'unidade'],
+  'reference range': ['valori di riferimento', 'intervallo di riferimento', 'valores de referencia', 'intervalo de referencia', 'rango de referencia', 'valeurs de reference', 'intervalle de reference', 'referenzbereich', 'referenzwerte', 'normbereich', 'normwerte', 'ref range', 'normal range'],
+  flag: ['nota', 'indicador', 'indicateur', 'segnalazione', 'alerta'],
   // Events: a ticket's venue, its block of seats and its own number.
   venue: ['recinto', 'lugar', 'sala', 'salle', 'lieu', 'veranstaltungsort', 'spielstatte', 'luogo', 'local'],
   section: ['zona', 'sector', 'bloque', 'secteur', 'bloc', 'block', 'bereich', 'settore', 'setor'],

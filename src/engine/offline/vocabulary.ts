@@ -150,6 +150,8 @@ const WHOLE_NAMES: Record<string, Role> = {
   from: 'company', sender: 'company', to: 'customer', recipient: 'customer', paid: 'paid',
   // The account a document names is the one to pay into ("account_manager" or "customer_account" are not).
   account: 'iban', 'account number': 'iban', 'account no': 'iban', cuenta: 'iban', 'numero de cuenta': 'iban', 'numero cuenta': 'iban',
+  // A range of values a result is read against ("70 - 110"), not a reference number.
+  'reference range': 'generic', 'ref range': 'generic', 'normal range': 'generic',
 };
 
 /** A relative clause to the end of a description ("who withheld the tax", "which issued it", "qui a émis", "cuyo"). */

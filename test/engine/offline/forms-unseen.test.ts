@@ -167,3 +167,17 @@ describe('a word of the name in an item\'s description', () => {
     expect(out.results.delivery_note_number).toBe('PS-213781');
   });
 });
+
+describe('a laboratory report\'s row of results', () => {
+  it('reads an Italian row (Esame, Risultato, Valori di riferimento), the range whole, and a flag printed by its initial', async () => {
+    const it_: Row[] = [
+      [217, [40, 'ESAME', 8], [224, 'RISULTATO', 8], [400, 'VALORI DI RIFERIMENTO', 8]],
+      [236, [40, 'Glicemia'], [250, '43'], [400, '70 - 110']],
+    ];
+    const schema = [field('test_name', 'string', 'Name of the test'), field('result_value', 'number', 'Result of the test'), field('reference_range', 'string', 'Reference range printed for the test')];
+    expect(await extract(schema, pageOf(it_))).toEqual({ test_name: 'Glicemia', result_value: 43, reference_range: '70 - 110' });
+    const en: Row[] = [[192, [40, 'TEST', 8], [217, 'RESULT', 8], [270, 'FLAG', 8], [320, 'UNITS', 8]], [211, [40, 'Glucose, Fasting'], [235, '122'], [270, 'H'], [320, 'mg/dL']]];
+    const flag: FieldDef = { name: 'result_flag', type: 'enum', description: 'Whether the result is normal, high or low', values: ['Normal', 'High', 'Low'] };
+    expect(await extract([flag], pageOf(en))).toEqual({ result_flag: 'High' });
+  });
+});
