@@ -7,7 +7,7 @@ import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
 import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
-import { unitCandidates, unitOf } from './units.ts';
+import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, saysOnlyNumber } from './labels.ts';
 import { above, below, valuesOf } from './layout.ts';
@@ -406,6 +406,12 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   let candidates: Candidate[];
   if (asksYear(field) && t !== 'date') {
     candidates = yearCandidates(lines, field);
+  } else if ((t === 'number' || t === 'integer') && asksPercent(field)) {
+    // A percentage is no amount of money: the number printed with "%", surer on a row its label names.
+    const rows = new Set(labelHits(lines, field, role).map((h) => h.line.row));
+    // A rate printed with three decimals ("1,850 %") reads as thousands; no rate of interest or tax is a thousand per cent.
+    const asRate = (text: string) => text.replace(/^(\d{1,3})[.,](\d{3})$/, (_, a: string, b: string) => `${a}.${b.replace(/0+$/, '') || '0'}`);
+    candidates = unitCandidates(lines, field, PERCENT).map((c) => ({ ...c, literal: asRate(c.literal), score: c.score + (c.words.some((w) => lines.some((l) => rows.has(l.row) && l.words.includes(w))) ? 0.25 : 0) }));
   } else if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
     // A quantity in the unit its name carries ("term_months"): the number printed with that unit.

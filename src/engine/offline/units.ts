@@ -26,13 +26,26 @@ const UNITS: RegExp[] = [
   /^(litres?|liters?|litros?|l)$/,
   /^(m3|m³)$/,
 ];
-const token = (t: string) => fold(t).replace(/[^\p{L}\p{N}²³]/gu, '');
+/** A percentage: "6.49%", "1,850 %", "12.9 percent". */
+export const PERCENT = /^(%|percent|pct|porciento|pourcent|prozent|percento)$/;
+const token = (t: string) => fold(t).replace(/[^\p{L}\p{N}²³%]/gu, '');
 const NUMBER = /^\d[\d.,']*$/;
 
 /** The unit the field's name carries, if any ("weight_kg" → kilograms). */
 export function unitOf(field: FieldDef): RegExp | undefined {
   // A bare "l" or "m" in a name is no unit.
   return UNITS.find((re) => nameWords(field.name).some((w) => w.length >= 2 && re.test(w)));
+}
+
+/**
+ * A field asking a percentage: its name or description says so ("discount_pct", "Annual interest rate in percent",
+ * "VAT rate (%)"), or it is a rate of interest or tax ("interest_rate", "apr") — a rate of pay or a room's is money.
+ */
+export function asksPercent(field: FieldDef): boolean {
+  const words = [...nameWords(field.name), ...fold(field.description ?? '').split(/[^\p{L}%]+/u)];
+  if (words.some((w) => /^(percent|percentage|pct|porcentaje|pourcentage|prozentsatz|percentuale|%)$/.test(w))) return true;
+  const name = nameWords(field.name).join(' ');
+  return /\b(apr|aer|(interest|tax|vat|iva|tva|discount|commission|tipo|taux|zins)\w* ?rate)\b|\b(zinssatz|tasso|tipo de interes|taux d interet)\b/.test(name);
 }
 
 export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Candidate[] {
@@ -44,7 +57,7 @@ export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Ca
     const found: { w: Word; text: string; i: number }[] = [];
     line.words.forEach((w, i) => {
       // "8.8 KG", "24 months"; or glued, "8.8KG".
-      const glued = w.text.match(/^(\d[\d.,']*)\s*(\p{L}+[²³]?)$/u);
+      const glued = w.text.match(/^(\d[\d.,']*)\s*(\p{L}+[²³]?|%)$/u);
       if (glued && unit.test(token(glued[2]))) found.push({ w, text: glued[1], i });
       else if (NUMBER.test(w.text) && line.words[i + 1] && unit.test(token(line.words[i + 1].text))) found.push({ w, text: w.text, i });
     });

@@ -181,3 +181,13 @@ describe('a laboratory report\'s row of results', () => {
     expect(await extract([flag], pageOf(en))).toEqual({ result_flag: 'High' });
   });
 });
+
+describe('a percentage', () => {
+  it('reads a rate of interest as the number printed with "%", not an amount beside it, and "1,850 %" as 1.85', async () => {
+    const en: Row[] = [[60, [40, 'Monthly payment:'], [160, '$252.25']], [76, [40, 'Interest rate (APR):'], [160, '6.49%']], [92, [40, 'Principal balance:'], [160, '$22,423.26']]];
+    const rate = field('interest_rate', 'number', 'Annual interest rate in percent');
+    expect(await extract([rate], pageOf(en))).toEqual({ interest_rate: 6.49 });
+    const de: Row[] = [[60, [40, 'Monatliche Rate:'], [160, '1.162,29 EUR']], [76, [40, 'Sollzinssatz p.a.:'], [160, '1,850 %']]];
+    expect(await extract([rate], pageOf(de))).toEqual({ interest_rate: 1.85 });
+  });
+});
