@@ -483,6 +483,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // No label gives the show's or the course's name: the title printed large at the top may be it.
     if (asksTitle(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...titleCandidates(lines)];
   }
+  // A name is no amount of money nor a date ("£17,000.00" beside "Borrower", "March 27, 2023" under a certificate's issuer).
+  if (t === 'string' && (role === 'company' || role === 'customer' || asksPersonName(field))) {
+    candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
+  }
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
   if (role === 'customer' && ctx.company) {
     const issuer = new Set(ctx.company.words);

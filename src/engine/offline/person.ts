@@ -13,10 +13,18 @@ export const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', '
 /** Labels of a whole name ("Nombre y apellidos", "Full name"). */
 export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome'];
 
-/** A field asking for someone's name ("applicant_name", "Full name of the patient"), not an organisation's nor a thing's. */
+/** Words for someone: agent nouns ("applicant", "patient", "employee", "holder", "technician") and a few more. */
+const SOMEONE = /^(\p{L}+(ant|ent|er|or|ee|ist|ian)|person|guest|member|contact|user|client|customer|child|spouse|witness|signatory)$/u;
+/** Things whose words end like someone's. */
+const THING = /^(event|document|content|component|parameter|container|folder|order|number|letter|filter|center|centre|file|product|item|test|course|project|account|plan|model|brand|title|company|vendor|supplier|lab|clinic)$/;
+
+/** A field asking for someone's name ("applicant_name", "Full name of the patient", "name"), not an organisation's nor a thing's. */
 export function asksPersonName(field: FieldDef): boolean {
   if (field.type !== 'string') return false;
-  return nameWords(field.name).includes('name') || /^(full )?name\b/.test(fold(field.description ?? ''));
+  const name = nameWords(field.name);
+  const of = /^(?:full )?name(?: of (?:the |a |an )?((?:\p{L}+ )?\p{L}+))?\b/u.exec(fold(field.description ?? ''));
+  const whose = name.includes('name') ? name.filter((w) => w !== 'name' && w !== 'full') : of ? (of[1] ?? '').split(' ').filter(Boolean) : null;
+  return !!whose && whose.every((w) => !THING.test(w)) && (whose.length === 0 || whose.some((w) => SOMEONE.test(w)));
 }
 
 type Labelled = (labels: string[]) => Candidate[];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/engine/eval/dataset.ts';
 import { readDocument } from '../../../src/engine/read/index.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { asksPersonName } from '../../../src/engine/offline/person.ts';
 import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { FieldDef, Page } from '../../../src/engine/types.ts';
@@ -189,5 +190,21 @@ describe('a percentage', () => {
     expect(await extract([rate], pageOf(en))).toEqual({ interest_rate: 6.49 });
     const de: Row[] = [[60, [40, 'Monatliche Rate:'], [160, '1.162,29 EUR']], [76, [40, 'Sollzinssatz p.a.:'], [160, '1,850 %']]];
     expect(await extract([rate], pageOf(de))).toEqual({ interest_rate: 1.85 });
+  });
+});
+
+describe('a name is no amount nor date', () => {
+  it('does not take an amount beside the borrower\'s label for the borrower, nor a date for the issuer', async () => {
+    const rows: Row[] = [[40, [40, 'CERTIFICATE OF COMPLETION', 16]], [80, [40, 'Issued by:'], [140, 'March 27, 2023']], [100, [40, 'Borrower'], [140, '£17,000.00']]];
+    const schema = [field('borrower', 'string', 'Name of the borrower'), field('issuer', 'string', 'Organisation that issued the certificate')];
+    const out = await extract(schema, pageOf(rows));
+    expect(out.borrower).toBeNull();
+    expect(out.issuer).not.toBe('March 27, 2023');
+  });
+
+  it('tells someone\'s name from a thing\'s (test_name, event_name are no people)', () => {
+    const asks = (name: string, description = '') => asksPersonName({ name, type: 'string', description });
+    expect([asks('applicant_name'), asks('borrower', 'Name of the borrower'), asks('holder_name', 'Name of the ticket holder'), asks('name')]).toEqual([true, true, true, true]);
+    expect([asks('test_name', 'Name of the test'), asks('event_name'), asks('product_name'), asks('pet_name')]).toEqual([false, false, false, false]);
   });
 });
