@@ -62,7 +62,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         // The tightest window: dropping an edge word must lose the date.
         if (n > 1 && (parseDate(joinText(words.slice(1))) || parseDate(joinText(words.slice(0, -1))))) continue;
         const sameRow = strongest(hits.filter((h) => h.line.row === line.row && (h.line !== line || i >= h.after - 1) && h.line.box[0] <= words[0].box[0]));
-        const under = sameRow ? 0 : strongest(hits.filter((h) => below(lines, h.line).includes(line)));
+        // Under a column's heading with more dates under it, a date is a row of a table ("Fecha" over each day's), not the document's.
+        const listed = below(lines, line, words[0].box[0], words[words.length - 1].box[2]).some((l) => /\d/.test(l.text) && parseDate(l.text) !== null);
+        const under = sameRow || listed ? 0 : strongest(hits.filter((h) => below(lines, h.line).includes(line)));
         // Labels printed alone right over the date (a box heading) or right under it (a caption).
         const x0 = words[0].box[0];
         const x1 = words[words.length - 1].box[2];

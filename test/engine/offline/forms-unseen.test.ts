@@ -208,3 +208,16 @@ describe('a name is no amount nor date', () => {
     expect([asks('test_name', 'Name of the test'), asks('event_name'), asks('product_name'), asks('pet_name')]).toEqual([false, false, false, false]);
   });
 });
+
+describe('a table of days', () => {
+  it('takes the end of the period printed "del … al …" for the week ending, not the first day under the table\'s "Fecha"', async () => {
+    const rows: Row[] = [
+      [167, [298, 'PERIODO', 7]],
+      [178, [299, 'del 24/07/2023 al 30/07/2023']],
+      [217, [40, 'Día', 8], [120, 'Fecha', 8], [238, 'Entrada', 8], [531, 'Horas', 8]],
+      [236, [40, 'Lunes'], [120, '24/07/2023'], [247, '08:15'], [542, '7,5']],
+      [253, [40, 'Martes'], [120, '25/07/2023'], [247, '07:00'], [542, '8,5']],
+    ];
+    expect(await extract([field('week_ending', 'date', 'Last day of the week the timesheet covers')], pageOf(rows))).toEqual({ week_ending: '2023-07-30' });
+  });
+});
