@@ -299,6 +299,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const opens = start === 0 || (start === 1 && BOX_CODE.test(h.line.words[0].text));
     const edge = opens || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
     if (fromName && !edge) continue;
+    // A question ("Return old parts to customer?") is answered yes or no, not by the customer's name.
+    if (field.type !== 'boolean' && /\?$/.test(h.line.words[h.after - 1].text)) continue;
     // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels
     // nothing; a symbol far larger than the words after it ("℞ Lisinopril 10 mg") labels them.
     const [labelHeight, afterHeight] = [tallest(h.line.words.slice(0, h.after)), tallest(h.line.words.slice(h.after))];

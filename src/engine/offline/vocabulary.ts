@@ -216,7 +216,22 @@ export function labelsFor(name: string, description: string | undefined, role: R
   // A heading printed in the plural ("UNITS" for "unit", "Packages" for "package_count").
   const plurals = [...(own.length === 1 ? own : singles.filter((w) => !others.has(`${w}s`)))].filter((w) => w.length >= 3 && !/s$/.test(w) && !BARE_HEAD.test(w)).map((w) => `${w}s`);
   // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...agentLabels(own), ...translatedLabels(name), ...describedLabels(description)])].filter(Boolean);
+  const described = describedLabels(description);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...agentLabels(own), ...translatedLabels(name), ...described, ...initials([own.join(' '), ...described])])].filter(Boolean);
+}
+
+/**
+ * A phrase of two or three words printed by its initials ("R.O. Number" for a repair order's, "P.O." for a purchase
+ * order), the number word kept: "ro", "ro number".
+ */
+function initials(phrases: string[]): string[] {
+  return phrases.flatMap((p) => {
+    const ws = p.split(/\s+/).filter((w) => !STOP.has(w));
+    const head = ws.filter((w) => !BARE_HEAD.test(w) && w !== 'number');
+    if (head.length < 2 || head.length > 3 || ws.some((w) => w.length < 3)) return [];
+    const abbr = head.map((w) => w[0]).join('');
+    return head.length === ws.length ? [abbr] : [abbr, `${abbr} ${ws[ws.length - 1]}`];
+  });
 }
 
 /**

@@ -221,3 +221,17 @@ describe('a table of days', () => {
     expect(await extract([field('week_ending', 'date', 'Last day of the week the timesheet covers')], pageOf(rows))).toEqual({ week_ending: '2023-07-30' });
   });
 });
+
+describe('a label printed by its initials, a label that asks a question', () => {
+  it('reads "R.O. NUMBER" for a repair order\'s number, and no customer from "Return old parts to customer? X Yes"', async () => {
+    const rows: Row[] = [
+      [40, [383, 'R.O. NUMBER', 7]],
+      [51, [384, 'RO-148040']],
+      [132, [43, 'CUSTOMER', 7]],
+      [143, [44, 'Brian Kowalski']],
+      [431, [40, 'Return old parts to customer?'], [173, 'X Yes']],
+    ];
+    const schema = [field('order_number', 'string', 'Repair order / job number'), field('customer_name', 'string', 'Name of the customer')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ order_number: 'RO-148040', customer_name: 'Brian Kowalski' });
+  });
+});
