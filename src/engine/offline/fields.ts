@@ -13,7 +13,7 @@ import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethin
 import { above, below, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
+import { addressee, asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
 import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
 
@@ -484,6 +484,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
       const named = (labels: string[]) => labelledText(lines, field, role, labels);
       candidates = [...candidates, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 })), ...givenAndFamily(lines, named)];
     }
+    // No label gives the person's name: the one the letter is addressed to may be them.
+    if (asksPersonName(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.
     if (asksTitle(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...titleCandidates(lines)];
   }

@@ -2,8 +2,9 @@
 // the name a field asks for whole is the given names and then the family name.
 import type { FieldDef, Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
+import { below } from './layout.ts';
 import type { Line } from './lines.ts';
-import { fold, nameWords } from './vocabulary.ts';
+import { COMPANY_MARKERS, fold, LEGAL_FORMS, nameWords } from './vocabulary.ts';
 
 /** Labels of the given names: English, Spanish, French, German, Italian, Portuguese. */
 export const GIVEN_NAME = ['first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nombre', 'nombres', 'prenom', 'prenoms', 'vorname', 'vornamen', 'nome', 'primeiro nome'];
@@ -47,6 +48,25 @@ export function givenAndFamily(lines: Line[], labelled: Labelled): Candidate[] {
     if (!near) continue;
     const words: Word[] = [...g.words, ...near.words];
     out.push({ words, literal: `${g.literal} ${near.literal}`, score: Math.min(g.score, near.score) - 0.05 - 0.02 * out.length });
+  }
+  return out;
+}
+
+/**
+ * The person a letter or a statement is addressed to, under no label: a name (two to four capitalised words, no
+ * digit) over a street line opening with a number and a town line with a postcode, in the upper half of the first
+ * page, left of its centre; not the page's first line (the issuer's) nor an organisation. Weak evidence.
+ */
+export function addressee(lines: Line[]): Candidate[] {
+  const page = lines.filter((l) => l.page === lines[0]?.page);
+  const out: Candidate[] = [];
+  for (const l of page.slice(1)) {
+    if (l.y > 0.5 || l.box[0] > l.pageWidth / 2 || l.words.length < 2 || l.words.length > 4 || /\d/.test(l.text)) continue;
+    if (!l.words.every((w) => /^\p{Lu}[\p{L}'’.-]*,?$/u.test(w.text)) || LEGAL_FORMS.test(l.folded) || COMPANY_MARKERS.test(l.folded)) continue;
+    const street = below(lines, l)[0];
+    if (!street || !/^\d/.test(street.text) || Math.abs(street.box[0] - l.box[0]) > 2 * l.bodyHeight) continue;
+    const town = below(lines, street)[0];
+    if (town && /\d{3,}/.test(town.text)) out.push({ words: l.words, literal: l.text, score: 0.4 });
   }
   return out;
 }

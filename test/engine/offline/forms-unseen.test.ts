@@ -235,3 +235,18 @@ describe('a label printed by its initials, a label that asks a question', () => 
     expect(await extract(schema, pageOf(rows))).toEqual({ order_number: 'RO-148040', customer_name: 'Brian Kowalski' });
   });
 });
+
+describe('the person a statement is addressed to', () => {
+  it('reads the borrower from the address block under no label, not the issuer\'s name over its own address', async () => {
+    const rows: Row[] = [
+      [37, [40, 'Lakeshore Auto Finance', 14]],
+      [57, [40, '12 Harbour Street, Grand Rapids, MI 49510']],
+      [96, [40, 'AUTO LOAN STATEMENT', 12]],
+      [136, [40, 'Christopher Lane']],
+      [149, [40, '5811 Maple Ave']],
+      [162, [40, 'Grand Rapids, MI 49503']],
+      [229, [40, 'Original loan amount:'], [230, '$37,000.00']],
+    ];
+    expect(await extract([field('borrower', 'string', 'Name of the borrower')], pageOf(rows))).toEqual({ borrower: 'Christopher Lane' });
+  });
+});
