@@ -326,6 +326,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
       let words = placed.words;
       let score = 0.3 + 0.45 * quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
+        // A sentence under or beside a heading ("Traffic Management Act 2004 — detected by ...") holds no identifier of it.
+        if (placed.placement < 1 && words.length > 6) continue;
         // A date is no identifier: "factura" in "Fecha factura: 2 de enero de 2023" labels the date. A date
         // printed after the number ("Fattura n. 2025-477 del 20 aprile 2023") leaves the number one.
         if (startsWithDate(words)) continue;

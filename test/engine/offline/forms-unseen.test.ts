@@ -250,3 +250,15 @@ describe('the person a statement is addressed to', () => {
     expect(await extract([field('borrower', 'string', 'Name of the borrower')], pageOf(rows))).toEqual({ borrower: 'Christopher Lane' });
   });
 });
+
+describe('a sentence under a heading', () => {
+  it('takes no identifier from a sentence printed under a heading that names the number ("PENALTY CHARGE NOTICE")', async () => {
+    const rows: Row[] = [
+      [111, [40, 'PENALTY CHARGE NOTICE', 12]],
+      [132, [40, 'Traffic Management Act 2004 — detected by an approved camera device']],
+      [288, [40, 'Camera reference:'], [180, 'CCTV-899']],
+    ];
+    const out = await extract([field('notice_number', 'string', 'Penalty notice / citation number')], pageOf(rows));
+    expect(out.notice_number).not.toBe('2004');
+  });
+});
