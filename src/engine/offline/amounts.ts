@@ -167,6 +167,9 @@ function datedWords(line: Line): Set<Word> {
   return out;
 }
 
+/** Units of a count or a time printed after a whole number ("1 hr", "2 pcs", "3 x"). */
+const QUANTITY_UNIT = /^(hr|hrs|hour|hours|h|min|mins|minutes|pcs|pc|pieces|units|x|days|nights|horas|heures|stunden|std|ore|stuck|uds|unidades)$/;
+
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
   for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${unconfused(l.folded)}`.trim());
@@ -204,6 +207,8 @@ function amountsOf(lines: Line[]): Amount[] {
       // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
       // Nor a whole number with letters glued to it: a code ("Tax code 1257L", "Meter M-420245").
       if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
+      // A whole number of hours or pieces is a quantity, no money ("Labour (1 hr)", "2 pcs").
+      if (/^\(?\d+$/.test(w.text) && QUANTITY_UNIT.test(fold(next?.text ?? '').replace(/[^a-z]/g, ''))) return;
       if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;
       const value = parseNumber(w.text);
       if (value === null) return;

@@ -15,7 +15,7 @@ import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
-import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
+import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -276,6 +276,9 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
+/** A person's title before a name ("Dr.", "Mrs", "Prof.", "Herr", "Dott.ssa"). */
+const PERSONAL_TITLE = /^(dr|dra|mr|mrs|ms|miss|mx|prof|sr|sra|srta|herr|frau|mme|mlle|dott|dottssa|sig|sigra)\.?\s/i;
+
 /** Words joining two headings in one ("and", "y", "et", "und", "e", "&"). */
 const CONJUNCTION = /^(and|y|e|et|und|&)$/;
 
@@ -491,6 +494,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // No label gives the show's or the course's name: the title printed large at the top may be it.
     if (asksTitle(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...titleCandidates(lines)];
   }
+  // An organisation's name opens with no person's title ("Dr. Rui Tavares" signs for the clinic, he is not it), unless
+  // its legal form says it is one ("MR D.I.Y. (JOHOR) SDN BHD").
+  if (role === 'company') candidates = candidates.filter((c) => !PERSONAL_TITLE.test(c.literal) || LEGAL_FORMS.test(fold(c.literal)));
   // A name is no amount of money nor a date ("£17,000.00" beside "Borrower", "March 27, 2023" under a certificate's issuer).
   if (t === 'string' && (role === 'company' || role === 'customer' || asksPersonName(field))) {
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));

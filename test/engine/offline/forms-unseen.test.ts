@@ -262,3 +262,22 @@ describe('a sentence under a heading', () => {
     expect(out.notice_number).not.toBe('2004');
   });
 });
+
+describe('counts and people are not money and organisations', () => {
+  it('reads no labour charge from "Labour (1 hr)", and no clinic from the vet signing for it', async () => {
+    const rows: Row[] = [
+      [20, [40, 'Dr. Rui Tavares, DVM', 14]],
+      [40, [40, 'Parkside Veterinary Centre', 12]],
+      [225, [29, 'Labour (1 hr)']],
+      [260, [29, 'Total'], [357, '153.60']],
+    ];
+    const out = await extract([field('labour_cost', 'number', 'Labour charge'), field('clinic', 'string', 'Veterinary clinic')], pageOf(rows));
+    expect(out.labour_cost).not.toBe(1);
+    expect(out.clinic ?? '').not.toMatch(/^Dr\./);
+  });
+
+  it('keeps a company whose name opens like a title when its legal form says it is one', async () => {
+    const rows: Row[] = [[20, [40, 'MR D.I.Y. (JOHOR) SDN BHD', 12]], [40, [40, 'NO 12, JALAN BESAR, 81100 JOHOR BAHRU']], [80, [40, 'TOTAL'], [200, '10.95']]];
+    expect((await extract([field('company', 'string', 'Name of the company that issued the receipt')], pageOf(rows))).company).toBe('MR D.I.Y. (JOHOR) SDN BHD');
+  });
+});
