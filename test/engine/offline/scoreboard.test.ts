@@ -4,6 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { evalJson } from '../../support/eval-cli.ts';
 
+/** Each kind of a form set (three documents each) scores at least its floor. */
+async function aboveFloors(set: string, floors: Record<string, number>) {
+  for (const [kind, floor] of Object.entries(floors)) {
+    const report = await evalJson(`${set}/${kind}`, '--lang', 'spa+eng');
+    expect(report.n).toBe(3);
+    expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
+  }
+}
+
 describe('npm run eval', () => {
   it('scores the generated invoice set and prints the documented JSON', async () => {
     // English and Spanish invoices, six with German, French, Portuguese, Italian or bilingual labels and six printed wholly
@@ -68,11 +77,7 @@ describe('npm run eval', () => {
     // payslips 0.333 → 0.944, leases 0.476 → 0.952 (0.414 → 0.919 overall; 0.694 before the labels other
     // languages print for English field names, which were written knowing these documents). About 25 s uncached.
     const floors: Record<string, number> = { 'shipping-label': 0.8, 'insurance-claim': 0.8, 'bank-statement': 0.95, 'utility-bill': 0.9, payslip: 0.9, 'lease-agreement': 0.9 };
-    for (const [kind, floor] of Object.entries(floors)) {
-      const report = await evalJson(`eval/forms/${kind}`, '--lang', 'spa+eng');
-      expect(report.n).toBe(3);
-      expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
-    }
+    await aboveFloors('eval/forms', floors);
   }, 300_000);
 
   it('reads six more kinds of form, generated before reading the extractor (eval/forms-heldout), above a floor per kind', async () => {
@@ -89,11 +94,7 @@ describe('npm run eval', () => {
     // folios 0.944 with a folio's words (Client, Chambre, Arrivée), purchase orders 0.833 with the vendor's own block
     // (0.854 of fields). These six kinds are no longer held out from the vocabulary: eval/forms-fresh is. About 20 s uncached.
     const floors: Record<string, number> = { prescription: 0.6, 'vehicle-registration': 0.85, 'tax-certificate': 0.9, 'hotel-folio': 0.9, 'boarding-pass': 0.85, 'purchase-order': 0.8 };
-    for (const [kind, floor] of Object.entries(floors)) {
-      const report = await evalJson(`eval/forms-heldout/${kind}`, '--lang', 'spa+eng');
-      expect(report.n).toBe(3);
-      expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
-    }
+    await aboveFloors('eval/forms-heldout', floors);
   }, 300_000);
 
   it('reads six kinds of form written without reading the extractor (eval/forms-unseen), above a floor per kind', async () => {
@@ -104,11 +105,7 @@ describe('npm run eval', () => {
     // capitals over a one-row table, a US address for month-first dates, numbers of things the vocabulary does not
     // know, titles, the words of transfers, tickets and lab reports: 0.741. No longer held out.
     const floors: Record<string, number> = { 'lab-report': 0.6, 'customs-declaration': 0.6, 'event-ticket': 0.9, 'delivery-note': 0.75, 'bank-transfer': 0.65, 'job-application': 0.85 };
-    for (const [kind, floor] of Object.entries(floors)) {
-      const report = await evalJson(`eval/forms-unseen/${kind}`, '--lang', 'spa+eng');
-      expect(report.n).toBe(3);
-      expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
-    }
+    await aboveFloors('eval/forms-unseen', floors);
   }, 300_000);
 
   it('reads six more kinds written without reading the extractor (eval/forms-blind), above a floor per kind', async () => {
@@ -116,11 +113,7 @@ describe('npm run eval', () => {
     // 0.434 of fields on arrival, 0.465 after the fixes eval/forms-unseen prompted (its documents unseen), 0.527 after
     // fixes of its own (percentages, an addressee's name, R.O.-style initials, a table's column of dates). No longer held out.
     const floors: Record<string, number> = { 'traffic-fine': 0.45, 'repair-order': 0.45, 'course-certificate': 0.45, timesheet: 0.75, 'pet-vaccination': 0.4, 'loan-statement': 0.55 };
-    for (const [kind, floor] of Object.entries(floors)) {
-      const report = await evalJson(`eval/forms-blind/${kind}`, '--lang', 'spa+eng');
-      expect(report.n).toBe(3);
-      expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
-    }
+    await aboveFloors('eval/forms-blind', floors);
   }, 300_000);
 
   it('reads six kinds of form held out from every fix (eval/forms-fresh), above a floor per kind', async () => {
@@ -129,11 +122,7 @@ describe('npm run eval', () => {
     // of fields with the extractor as it was before the fixes eval/forms-unseen and eval/forms-blind prompted, 0.496
     // after (confidence ≥ 90 right 18 of 24 before, 18 of 20 after). Leave it untuned.
     const floors: Record<string, number> = { 'warranty-card': 0.55, 'rental-car-agreement': 0.45, 'gym-membership': 0.65, 'utility-meter-reading': 0.4, 'medical-certificate': 0.35, 'exam-results': 0.45 };
-    for (const [kind, floor] of Object.entries(floors)) {
-      const report = await evalJson(`eval/forms-fresh/${kind}`, '--lang', 'spa+eng');
-      expect(report.n).toBe(3);
-      expect(report.overall, kind).toBeGreaterThanOrEqual(floor);
-    }
+    await aboveFloors('eval/forms-fresh', floors);
   }, 300_000);
 
   it('scores a folder under schema variants (--variants), fields under their original names', async () => {
