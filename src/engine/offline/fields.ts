@@ -276,6 +276,9 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
+/** A word saying "number" after a label word ("Ticket No", "R.O. NUMBER", "Employee ID"): the label goes on to a number. */
+const NUMBER_WORD = /^(no|nr|num|number|numero|id|code|ref)$/;
+
 /** A person's title before a name ("Dr.", "Mrs", "Prof.", "Herr", "Dott.ssa"). */
 const PERSONAL_TITLE = /^(dr|dra|mr|mrs|ms|miss|mx|prof|sr|sra|srta|herr|frau|mme|mlle|dott|dottssa|sig|sigra)\.?\s/i;
 
@@ -321,10 +324,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // A cell's label going on in words ("TICKET HOLDER" over a name) names another thing than the number the field asks.
     // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").
     const capitals = (ws: Word[]) => ws.every((w) => !/\p{Ll}/u.test(w.text));
-    const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !/^(no|nr|num|number|numero|id|code|ref)$/.test(fold(w.text)));
+    const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !NUMBER_WORD.test(fold(w.text)));
     if (namesAnother) continue;
     // A word of the name going on in small letters ("Packing tape 48mm" for a packing slip's number) is a phrase, no label.
-    if (IDENTIFIERS.includes(role) && fromName && !/:/.test(h.line.text) && /^\p{Ll}{2,}$/u.test(rest[0]?.text ?? '') && !/^(no|nr|num|number|numero|id|code|ref)$/.test(rest[0].text)) continue;
+    if (IDENTIFIERS.includes(role) && fromName && !/:/.test(h.line.text) && /^\p{Ll}{2,}$/u.test(rest[0]?.text ?? '') && !NUMBER_WORD.test(rest[0].text)) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
       let score = 0.3 + 0.45 * quality * placed.placement;
