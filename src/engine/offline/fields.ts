@@ -276,6 +276,9 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
+/** Every one of `words` in capitals (or none a letter). */
+const capitals = (words: Word[]) => words.every((w) => !/\p{Ll}/u.test(w.text));
+
 /** A word saying "number" after a label word ("Ticket No", "R.O. NUMBER", "Employee ID"): the label goes on to a number. */
 const NUMBER_WORD = /^(no|nr|num|number|numero|id|code|ref)$/;
 
@@ -323,7 +326,6 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const quality = fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality;
     // A cell's label going on in words ("TICKET HOLDER" over a name) names another thing than the number the field asks.
     // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").
-    const capitals = (ws: Word[]) => ws.every((w) => !/\p{Ll}/u.test(w.text));
     const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !NUMBER_WORD.test(fold(w.text)));
     if (namesAnother) continue;
     // A word of the name going on in small letters ("Packing tape 48mm" for a packing slip's number) is a phrase, no label.
@@ -484,8 +486,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     }
   } else {
     // A number of something the vocabulary does not know ("seat_number", "ticket_number") is labelled by its own
-    // words, not by an invoice's ("Invoice No.", "Ref").
-    // Whichever says what the number is: the name ("ticket_number"), or the description when the name says nothing ("field_a").
+    // words, not by an invoice's ("Invoice No.", "Ref"); what it is, the name says, or the description when the name
+    // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
     candidates = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
     if (asksPersonName(field)) {
