@@ -1,5 +1,6 @@
-// A person's name that a form asks for in two boxes ("Surname" / "First name(s)", "Nombre" / "Apellidos"):
-// the name a field asks for whole is the given names and then the family name.
+// Someone's name: which fields ask for one (applicant_name, "Name of the borrower"; not test_name), the name a form
+// prints in two boxes ("Surname" / "First name(s)", "Nombre" / "Apellidos": given names, then the family name), and
+// the person a letter is addressed to when no label gives the name.
 import type { FieldDef, Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { below } from './layout.ts';
@@ -7,9 +8,9 @@ import type { Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS, nameWords } from './vocabulary.ts';
 
 /** Labels of the given names: English, Spanish, French, German, Italian, Portuguese. */
-export const GIVEN_NAME = ['first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nombre', 'nombres', 'prenom', 'prenoms', 'vorname', 'vornamen', 'nome', 'primeiro nome'];
+const GIVEN_NAME = ['first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'nombre', 'nombres', 'prenom', 'prenoms', 'vorname', 'vornamen', 'nome', 'primeiro nome'];
 /** Labels of the family name. */
-export const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', 'apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname', 'cognome', 'apelido', 'apelidos', 'sobrenome'];
+const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', 'apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname', 'cognome', 'apelido', 'apelidos', 'sobrenome'];
 
 /** Labels of a whole name ("Nombre y apellidos", "Full name"). */
 export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome'];
