@@ -12,7 +12,7 @@ import type { Rng } from '../support/random.ts';
 import { cents, group, pad, plusDays, ymd } from '../support/formats.ts';
 import { DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
-import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
+import { cell, checkboxes, grid, headed, table, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,11 +37,6 @@ const onOrAfter = (iso: string, dow: number) => plusDays(iso, (dow - new Date(is
 const eurIt = (v: number) => `€ ${group(v, '.', ',')}`;
 /** `t` centred on the page, as certificates set their lines. */
 const centre = (c: Canvas, t: string, y: number, size: number, f = c.font) => c.text(t, (c.page.getWidth() - f.widthOfTextAtSize(t, size)) / 2, y, size, f);
-/** Headings in small grey capitals over the values under them, a rule beneath: cols are [x, heading]. */
-const headings = (c: Canvas, cols: [number, string][], values: string[], y: number, x2 = 555) => {
-  cols.forEach(([x, l], k) => { c.text(l, x, y, 7, c.font, true); c.text(values[k], x, y + 15, 10); });
-  c.rule(cols[0][0], x2, y + 22);
-};
 /** A totals block: labels at `x`, amounts right-aligned at `x2`, the last line bold. */
 const totals = (c: Canvas, rows: [string, string][], x: number, x2: number, y: number, step = 15) => {
   rows.forEach(([l, v], k) => { const f = k === rows.length - 1 ? c.bold : c.font; c.text(l, x, y + k * step, 9, f); c.right(v, x2, y + k * step, 9.5, f); });
@@ -168,9 +163,9 @@ const fine: Kind = {
         c.text('CITY OF RIVERTON', 40, 45, 14, c.bold);
         c.text('Parking & Traffic Enforcement · 250 Civic Center Dr, Riverton, CA 92501', 40, 59, 8, c.font, true);
         c.text('NOTICE OF VIOLATION', 40, 90, 15, c.bold);
-        headings(c, [[40, 'CITATION NO.'], [200, 'DATE OF VIOLATION'], [340, 'TIME'], [440, 'OFFICER / UNIT']], [num, DATES.usSlashed(date), hhmm(g.int(28, 76) * 15, true), type === 'Parking' ? `Badge ${g.n(4)}` : 'Camera RL-07'], 120, 572);
-        headings(c, [[40, 'LICENSE PLATE'], [200, 'STATE'], [340, 'VEHICLE MAKE'], [440, 'COLOR']], [plate, 'CA', g.p(['Honda', 'Toyota', 'Chevrolet']), g.p(['Gray', 'Black', 'White'])], 160, 572);
-        headings(c, [[40, 'LOCATION OF VIOLATION']], [location], 200, 572);
+        headed(c, [[40, 'CITATION NO.'], [200, 'DATE OF VIOLATION'], [340, 'TIME'], [440, 'OFFICER / UNIT']], [num, DATES.usSlashed(date), hhmm(g.int(28, 76) * 15, true), type === 'Parking' ? `Badge ${g.n(4)}` : 'Camera RL-07'], 120, 572);
+        headed(c, [[40, 'LICENSE PLATE'], [200, 'STATE'], [340, 'VEHICLE MAKE'], [440, 'COLOR']], [plate, 'CA', g.p(['Honda', 'Toyota', 'Chevrolet']), g.p(['Gray', 'Black', 'White'])], 160, 572);
+        headed(c, [[40, 'LOCATION OF VIOLATION']], [location], 200, 572);
         const parking = type === 'Parking' ? g.p(['Expired meter', 'No parking zone', 'Fire hydrant']) : '';
         checkboxes(c, 'Parking:', ['Expired meter', 'No parking zone', 'Fire hydrant'], parking, 40, 250, 110);
         checkboxes(c, 'Camera:', ['Red light', 'Speed', 'Bus lane'], type === 'Red light' ? 'Red light' : '', 40, 270, 110);
@@ -319,9 +314,9 @@ const repair: Kind = {
         c.text('FixRight Appliance Repairs', 40, 45, 15, c.bold);
         c.text('Unit 9, Canal Wharf, Leeds LS11 5PZ · 0113 496 0732 · VAT No. GB 284 5512 09', 40, 59, 8, c.font, true);
         c.text('JOB SHEET', 40, 90, 14, c.bold);
-        headings(c, [[40, 'JOB NO.'], [170, 'DATE BOOKED IN'], [310, 'ENGINEER'], [440, 'VISIT DATE']], [num, DATES.slashed(date), engineer, DATES.slashed(plusDays(date, g.int(1, 4)))], 115);
-        headings(c, [[40, 'CUSTOMER'], [310, 'TELEPHONE'], [440, 'POSTCODE']], [customer, `07${g.n(3)} ${g.n(6)}`, 'LS6 3HN'], 155);
-        headings(c, [[40, 'APPLIANCE'], [310, 'MODEL NO.'], [440, 'SERIAL NO.']], [appliance, `${letters(g, 3)}${g.n(4)}`, g.n(9)], 195);
+        headed(c, [[40, 'JOB NO.'], [170, 'DATE BOOKED IN'], [310, 'ENGINEER'], [440, 'VISIT DATE']], [num, DATES.slashed(date), engineer, DATES.slashed(plusDays(date, g.int(1, 4)))], 115);
+        headed(c, [[40, 'CUSTOMER'], [310, 'TELEPHONE'], [440, 'POSTCODE']], [customer, `07${g.n(3)} ${g.n(6)}`, 'LS6 3HN'], 155);
+        headed(c, [[40, 'APPLIANCE'], [310, 'MODEL NO.'], [440, 'SERIAL NO.']], [appliance, `${letters(g, 3)}${g.n(4)}`, g.n(9)], 195);
         c.text('FAULT REPORTED', 40, 240, 8.5, c.bold);
         c.text(fault, 40, 254, 9.5);
         c.text('WORK CARRIED OUT', 40, 275, 8.5, c.bold);
@@ -559,8 +554,8 @@ const timesheet: Kind = {
         c.text('Apex Recruitment Ltd', 40, 45, 15, c.bold);
         c.text('Industrial & Driving Division · 12 Station Road, Harlow CM20 1AA · 01279 555 018', 40, 59, 8, c.font, true);
         c.text('TEMPORARY WORKER TIMESHEET', 40, 90, 13, c.bold);
-        headings(c, [[40, 'WORKER NAME'], [230, 'PAYROLL NO.'], [380, 'WEEK ENDING (SUNDAY)']], [name, id, DATES.slashed(end)], 120);
-        headings(c, [[40, 'CLIENT'], [230, 'DEPARTMENT'], [380, 'JOB ROLE']], ['Harlow Distribution Centre', dept, 'Warehouse Operative'], 160);
+        headed(c, [[40, 'WORKER NAME'], [230, 'PAYROLL NO.'], [380, 'WEEK ENDING (SUNDAY)']], [name, id, DATES.slashed(end)], 120);
+        headed(c, [[40, 'CLIENT'], [230, 'DEPARTMENT'], [380, 'JOB ROLE']], ['Harlow Distribution Centre', dept, 'Warehouse Operative'], 160);
         const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
         const rows = days.map((day, k) => {
           const date = DATES.slashed(plusDays(end, k - 6));
@@ -675,8 +670,8 @@ const pet: Kind = {
         c.text(clinic, 40, 45, 15, c.bold);
         c.text('42 Bridge Street, Shrewsbury SY1 1PT · 01743 555 271 · RCVS accredited practice', 40, 59, 8, c.font, true);
         c.text('VACCINATION CERTIFICATE', 40, 90, 13, c.bold);
-        headings(c, [[40, "PET'S NAME"], [180, 'SPECIES'], [300, 'BREED'], [440, 'DATE OF BIRTH']], [name, printed, breed, DATES.slashed(plusDays(plusYears(date, -g.int(1, 8)), -g.int(20, 300)))], 120);
-        headings(c, [[40, 'OWNER'], [300, 'ADDRESS']], [owner, `${g.int(2, 80)} Abbey Foregate, Shrewsbury`], 160);
+        headed(c, [[40, "PET'S NAME"], [180, 'SPECIES'], [300, 'BREED'], [440, 'DATE OF BIRTH']], [name, printed, breed, DATES.slashed(plusDays(plusYears(date, -g.int(1, 8)), -g.int(20, 300)))], 120);
+        headed(c, [[40, 'OWNER'], [300, 'ADDRESS']], [owner, `${g.int(2, 80)} Abbey Foregate, Shrewsbury`], 160);
         const y = table(c, 215, [[40, 'Date given', false], [130, 'Vaccine', false], [290, 'Batch no.', false], [370, 'Next due', false], [555, 'Vet', true]],
           [[DATES.slashed(date), vaccine, `${letters(g, 1)}${g.n(5)}`, DATES.slashed(next), g.p(['J. Pearce MRCVS', 'A. Khan MRCVS'])]]);
         c.text('Annual boosters keep protection up. We will send a reminder two weeks before the next due date.', 40, y + 20, 8, c.font, true);
@@ -818,8 +813,8 @@ const loan: Kind = {
         c.text(lender, 40, 45, 15, c.bold);
         c.text('Personal Loans · PO Box 118, Edinburgh EH1 9WQ · 0345 555 0190', 40, 59, 8, c.font, true);
         c.text('PERSONAL LOAN — ANNUAL STATEMENT', 40, 90, 13, c.bold);
-        headings(c, [[40, 'ACCOUNT HOLDER'], [250, 'SORT CODE'], [330, 'LOAN ACCOUNT NUMBER'], [460, 'STATEMENT DATE']], [borrower, `83-${g.n(2)}-${g.n(2)}`, acct, DATES.slashed(statement)], 120);
-        headings(c, [[40, 'BALANCE OUTSTANDING'], [190, 'MONTHLY REPAYMENT'], [330, 'NEXT PAYMENT DUE'], [460, 'INTEREST RATE']], [MONEY.gbp(balance), MONEY.gbp(payment), DATES.ukLong(due), `${rate}% APR (fixed)`], 160);
+        headed(c, [[40, 'ACCOUNT HOLDER'], [250, 'SORT CODE'], [330, 'LOAN ACCOUNT NUMBER'], [460, 'STATEMENT DATE']], [borrower, `83-${g.n(2)}-${g.n(2)}`, acct, DATES.slashed(statement)], 120);
+        headed(c, [[40, 'BALANCE OUTSTANDING'], [190, 'MONTHLY REPAYMENT'], [330, 'NEXT PAYMENT DUE'], [460, 'INTEREST RATE']], [MONEY.gbp(balance), MONEY.gbp(payment), DATES.ukLong(due), `${rate}% APR (fixed)`], 160);
         grid(c, [['Amount borrowed:', MONEY.gbp(original)], ['Loan term:', '60 months'], ['Repayments made:', String(paid)]], 40, 160, 215, 15);
         c.text('RECENT REPAYMENTS', 40, 275, 9, c.bold);
         // Direct debits on the same day of each month as the next one due.

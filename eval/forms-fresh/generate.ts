@@ -12,7 +12,7 @@ import type { Rng } from '../support/random.ts';
 import { cents, group, pad, plusDays } from '../support/formats.ts';
 import { birthDate, DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
-import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
+import { cell, checkboxes, grid, headed, table, tick, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,17 +31,6 @@ const dials = (v: number, digits = 5) => String(v).padStart(digits, '0');
 const eurIt = (v: number) => `€ ${group(v, '.', ',')}`;
 /** `t` centred on the page, as certificates set their titles. */
 const centre = (c: Canvas, t: string, y: number, size: number, f = c.font) => c.text(t, (c.page.getWidth() - f.widthOfTextAtSize(t, size)) / 2, y, size, f);
-/** Headings in small grey capitals over the values under them, a rule beneath: cols are [x, heading]. */
-const headings = (c: Canvas, cols: [number, string][], values: string[], y: number, x2 = 555) => {
-  cols.forEach(([x, l], k) => { c.text(l, x, y, 7, c.font, true); c.text(values[k], x, y + 15, 10); });
-  c.rule(cols[0][0], x2, y + 22);
-};
-/** One checkbox with its text after it, crossed when `on` (for lines a checkbox row does not fit). */
-const tick = (c: Canvas, label: string, on: boolean, x: number, y: number, size = 9) => {
-  c.box(x, y - 8, 9, 9);
-  if (on) c.text('X', x + 1.8, y - 0.5, 8.5, c.bold);
-  c.text(label, x + 14, y, size);
-};
 /** A label on the left and its value in an entry box from `vx`, as official statements print them. */
 const boxed = (c: Canvas, label: string, value: string, x: number, vx: number, y: number, w: number) => {
   c.text(label, x, y, 9);
@@ -151,9 +140,9 @@ const warranty: Kind = {
         c.text('Keswick Power Tools Ltd', 40, 45, 15, c.bold);
         c.text('Customer Service · Unit 3, Derwent Park, Workington CA14 3YW · 01900 555 214', 40, 59, 8, c.font, true);
         c.text('GUARANTEE CARD', 40, 90, 13, c.bold);
-        headings(c, [[40, 'PRODUCT'], [250, 'MODEL NO.'], [420, 'SERIAL NO.']], [product, model, serial], 120);
-        headings(c, [[40, 'DATE OF PURCHASE'], [250, 'PURCHASED FROM'], [420, 'GUARANTEE PERIOD']], [DATES.ukLong(date), retailer, `${months} months`], 160);
-        headings(c, [[40, 'CUSTOMER NAME'], [250, 'POSTCODE'], [420, 'TELEPHONE']], [name, g.p(['CA14 2BN', 'LA9 4QT', 'CA1 1HP']), `07${g.n(3)} ${g.n(6)}`], 200);
+        headed(c, [[40, 'PRODUCT'], [250, 'MODEL NO.'], [420, 'SERIAL NO.']], [product, model, serial], 120);
+        headed(c, [[40, 'DATE OF PURCHASE'], [250, 'PURCHASED FROM'], [420, 'GUARANTEE PERIOD']], [DATES.ukLong(date), retailer, `${months} months`], 160);
+        headed(c, [[40, 'CUSTOMER NAME'], [250, 'POSTCODE'], [420, 'TELEPHONE']], [name, g.p(['CA14 2BN', 'LA9 4QT', 'CA1 1HP']), `07${g.n(3)} ${g.n(6)}`], 200);
         checkboxes(c, 'Extended 5-year cover purchased:', ['Yes', 'No'], extended ? 'Yes' : 'No', 40, 252, 50);
         c.text('Keep this card with your receipt. The guarantee covers faults in materials and workmanship only.', 40, 285, 8, c.font, true);
         c.text('Register online within 28 days at keswicktools.co.uk/register to activate any extended cover.', 40, 297, 8, c.font, true);
@@ -294,9 +283,9 @@ const rental: Kind = {
         c.text('SUNCOAST RENT A CAR', 40, 45, 15, c.bold);
         c.text('TAMPA INTL AIRPORT · 4100 GEORGE J BEAN PKWY, TAMPA, FL 33607 · (813) 555-0190', 40, 59, 8, c.font, true);
         c.text('RENTAL AGREEMENT', 40, 85, 13, c.bold);
-        headings(c, [[40, 'RENTAL AGREEMENT NO.'], [220, 'RENTER'], [420, 'CAR CLASS']], [num, renter, printed], 110, 572);
-        headings(c, [[40, 'PICKUP DATE/TIME'], [220, 'RETURN DUE DATE/TIME'], [420, 'VEHICLE']], [`${DATES.usSlashed(out)} ${time}`, `${DATES.usSlashed(back)} ${time}`, car], 150, 572);
-        headings(c, [[40, 'RATE'], [220, 'RENTAL DAYS'], [420, 'MILES OUT']], [`$${rate}/DAY`, String(days), group(g.int(2000, 41000), ',', '.', 0)], 190, 572);
+        headed(c, [[40, 'RENTAL AGREEMENT NO.'], [220, 'RENTER'], [420, 'CAR CLASS']], [num, renter, printed], 110, 572);
+        headed(c, [[40, 'PICKUP DATE/TIME'], [220, 'RETURN DUE DATE/TIME'], [420, 'VEHICLE']], [`${DATES.usSlashed(out)} ${time}`, `${DATES.usSlashed(back)} ${time}`, car], 150, 572);
+        headed(c, [[40, 'RATE'], [220, 'RENTAL DAYS'], [420, 'MILES OUT']], [`$${rate}/DAY`, String(days), group(g.int(2000, 41000), ',', '.', 0)], 190, 572);
         table(c, 240, [[40, 'ESTIMATED CHARGES', false], [440, 'QTY @ RATE', true], [572, 'AMOUNT', true]], [
           ['TIME & MILEAGE', `${days} @ ${rate}`, MONEY.plain(hire)],
           ['LDW (LOSS DAMAGE WAIVER)', cdw ? `${days} @ 29.99` : 'DECLINED', MONEY.plain(ldw)],

@@ -11,7 +11,7 @@ import type { Rng } from '../support/random.ts';
 import { cents, group, ibanWithCheck, inFours, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
 import { birthDate, DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
-import { cell, checkboxes, grid, table, underLine } from '../support/form-blocks.ts';
+import { cell, checkboxes, grid, headed, table, tick, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,17 +28,6 @@ const DATES2 = {
 const clock = (g: Rng) => `${pad(g.int(7, 21))}:${pad(g.int(0, 11) * 5)}`;
 /** `v` with `places` decimals and the decimal mark `mark`, no grouping (how lab results print). */
 const dec = (v: number, places: number, mark = '.') => v.toFixed(places).replace('.', mark);
-/** A checkbox with its label after it, crossed when `on`. */
-const tick = (c: Canvas, label: string, on: boolean, x: number, y: number, size = 9) => {
-  c.box(x, y - 8, 9, 9);
-  if (on) c.text('X', x + 1.8, y - 0.5, 8.5, c.bold);
-  c.text(label, x + 14, y, size);
-};
-/** Header labels over value rows: cols are [x, label]; values printed under the labels. */
-const headed = (c: Canvas, cols: [number, string][], values: string[], y: number, x2 = 555) => {
-  cols.forEach(([x, l], k) => { c.text(l, x, y, 7, c.font, true); c.text(values[k], x, y + 15, 10); });
-  c.rule(cols[0][0], x2, y + 22);
-};
 
 // ---- Kinds -------------------------------------------------------------------------------------------------
 

@@ -44,3 +44,19 @@ export function table(c: Canvas, y: number, cols: [number, string, boolean][], r
   c.rule(cols[0][0], cols[cols.length - 1][0], y - 9);
   return y;
 }
+
+/** Headings in small print over the values under them, a rule beneath: cols are [x, heading]. */
+export function headed(c: Canvas, cols: [number, string][], values: string[], y: number, x2 = 555) {
+  cols.forEach(([x, l], k) => {
+    c.text(l, x, y, 7, c.font, true);
+    c.text(values[k], x, y + 15, 10);
+  });
+  c.rule(cols[0][0], x2, y + 22);
+}
+
+/** One checkbox with its text after it, crossed when `on`. */
+export function tick(c: Canvas, label: string, on: boolean, x: number, y: number, size = 9) {
+  c.box(x, y - 8, 9, 9);
+  if (on) c.text('X', x + 1.8, y - 0.5, 8.5, c.bold);
+  c.text(label, x + 14, y, size);
+}
