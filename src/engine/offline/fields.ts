@@ -416,6 +416,7 @@ export interface FieldContext {
 export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext): { role: Role; candidates: Candidate[] } {
   const named = roleOf(field.name, field.description);
   const role = named === 'amount' && ctx.amountIsTotal ? 'total' : named;
+  const person = asksPersonName(field);
   const t = field.type;
   let candidates: Candidate[];
   if (asksYear(field) && t !== 'date') {
@@ -490,12 +491,12 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
     candidates = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
-    if (asksPersonName(field)) {
+    if (person) {
       const named = (labels: string[]) => labelledText(lines, field, role, labels);
       candidates = [...candidates, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 })), ...givenAndFamily(lines, named)];
     }
     // No label gives the person's name: the one the letter is addressed to may be them.
-    if (asksPersonName(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines)];
+    if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.
     if (asksTitle(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...titleCandidates(lines)];
   }
@@ -503,7 +504,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   // its legal form says it is one ("MR D.I.Y. (JOHOR) SDN BHD").
   if (role === 'company') candidates = candidates.filter((c) => !PERSONAL_TITLE.test(c.literal) || LEGAL_FORMS.test(fold(c.literal)));
   // A name is no amount of money nor a date ("£17,000.00" beside "Borrower", "March 27, 2023" under a certificate's issuer).
-  if (t === 'string' && (role === 'company' || role === 'customer' || asksPersonName(field))) {
+  if (t === 'string' && (role === 'company' || role === 'customer' || person)) {
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   }
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
