@@ -4,16 +4,17 @@ import { loadSettings } from '../../config/settings.ts';
 import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
 import { loadDataset } from '../../engine/eval/dataset.ts';
 import { runEval, type EvalOptions, type EvalReport } from '../../engine/eval/run.ts';
+import { runProposalEval } from '../../engine/eval/propose.ts';
 import { applyVariant, SCHEMA_VARIANTS } from '../../engine/eval/variants.ts';
 
-const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts] [--lang spa+eng] [--variants [--only name,name]]';
+const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts] [--lang spa+eng] [--variants [--only name,name]] [--propose]';
 
 /** `docsift eval <dir>`: the offline extractor's scoreboard on a labelled folder. */
 export default async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, threshold: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, transcripts: { type: 'boolean', default: false }, lang: { type: 'string' }, variants: { type: 'boolean', default: false }, only: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, threshold: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, transcripts: { type: 'boolean', default: false }, lang: { type: 'string' }, variants: { type: 'boolean', default: false }, only: { type: 'string' }, propose: { type: 'boolean', default: false } },
   });
   if (!positionals[0]) {
     process.stderr.write(`${USAGE}\n`);
@@ -37,6 +38,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   };
   try {
     if (values.variants) return await evalVariants(dir, options, values.only?.split(',').map((s) => s.trim()), values.json);
+    if (values.propose) return await evalProposals(dir, options, values.verbose, values.json);
     const report = await runEval(dir, options);
     if (values.json) {
       console.log(JSON.stringify(report));
@@ -54,6 +56,26 @@ export default async function evalCommand(args: string[]): Promise<number> {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** `--propose`: schemas proposed from each document alone, scored by the labelled values their fields hold. */
+async function evalProposals(dir: string, options: EvalOptions, verbose: boolean, json: boolean): Promise<number> {
+  const report = await runProposalEval(dir, {
+    ...options,
+    onDocument: (id, proposed, missed) => {
+      process.stderr.write(`${id}: ${proposed.length} fields proposed, ${missed.length} labelled values missed\n`);
+      if (verbose) process.stderr.write(`  proposed ${proposed.join(', ')}\n  missed ${missed.join(', ') || '-'}\n`);
+    },
+  });
+  if (json) {
+    console.log(JSON.stringify(report));
+    return 0;
+  }
+  console.log(`documents: ${report.n}\nlabelled values a proposed field holds: ${pct(report.recall)} (of the labelled type: ${pct(report.typed)})`);
+  for (const [name, share] of Object.entries(report.fields)) console.log(`  ${name.padEnd(24)} ${pct(share)}`);
+  if (report.lists.count) console.log(`lists proposed with as many rows: ${report.lists.rowsMatched}/${report.lists.count}`);
+  console.log(`fields proposed per document: ${report.fieldsPerDocument.toFixed(1)}`);
+  return 0;
+}
 
 /** The share of values at confidence ≥ 90 that are right, as "right/count". */
 function confident(report: EvalReport): string {

@@ -39,7 +39,8 @@ export interface EvalOptions {
   onDocument?: (id: string, outcome: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }>) => void;
 }
 
-async function read(file: string, cacheDir: string | undefined, language: string | undefined): Promise<ReadResult> {
+/** A document as the reader gives it, from the cache when it was read before with this reader version. */
+export async function read(file: string, cacheDir: string | undefined, language: string | undefined): Promise<ReadResult> {
   const bytes = readFileSync(file);
   if (!cacheDir) return readDocument(bytes, { language });
   const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}-v${READER_VERSION}${language ? `-${language}` : ''}.json`;

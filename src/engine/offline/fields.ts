@@ -10,12 +10,12 @@ import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, saysOnlyNumber } from './labels.ts';
-import { above, below, valuesOf } from './layout.ts';
+import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
-import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
+import { BARE_HEAD, describedLabels, STOP, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -237,7 +237,9 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
       // The tail of a phone number printed bare ("07823 354853") is no tax number.
       const inPhone = role === 'taxId' && !labelled && (line.text.match(PATTERNS.phone!)?.[0].length ?? 0) > m[0].length && line.text.match(PATTERNS.phone!)![0].includes(m[0]);
       const elsewhere = !labelled && (otherRows.has(line.row) || inPhone);
-      let score = 0.45 + 0.35 * labelled - (registrationOnly ? 0.1 : 0) - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
+      // A labelled value in the block whose heading says the rest of the field's name ("Recipient" for recipient_phone).
+      const headed = labelled && ownHits.some((h) => headingSays(lines, h.line, unsaidBy(field, h.label).filter((w) => !LABELS[role].includes(w)))) ? 0.05 : 0;
+      let score = 0.45 + 0.35 * labelled + headed - (registrationOnly ? 0.1 : 0) - (spaced ? 0.1 : 0) - (customersBlock.has(line) ? 0.3 : 0) - (elsewhere ? 0.3 : 0);
       let support = 0;
       if (role === 'iban') {
         // The check number verifies the whole IBAN; one that fails is a misread (or no IBAN).
@@ -288,11 +290,25 @@ const PERSONAL_TITLE = /^(dr|dra|mr|mrs|ms|miss|mx|prof|sr|sra|srta|herr|frau|mm
 /** Words joining two headings in one ("and", "y", "et", "und", "e", "&"). */
 const CONJUNCTION = /^(and|y|e|et|und|&)$/;
 
+/** Words of the field's name a label leaves unsaid ("recipient" of recipient_name labelled "Name"). */
+const unsaidBy = (field: FieldDef, label: string) => nameWords(field.name).filter((w) => !label.split(' ').includes(w) && !STOP.has(w));
+
+/** The heading of the block `line` sits in says every one of `words` ("Recipient" over "Name:" and "Phone:"). */
+function headingSays(lines: Line[], line: Line, words: string[]): boolean {
+  const heading = words.length ? blockHeading(lines, line) : undefined;
+  return !!heading && words.every((w) => fold(heading.text).split(/[^\p{L}]+/u).includes(w));
+}
+
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): Candidate[] {
   const out: Candidate[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
-  for (const h of findLabels(lines, labels)) {
+  const hits = findLabels(lines, labels);
+  // The field's whole name printed as a label ("Beneficiary BIC") says more than one word of it ("Beneficiary name").
+  const whole = nameWords(field.name);
+  const wholePrinted = whole.length > 1 && hits.some((h) => h.exact && h.label === whole.join(' '));
+  for (const h of hits) {
+    if (wholePrinted && whole.length > h.label.split(' ').length && whole.includes(h.label)) continue;
     if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.
@@ -323,7 +339,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // ... to a number of it ("Employee's social security number"): that labels the person's number, not their name.
     if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
     // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.
-    const quality = fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality;
+    // The block's heading may say the rest of the name: "Name:" under "Recipient" is the recipient's name.
+    const headed = fromName && headingSays(lines, h.line, unsaidBy(field, h.label));
+    const quality = headed ? Math.min(1, h.quality + 0.1) : fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality;
     // A cell's label going on in words ("TICKET HOLDER" over a name) names another thing than the number the field asks.
     // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").
     const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !NUMBER_WORD.test(fold(w.text)));

@@ -66,6 +66,22 @@ export function above(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box
   return lines.filter((l) => l.row === prev.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }
 
+/**
+ * The heading of the block `line` sits in ("Sender", "BILL TO", "Beneficiary"): the nearest line above it in its
+ * column, alone in its row, a few words without a colon or a digit; lines in `notHeadings` (labels) are passed over.
+ */
+export function blockHeading(lines: Line[], line: Line, notHeadings: Set<Line> = new Set()): Line | undefined {
+  const h = line.bodyHeight;
+  for (let i = line.index - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.page !== line.page || line.box[1] - l.box[3] > 14 * h) return undefined;
+    if (l.row === line.row || notHeadings.has(l) || Math.abs(l.box[0] - line.box[0]) >= 2 * h) continue;
+    const alone = lines[i - 1]?.row !== l.row && lines[i + 1]?.row !== l.row;
+    if (alone && l.words.length <= 5 && !/[:\d]/.test(l.text) && /\p{L}{2,}/u.test(l.text)) return l;
+  }
+  return undefined;
+}
+
 export interface Placed {
   words: Word[];
   /** How the value relates to its label: 1 same segment or a near cell of its row, less for a far cell, 0.8 below, 0.6-0.8 above. */

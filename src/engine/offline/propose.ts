@@ -1,8 +1,12 @@
 // Offline schema proposals: from a document's label/value pairs and tables, or from a description sentence.
-import { parseDate, parseNumber } from '../normalize/index.ts';
-import type { FieldDef, FieldType, Page, SchemaDef } from '../types.ts';
-import { linesOf, rowsOf } from './lines.ts';
-import { fold, LABELS, nameWords, roleOf } from './vocabulary.ts';
+import type { FieldDef, FieldType, Page, SchemaDef, Word } from '../types.ts';
+import { linesOf } from './lines.ts';
+import { typeFromName, typeFromValue } from './field-types.ts';
+import { printedPairs } from './printed-pairs.ts';
+import { printedTables } from './printed-tables.ts';
+import { bestOf, type Candidate } from './candidate.ts';
+import { addressCandidates, companyCandidates } from './parties.ts';
+import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
 
 const snake = (s: string) =>
   fold(s)
@@ -10,56 +14,75 @@ const snake = (s: string) =>
     .replace(/^_+|_+$/g, '')
     .slice(0, 60) || 'field';
 
-function typeFromValue(value: string): FieldType {
-  if (parseDate(value) && /\d/.test(value)) return 'date';
-  if (/^[^\d]{0,4}[-(]?\d[\d.,\s]*\)?[^\d]{0,4}$/.test(value.trim()) && parseNumber(value) !== null) return /[.,]\d{1,2}\b/.test(value) || /[€$£]|rm|eur|usd/i.test(value) ? 'number' : 'string';
-  return 'string';
-}
+/** How sure the issuer's name must be to propose it: less when it says it is an organisation ("Ltd", "Store"). */
+const ISSUER_MIN = 0.6;
+const ISSUER_MIN_NAMED = 0.45;
+const ORGANISATION = new RegExp(`${LEGAL_FORMS.source}|${COMPANY_MARKERS.source}`);
+/** An address read longer than this has run into the lines around it. */
+const ADDRESS_MAX_CHARS = 90;
 
-export function typeFromName(name: string, description = ''): FieldType {
-  const role = roleOf(name, description);
-  if (['total', 'balance', 'paid', 'subtotal', 'tax', 'amount', 'unitPrice'].includes(role)) return 'number';
-  if (role === 'quantity') return 'integer';
-  if (role === 'date' || role === 'dueDate') return 'date';
-  if (/\b(is|has|paid|approved|signed)\b/.test(nameWords(name).join(' '))) return 'boolean';
-  if (/\b(count|number of|num of|cantidad de)\b/.test(fold(`${name} ${description}`))) return 'integer';
-  return 'string';
-}
+/** A label as a field name: "#" and "Nº" say number, its colon and punctuation dropped. */
+const nameOf = (label: string) => snake(label.replace(/#|\bn[º°]/gi, ' number '));
 
+/**
+ * A schema for documents like this one: a field for each value printed under a label (named by the label,
+ * typed by the value), a list for each table of two or more rows (a field per column, typed by its cells);
+ * a table of one row is a row of labelled cells, unless its headings are a line-item table's. A label printed twice is told apart by its block's heading
+ * ("Sender" / "Recipient" → sender_name, recipient_name).
+ */
 export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   const lines = linesOf(pages);
+  const tables = printedTables(lines);
+  const inTables = new Set(tables.flatMap((t) => [...t.lines]));
   const fields: FieldDef[] = [];
-  const seen = new Set<string>();
-  const add = (f: FieldDef) => {
-    if (seen.has(f.name)) return;
-    seen.add(f.name);
-    fields.push(f);
+  const names = new Set<string>();
+  const unique = (name: string, section?: string) => {
+    let n = name;
+    if (names.has(n) && section) n = `${nameOf(section)}_${name}`;
+    for (let k = 2; names.has(n); k++) n = `${name}_${k}`;
+    names.add(n);
+    return n;
   };
-  // Table: a line with several known column labels.
-  const columnWords = [...LABELS.description, ...LABELS.quantity, ...LABELS.unitPrice, ...LABELS.amount];
-  const header = rowsOf(lines).find((l) => columnWords.filter((c) => new RegExp(`\\b${c}\\b`).test(l.folded)).length >= 2);
-  for (const line of lines) {
-    if (line.row === header?.row) continue;
-    // "Label: value" pairs.
-    const m = line.text.match(/^\s*([\p{L}][\p{L}\s.#º/]{1,40}?)\s*[:：]\s*(\S.*)$/u);
-    if (!m) continue;
-    const label = m[1].trim();
-    const value = m[2].trim();
-    const type = typeFromValue(value) === 'string' ? typeFromName(label) : typeFromValue(value);
-    add({ name: snake(label), type, description: `${label} (as labelled in the document)`, required: false });
+  const labelled = (label: string, value: Word[], section?: string): FieldDef => ({
+    name: unique(nameOf(label), section),
+    type: typeFromValue(value.map((w) => w.text).join(' '), label),
+    description: `${label}, as labelled on the sample`,
+    required: false,
+  });
+  const entries: { at: number; field: FieldDef }[] = [];
+  const pairs = printedPairs(lines, inTables);
+  for (const pair of pairs) entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section) });
+  // The issuer's name and address, printed under no label at the head of most documents.
+  const labelledWords = new Set([...pairs.flatMap((p) => p.value), ...[...inTables].flatMap((l) => l.words)]);
+  const unlabelled = (c: Candidate | undefined) => c && !c.words.some((w) => labelledWords.has(w));
+  const company = bestOf(companyCandidates(lines));
+  if (unlabelled(company) && company!.score >= (ORGANISATION.test(fold(company!.literal)) ? ISSUER_MIN_NAMED : ISSUER_MIN)) {
+    entries.push({ at: -2, field: { name: unique('issuer_name'), type: 'string', description: 'Name of the company or organisation that issued the document', required: false } });
+    const address = bestOf(addressCandidates(lines, company));
+    if (unlabelled(address) && address!.score >= ISSUER_MIN && address!.literal.length <= ADDRESS_MAX_CHARS)
+      entries.push({ at: -1, field: { name: unique('issuer_address'), type: 'string', description: 'Address of the company or organisation that issued the document', required: false } });
   }
-  if (header) {
-    // One column per segment of the header row ("Unit price" is one column).
-    const children: FieldDef[] = lines
-      .filter((l) => l.row === header.row)
-      .map((l) => l.text.replace(/[^\p{L}\p{N} ]/gu, ''))
-      .filter((t) => t.length > 1)
-      .map((t) => ({ name: snake(t), type: typeFromName(t), description: `Column ${t}` }));
-    const unique = children.filter((c, i) => children.findIndex((d) => d.name === c.name) === i);
-    if (unique.length) add({ name: 'line_items', type: 'list', description: 'Rows of the table', items: { name: 'item', type: 'object', fields: unique } });
+  for (const table of tables) {
+    const headings = table.headings.map((h) => h.text.replace(/[^\p{L}\p{N}#º° ]/gu, '').trim());
+    if (table.rows.length === 1 && !table.lineItems) {
+      headings.forEach((heading, i) => table.rows[0][i].length && entries.push({ at: table.headings[i].index, field: labelled(heading, table.rows[0][i]) }));
+      continue;
+    }
+    const children = headings.map((heading, i) => ({ name: nameOf(heading), type: columnType(table.rows.map((r) => r[i]), heading), description: `Column ${heading}` }));
+    const distinct = children.filter((c, i) => c.name !== 'field' && children.findIndex((d) => d.name === c.name) === i);
+    if (distinct.length >= 2) entries.push({ at: table.headings[0].index, field: { name: unique(tables.length === 1 ? 'line_items' : 'table'), type: 'list', description: `Rows of the table headed ${headings.join(', ')}`, items: { name: 'row', type: 'object', fields: distinct } } });
   }
-  if (!fields.length) add({ name: 'text', type: 'string', description: 'The document text' });
+  for (const e of entries.sort((a, b) => a.at - b.at)) fields.push(e.field);
+  if (!fields.length) fields.push({ name: 'text', type: 'string', description: 'The document text' });
   return { fields };
+}
+
+/** What a column holds, from its cells: one type for all, an amount where whole numbers and amounts mix, else text. */
+function columnType(cells: Word[][], heading: string): FieldType {
+  const types = cells.filter((ws) => ws.length).map((ws) => typeFromValue(ws.map((w) => w.text).join(' '), heading));
+  if (!types.length) return typeFromName(heading);
+  if (types.every((t) => t === types[0])) return types[0];
+  return types.every((t) => t === 'integer' || t === 'number') ? 'number' : 'string';
 }
 
 export function proposeSchemaFromDescription(name: string, description: string): SchemaDef {

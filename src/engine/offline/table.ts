@@ -19,7 +19,7 @@ interface Column {
 const NUMERIC = new Set(['number', 'integer']);
 const center = (w: Word) => (w.box[0] + w.box[2]) / 2;
 // Totals rows in English, Spanish, French, German, Italian and Portuguese, and the thanks closing a document.
-const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe total|balance|amount due|thank|sous ?total|montant (ht|ttc)|tva|netto\w*|zwischensumme|summe|mwst|ust|gesamt(betrag|summe)?|imponibile|totale|valor total|merci|danke|grazie|obrigado)\b/;
+export const TABLE_END = /\b(sub ?total|total|base imponible|iva|tax|vat|gst|importe total|balance|amount due|thank|sous ?total|montant (ht|ttc)|tva|netto\w*|zwischensumme|summe|mwst|ust|gesamt(betrag|summe)?|imponibile|totale|valor total|merci|danke|grazie|obrigado)\b/;
 
 /** Words a totals row prints beside its totals word ("Total items", "TOTAL QTY", "Total incl. VAT"): they name no item. */
 const TOTALS_COMPANIONS = /\b(items?|qty|quantity|pcs|units?|articles?|amount|due|incl\w*|excl\w*|eur|usd|gbp|rm)\b/g;

@@ -37,7 +37,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   // A German compound ending in "nummer" is a number ("rechnungsnummer", "belegnummer").
   ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document|facture|fattura|fatura|nota fiscal|\w*nummer|rechnungs?nr)\b/],
   ['address', /\b(address|addr|direccion|domicilio|location|street|\w*anschrift|\w*adresse|indirizzo|endereco|morada)\b/],
-  ['customer', /\b(customer|client|cliente|bill to|buyer|comprador|sold to|receptor|destinatario|destinataire|acheteur|kunde\w*|\w*empf(a|ae)nger|auftraggeber)\b/],
+  ['customer', /\b(customer|client|cliente|bill to|billed to|invoice to|buyer|comprador|sold to|receptor|destinatario|destinataire|acheteur|kunde\w*|\w*empf(a|ae)nger|auftraggeber)\b/],
   // Organisations that issue a document of their own kind (a lab's report, a clinic's record, a school's certificate).
   ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|lab|laboratory|clinic|hospital|school|university|college|institute|organi[sz]ation|institution|agency|insurer|proveedor|empresa|emisor|tienda|comercio|razon social|fournisseur|vendeur|emetteur|enseigne|commerce|societe|entreprise|lieferant\w*|firma|gesch(a|ae)ft\w*|verk(a|ae)ufer|h(a|ae)ndler|aussteller|fornitore|esercente|negozio|azienda|ditta|fornecedor|estabelecimento|loja)\b/],
   ['currency', /\b(currency|moneda|divisa|devise|w(a|ae)hrung|valuta|moeda)\b/],
@@ -203,7 +203,7 @@ const VOCABULARY_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMa
 /** Words of a field's name that no label of the vocabulary holds ("closing" of "closing_balance", "gross" of "gross_pay"): they tell one amount of a kind from another. */
 export const distinctWords = (name: string) => nameWords(name).filter((w) => w.length >= 3 && !VOCABULARY_WORDS.has(w) && !STOP.has(w));
 
-const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
+export const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
   'le', 'les', 'du', 'des', 'et', 'der', 'die', 'das', 'und', 'di', 'della', 'dello', 'il', 'do', 'da', 'dos', 'e']);
 
 /** Label phrases for a field: its role's labels plus the words of its name. */

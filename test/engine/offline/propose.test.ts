@@ -1,7 +1,20 @@
-// Offline schema proposals: from a document's label/value pairs and table, and from a sentence.
+// Offline schema proposals: from a document's label/value pairs and tables, and from a sentence. A proposal is
+// judged as a user meets it: the document extracted with the proposed schema gives back the printed values.
 import { describe, expect, it } from 'vitest';
+import { typeFromValue } from '../../../src/engine/offline/field-types.ts';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { proposeSchemaFromDescription, proposeSchemaFromDocument } from '../../../src/engine/offline/propose.ts';
-import { pageOf } from './pages.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+/** The schema proposed from a page, and what extracting the page with it gives: `name:type` → value. */
+async function proposeAndExtract(rows: Row[]): Promise<Record<string, unknown>> {
+  const page: Page = pageOf(rows);
+  const schema = proposeSchemaFromDocument([page]);
+  const out = await runExtraction(createOfflineProvider(), { schema, pages: [page], text: textOf(page), mode: 'advanced' });
+  return Object.fromEntries(schema.fields.map((f) => [`${f.name}:${f.type}`, out.results[f.name]]));
+}
 
 describe('proposeSchemaFromDocument', () => {
   it('proposes typed fields from label/value pairs and a line-item list from the table', () => {
@@ -24,6 +37,116 @@ describe('proposeSchemaFromDocument', () => {
       ['unit_price', 'number'],
       ['amount', 'number'],
     ]);
+  });
+});
+
+describe('proposeSchemaFromDocument: labels and values wherever the layout puts them', () => {
+  it('takes a label ending in a colon with its value in the next cell, named by the label and typed by the value', async () => {
+    const got = await proposeAndExtract([
+      [36, [40, 'Harp Bank', 18]],
+      [117, [40, 'Beneficiary name:'], [180, 'Atelier Dubois SARL']],
+      [135, [40, 'Beneficiary IBAN:'], [180, 'FR72 4929 4294 4966 7915 7442 850']],
+      [153, [40, 'Beneficiary BIC:'], [180, 'BNPAFRPP']],
+      [171, [40, 'Amount:'], [180, '€2,046.06']],
+      [189, [40, 'Execution date:'], [180, '8 June 2023']],
+      [207, [40, 'Payment reference:'], [180, 'INV-91328']],
+    ]);
+    expect(got).toMatchObject({
+      'beneficiary_name:string': 'Atelier Dubois SARL',
+      'beneficiary_iban:string': 'FR72 4929 4294 4966 7915 7442 850',
+      'beneficiary_bic:string': 'BNPAFRPP',
+      'amount:number': 2046.06,
+      'execution_date:date': '2023-06-08',
+      'payment_reference:string': 'INV-91328',
+    });
+    // A value in capitals beside its label ("BNPAFRPP") labels nothing of its own.
+    expect(Object.keys(got)).not.toContain('bnpafrpp:number');
+  });
+
+  it('takes headings in capitals or small print over their cells, and captions in small print under their values', async () => {
+    const got = await proposeAndExtract([
+      [40, [35, 'TICKET HOLDER', 8], [290, 'TICKET #', 8]],
+      [50, [35, 'DANIEL OKAFOR'], [290, '7474 1874 9259']],
+      [80, [35, 'EXPORTER / SHIPPER', 8]],
+      [90, [35, 'Cascade Outdoor Gear Inc']],
+      [102, [35, '4100 Industrial Ave']],
+      [140, [50, 'FAC-2025-3132', 12], [220, '02.06.2021', 12]],
+      [157, [50, 'Invoice #', 8], [220, 'Invoice date', 8]],
+    ]);
+    expect(got).toMatchObject({
+      'ticket_holder:string': 'DANIEL OKAFOR',
+      'ticket_number:string': '7474 1874 9259',
+      'exporter_shipper:string': 'Cascade Outdoor Gear Inc',
+      'invoice_number:string': 'FAC-2025-3132',
+      'invoice_date:date': '2021-06-02',
+    });
+    // An organisation's name over its street is no label of the street.
+    expect(Object.keys(got).some((k) => k.startsWith('cascade'))).toBe(false);
+  });
+
+  it('reads a rate printed in a label as the label\'s, and a phone or email after a label word without a colon', async () => {
+    const got = await proposeAndExtract([
+      [40, [50, 'Northwind Supplies Inc', 18]],
+      [72, [50, 'Tel. +1 416 259 6589']],
+      [85, [50, 'Email info@northwind.ca']],
+      [250, [360, 'Subtotal'], [500, '1,498.56']],
+      [266, [360, 'VAT 20%'], [500, '299.71']],
+      [282, [360, 'TOTAL'], [500, '1,798.27']],
+    ]);
+    expect(got).toMatchObject({ 'tel:string': '+1 416 259 6589', 'email:string': 'info@northwind.ca', 'subtotal:number': 1498.56, 'vat:number': 299.71, 'total:number': 1798.27 });
+  });
+
+  it('tells a label printed twice apart by the heading of its block', async () => {
+    const got = await proposeAndExtract([
+      [40, [40, 'Sender']],
+      [56, [40, 'Name:'], [120, 'Ana Ribeiro']],
+      [72, [40, 'Phone:'], [120, '+351 912 345 678']],
+      [110, [40, 'Recipient']],
+      [126, [40, 'Name:'], [120, 'Tomás Silva']],
+      [142, [40, 'Phone:'], [120, '+351 933 222 111']],
+    ]);
+    expect(got).toMatchObject({ 'name:string': 'Ana Ribeiro', 'recipient_name:string': 'Tomás Silva', 'phone:string': '+351 912 345 678', 'recipient_phone:string': '+351 933 222 111' });
+  });
+
+  it('makes a table of several rows a list, its columns typed by their cells; one row under plain headings is labelled cells', () => {
+    const schema = proposeSchemaFromDocument([
+      pageOf([
+        [40, [40, 'Date'], [140, 'Activity'], [300, 'Hours'], [400, 'Rate']],
+        [58, [40, '03/02/2025'], [140, 'Site survey'], [300, '6'], [400, '45.00']],
+        [74, [40, '04/02/2025'], [140, 'Drafting'], [300, '7'], [400, '45.00']],
+        [140, [40, 'SECTION', 8], [130, 'ROW', 8], [210, 'SEAT', 8], [290, 'PRICE', 8]],
+        [152, [40, '294', 14], [130, 'K', 14], [210, '16', 14], [290, '$74.25', 14]],
+      ]),
+    ]);
+    const list = schema.fields.find((f) => f.type === 'list');
+    expect(list?.items?.fields?.map((f) => `${f.name}:${f.type}`)).toEqual(['date:date', 'activity:string', 'hours:integer', 'rate:number']);
+    expect(schema.fields.filter((f) => f.type !== 'list').map((f) => `${f.name}:${f.type}`)).toEqual(['section:string', 'row:string', 'seat:string', 'price:number']);
+  });
+
+  it('proposes the issuer\'s name and address printed under no label at the head of the document', async () => {
+    const got = await proposeAndExtract([
+      [46, [50, 'Northwind Supplies Inc', 18], [340, 'INVOICE', 16]],
+      [72, [50, '88 King Street West']],
+      [85, [50, 'Toronto ON M5H 1J9'], [340, 'Invoice No:'], [450, 'A-2024-6877']],
+      [98, [340, 'Issue date:'], [450, '05/07/2023']],
+    ]);
+    expect(got).toMatchObject({ 'issuer_name:string': 'Northwind Supplies Inc', 'issuer_address:string': '88 King Street West Toronto ON M5H 1J9', 'invoice_no:string': 'A-2024-6877', 'issue_date:date': '2023-07-05' });
+  });
+});
+
+describe('typeFromValue', () => {
+  it('tells counts from codes, amounts from identifiers, dates and yes/no answers', () => {
+    expect(typeFromValue('8', 'Number of packages')).toBe('integer');
+    expect(typeFromValue('294', 'Section')).toBe('string');
+    expect(typeFromValue('06292957', 'Patient ID')).toBe('string');
+    expect(typeFromValue('7321.11', 'HS code')).toBe('string');
+    expect(typeFromValue('USD 12,229.30', 'Total invoice value')).toBe('number');
+    expect(typeFromValue('114.8 kg', 'Total net weight')).toBe('number');
+    // Capitals before digits are a tax number's prefix, not a currency.
+    expect(typeFromValue('ATU71397745', 'UID-Nr')).toBe('string');
+    expect(typeFromValue('8 June 2023', 'Execution date')).toBe('date');
+    expect(typeFromValue('Yes', 'Willing to relocate')).toBe('boolean');
+    expect(typeFromValue('info@northwind.ca', 'E-mail')).toBe('string');
   });
 });
 

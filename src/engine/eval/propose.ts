@@ -1,0 +1,67 @@
+// The scoreboard of schemas proposed from a document (offline): for each labelled document, a schema is
+// proposed from the document alone, the document is extracted with it, and each labelled value counts as
+// found when some proposed field holds it. What a user gets who asks for a schema from a sample and
+// extracts with it unchanged; `typed` also asks that the field's type be the labelled field's.
+import { createOfflineProvider, proposeSchemaFromDocument } from '../offline/index.ts';
+import { runExtraction } from '../pipeline.ts';
+import type { FieldType } from '../types.ts';
+import { sameValue } from './compare.ts';
+import { loadDataset } from './dataset.ts';
+import { read, type EvalOptions } from './run.ts';
+
+export interface ProposalReport {
+  n: number;
+  /** Share of labelled values (lists aside) some proposed field holds. */
+  recall: number;
+  /** Share held by a proposed field of the labelled field's type. */
+  typed: number;
+  fields: Record<string, number>;
+  /** Labelled lists, and how many of them a proposed list holds with as many rows. */
+  lists: { count: number; rowsMatched: number };
+  fieldsPerDocument: number;
+}
+
+const SCALAR = (t: FieldType) => t !== 'list' && t !== 'object';
+const sameType = (labelled: FieldType, proposed: FieldType) => labelled === proposed || (labelled === 'integer' && proposed === 'number') || (labelled === 'enum' && proposed === 'string');
+
+export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'cacheDir' | 'language' | 'limit'> & { onDocument?: (id: string, proposed: string[], missed: string[]) => void } = {}): Promise<ProposalReport> {
+  const { schema: labelledSchema, documents } = loadDataset(dir);
+  const provider = createOfflineProvider();
+  const outcomes: { field: string; found: boolean; typed: boolean }[] = [];
+  const lists = { count: 0, rowsMatched: 0 };
+  let proposedFields = 0;
+  const docs = documents.slice(0, options.limit ?? documents.length);
+  for (const doc of docs) {
+    const { pages, text } = await read(doc.file, options.cacheDir, options.language);
+    const schema = proposeSchemaFromDocument(pages);
+    const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced' });
+    const scalars = schema.fields.filter((f) => SCALAR(f.type));
+    proposedFields += schema.fields.length;
+    const missed: string[] = [];
+    for (const field of labelledSchema.fields) {
+      const want = doc.labels[field.name];
+      if (want === null || want === undefined || want === '') continue;
+      if (field.type === 'list') {
+        if (!Array.isArray(want) || !want.length) continue;
+        lists.count++;
+        if (schema.fields.some((f) => f.type === 'list' && ((out.results[f.name] as unknown[] | null) ?? []).length === want.length)) lists.rowsMatched++;
+        continue;
+      }
+      if (!SCALAR(field.type)) continue;
+      const match = scalars.filter((f) => sameValue(field.type, want, out.results[f.name]));
+      outcomes.push({ field: field.name, found: match.length > 0, typed: match.some((f) => sameType(field.type, f.type)) });
+      if (!match.length) missed.push(field.name);
+    }
+    options.onDocument?.(doc.id, schema.fields.map((f) => `${f.name}:${f.type}`), missed);
+  }
+  const share = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
+  const names = [...new Set(outcomes.map((o) => o.field))];
+  return {
+    n: docs.length,
+    recall: share(outcomes.map((o) => o.found)),
+    typed: share(outcomes.map((o) => o.typed)),
+    fields: Object.fromEntries(names.map((n) => [n, share(outcomes.filter((o) => o.field === n).map((o) => o.found))])),
+    lists,
+    fieldsPerDocument: docs.length ? proposedFields / docs.length : 0,
+  };
+}

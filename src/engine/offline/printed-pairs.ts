@@ -1,0 +1,133 @@
+// The labels a document prints and the values beside them, found from its layout alone (no schema): what a
+// schema proposed from a sample document is made of. A label is "Label: value" in one segment, a label
+// ending in a colon with its value in the next cell or under it, a cell heading in capitals or small print
+// over its value, or a short label alone in a row of two cells with a number, date or email beside it.
+import type { Word } from '../types.ts';
+import { isLabelLine, type LabelHit } from './labels.ts';
+import type { Line } from './lines.ts';
+import { blockHeading, smallPrint, valuesOf } from './layout.ts';
+import { typeFromValue } from './field-types.ts';
+import { COMPANY_MARKERS, LEGAL_FORMS } from './vocabulary.ts';
+
+export interface PrintedPair {
+  /** The label as printed, its colon dropped. */
+  label: string;
+  line: Line;
+  value: Word[];
+  /** The heading of the block the label sits in ("Beneficiary", "BILL TO"), to tell repeated labels apart. */
+  section?: string;
+}
+
+/** Words a label may hold: letters, and the marks of "No.", "Nº", "#", "(EUR)", "D.O.B.", "Name/Surname". */
+const LABEL_WORD = /^[(¿]?[\p{L}][\p{L}.'’ºª°/&()-]*[.)]?:?$|^(#|nº|n°|no\.?|&|\/|-|–)$/iu;
+const MAX_LABEL_WORDS = 6;
+const text = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+
+/** A rate a label prints beside its name ("VAT 20%", "IVA (21%)", "GST @ 6%"): the label's, not a value. */
+const RATE = /^[(@]?\d{1,2}([.,]\d{1,3})?\s?%\)?:?$/;
+
+/** Printed as a label could be: a few words, no digit but one rate, not a sentence. */
+export function labelLike(words: Word[]): boolean {
+  if (!words.length || words.length > MAX_LABEL_WORDS || words.filter((w) => RATE.test(w.text)).length > 1) return false;
+  const t = text(words);
+  return t.length <= 48 && /\p{L}{2,}/u.test(t) && words.every((w) => LABEL_WORD.test(w.text) || RATE.test(w.text) || w.text === '@') && !/\p{Ll}{4,}\.$/u.test(t);
+}
+
+/** The label's words as a name: its rate, colon and the separators at its ends dropped. */
+const labelText = (words: Word[]) =>
+  text(words.filter((w) => !RATE.test(w.text) && w.text !== '@'))
+    .replace(/\s*:$/, '')
+    .replace(/^[\s\-–/&]+|[\s\-–/&]+$/g, '')
+    .trim();
+
+/** "Tel. +1 416 259 6589", "E-mail info@x.com": words of the vocabulary's labels, then a phone, an email, a date or an amount. */
+function knownLabelEnd(line: Line): number {
+  for (let k = Math.min(3, line.words.length - 1); k >= 1; k--) {
+    const label = line.words.slice(0, k);
+    const rest = text(line.words.slice(k));
+    if (!isLabelLine({ ...line, words: label, text: text(label) })) continue;
+    if (/@/.test(rest) || (/^[+(]?\d/.test(rest) && typeFromValue(rest) !== 'string') || /^\+?[\d() .-]{7,}$/.test(rest)) return k;
+  }
+  return -1;
+}
+
+/** Where a segment's colon label ends: the index after the word carrying its colon ("Amount:" or "Amount :"). */
+function colonLabelEnd(line: Line): number {
+  const k = line.words.findIndex((w, i) => /:$/.test(w.text) && (/\p{L}/u.test(w.text) || i > 0));
+  if (k < 0 || k >= MAX_LABEL_WORDS) return -1;
+  const label = line.words.slice(0, k + 1).filter((w) => w.text !== ':');
+  return labelLike(label) ? k + 1 : -1;
+}
+
+const upper = (l: Line) => /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
+/** A value with a shape of its own: a date, an amount, a count, a yes/no or an email; not a name or an address. */
+const shaped = (l: Line) => /@/.test(l.text) || typeFromValue(l.text) !== 'string';
+
+/**
+ * A heading over a cell, without a colon: in smaller print than the cell, in capitals over a cell that is not,
+ * or over a value with a shape of its own when in capitals or in label words ("Date of issue" over a date;
+ * not a company's name over its street).
+ */
+const headsCell = (label: Line, value: Line) =>
+  !isLabelLine(value) && !/:$/.test(value.text) && (smallPrint(label, value) || (upper(label) && !upper(value)) || (shaped(value) && (upper(label) || isLabelLine(label))));
+
+/** An organisation's name is no label ("Cascade Outdoor Gear Inc" over its street). */
+const namesOrganisation = (l: Line) => LEGAL_FORMS.test(l.folded) || COMPANY_MARKERS.test(l.folded);
+
+function hitOf(line: Line, after: number): LabelHit {
+  return { line, after, quality: 1, exact: true, label: text(line.words.slice(0, after)) };
+}
+
+/** Every label/value pair printed, in reading order; segments in `skip` (a table's) are neither. */
+export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): PrintedPair[] {
+  const found: { line: Line; after: number }[] = [];
+  /** Cells under a heading found: values, whatever they look like. */
+  const cells = new Set<Line>();
+  const rows = new Map<number, Line[]>();
+  for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
+  for (const line of lines) {
+    if (skip.has(line)) continue;
+    const colon = colonLabelEnd(line);
+    if (colon > 0) {
+      found.push({ line, after: colon });
+      continue;
+    }
+    const known = colonLabelEnd(line) < 0 ? knownLabelEnd(line) : -1;
+    if (known > 0) {
+      found.push({ line, after: known });
+      continue;
+    }
+    if (cells.has(line) || !labelLike(line.words) || namesOrganisation(line)) continue;
+    const row = rows.get(line.row)!;
+    // Only first in its row, or in a row of headings: a cell right of a label is its value.
+    if (row[0] !== line && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
+    const right = row[1];
+    // A short label and its value, the row's only two cells.
+    if (row.length === 2 && row[0] === line && shaped(right) && line.words.length <= 4) {
+      found.push({ line, after: line.words.length });
+      continue;
+    }
+    const under = lines.find((l) => l.row > line.row && l.page === line.page && l.box[1] - line.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
+    if (under && !skip.has(under) && headsCell(line, under)) {
+      found.push({ line, after: line.words.length });
+      cells.add(under);
+      continue;
+    }
+    // A caption in small print under its value ("FAC-2025-3132" over "Invoice #"), nothing under it.
+    const over = [...lines].reverse().find((l) => l.row < line.row && l.page === line.page && line.box[1] - l.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
+    if (!under && over && !skip.has(over) && smallPrint(line, over) && !labelLike(over.words) && !/:$/.test(over.text)) found.push({ line, after: line.words.length });
+  }
+  const labels = new Set(found.map((f) => f.line));
+  const isLabel = (l: Line) => labels.has(l) || isLabelLine(l);
+  const out: PrintedPair[] = [];
+  const used = new Set<Word>();
+  for (const { line, after } of found) {
+    const value = valuesOf(lines, hitOf(line, after), isLabel)[0]?.words.filter((w) => !used.has(w));
+    if (!value?.length || value.every((w) => !/[\p{L}\p{N}]/u.test(w.text))) continue;
+    for (const w of value) used.add(w);
+    const label = labelText(line.words.slice(0, after));
+    if (!label) continue;
+    out.push({ label, line, value, section: blockHeading(lines, line, labels)?.text });
+  }
+  return out;
+}
