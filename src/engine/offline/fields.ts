@@ -304,11 +304,13 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
   const out: Candidate[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   const hits = findLabels(lines, labels);
-  // The field's whole name printed as a label ("Beneficiary BIC") says more than one word of it ("Beneficiary name").
+  // The field's whole name printed as a label ("Beneficiary BIC", "VAT Reg No:") says more than one word of it
+  // ("Beneficiary name") or a label of its kind ("Invoice No."): where it opens its segment or ends at a colon.
   const whole = nameWords(field.name);
-  const wholePrinted = whole.length > 1 && hits.some((h) => h.exact && h.label === whole.join(' '));
+  const asLabel = (h: LabelHit) => h.after === h.label.split(' ').length || /:$/.test(h.line.words[h.after - 1].text);
+  const wholePrinted = whole.length > 1 && hits.some((h) => h.exact && h.label === whole.join(' ') && asLabel(h));
   for (const h of hits) {
-    if (wholePrinted && whole.length > h.label.split(' ').length && whole.includes(h.label)) continue;
+    if (wholePrinted && h.label !== whole.join(' ') && (whole.includes(h.label) || LABELS[role].includes(h.label))) continue;
     if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.

@@ -9,7 +9,24 @@ const PUNCT = /^[:#.\-–=|*>]+$/;
 /** Nothing but an aside in parentheses ("(print name)", "(DD/MM/YYYY)"): the label's own qualifier, no value. */
 const asideOnly = (ws: Word[]) => ws.length > 0 && /^\(/.test(ws[0].text) && /\):?$/.test(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => !/\)/.test(w.text));
 
-/** Words after a label in its own segment, separators dropped. */
+/** Words a label may hold after the first: letters and the marks of "No.", "Reg.", "Nº", "#". */
+const LABEL_WORD = /^[\p{L}][\p{L}.'’ºª°/&-]*\.?$|^(#|nº|n°)$/u;
+
+/**
+ * Where the next label starts in `words`, from `from` on: a few words ending at a colon after a value ending in a
+ * digit or an email ("+1 416 618 3361 Email: …", "GB 113 6928 39 Company Reg No: …"); -1 for none.
+ */
+export function nextLabelAt(words: Word[], from: number): number {
+  for (let j = from; j < words.length; j++) {
+    if (!/\p{L}.*:$/u.test(words[j].text)) continue;
+    let start = j;
+    while (start > from && j - start < 3 && LABEL_WORD.test(words[start - 1].text)) start--;
+    if (start > 0 && start >= from && /[\d@]/.test(words[start - 1].text) && LABEL_WORD.test(words[j].text.replace(/:$/, ''))) return start;
+  }
+  return -1;
+}
+
+/** Words after a label in its own segment, separators dropped, up to the next label printed in it. */
 export function afterLabel(hit: LabelHit): Word[] {
   let rest = hit.line.words.slice(hit.after);
   if (asideOnly(rest)) return [];
@@ -30,6 +47,8 @@ export function afterLabel(hit: LabelHit): Word[] {
   if (ends >= 0 && ends < 3 && rest.slice(0, ends + 1).every((w) => !/\d/.test(w.text))) rest = rest.slice(ends + 1);
   while (rest.length && PUNCT.test(rest[0].text)) rest.shift();
   if (rest.length && /^[:#]/.test(rest[0].text)) rest[0] = { ...rest[0], text: rest[0].text.replace(/^[:#]+/, '') };
+  const next = nextLabelAt(rest, 1);
+  if (next > 0) rest = rest.slice(0, next);
   return rest.filter((w) => w.text.trim() !== '');
 }
 
@@ -77,7 +96,7 @@ export function blockHeading(lines: Line[], line: Line, notHeadings: Set<Line> =
     if (l.page !== line.page || line.box[1] - l.box[3] > 14 * h) return undefined;
     if (l.row === line.row || notHeadings.has(l) || Math.abs(l.box[0] - line.box[0]) >= 2 * h) continue;
     const alone = lines[i - 1]?.row !== l.row && lines[i + 1]?.row !== l.row;
-    if (alone && l.words.length <= 5 && !/[:\d]/.test(l.text) && /\p{L}{2,}/u.test(l.text)) return l;
+    if (alone && l.words.length <= 5 && !/[:@\d]/.test(l.text) && /\p{L}{2,}/u.test(l.text)) return l;
   }
   return undefined;
 }

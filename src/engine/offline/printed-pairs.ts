@@ -5,7 +5,7 @@
 import type { Word } from '../types.ts';
 import { isLabelLine, type LabelHit } from './labels.ts';
 import type { Line } from './lines.ts';
-import { blockHeading, smallPrint, valuesOf } from './layout.ts';
+import { blockHeading, nextLabelAt, smallPrint, valuesOf } from './layout.ts';
 import { typeFromValue } from './field-types.ts';
 import { COMPANY_MARKERS, LEGAL_FORMS } from './vocabulary.ts';
 
@@ -40,13 +40,16 @@ const labelText = (words: Word[]) =>
     .replace(/^[\s\-–/&]+|[\s\-–/&]+$/g, '')
     .trim();
 
+/** One code with digits in it ("832645949RT0001", "B-12345678"). */
+const IDENTIFIER = /^(?=\S*\d{4})[\p{Lu}\d][\p{Lu}\d./-]{3,}$/u;
+
 /** "Tel. +1 416 259 6589", "E-mail info@x.com": words of the vocabulary's labels, then a phone, an email, a date or an amount. */
 function knownLabelEnd(line: Line): number {
   for (let k = Math.min(3, line.words.length - 1); k >= 1; k--) {
     const label = line.words.slice(0, k);
     const rest = text(line.words.slice(k));
     if (!isLabelLine({ ...line, words: label, text: text(label) })) continue;
-    if (/@/.test(rest) || (/^[+(]?\d/.test(rest) && typeFromValue(rest) !== 'string') || /^\+?[\d() .-]{7,}$/.test(rest)) return k;
+    if (/@/.test(rest) || (/^[+(]?\d/.test(rest) && typeFromValue(rest) !== 'string') || PHONE.test(rest) || IDENTIFIER.test(rest)) return k;
   }
   return -1;
 }
@@ -59,9 +62,28 @@ function colonLabelEnd(line: Line): number {
   return labelLike(label) ? k + 1 : -1;
 }
 
+/**
+ * Where labels start and end in one segment: the first at its start (a colon label or a label word before a
+ * phone, email or code), and more after a value ending in a digit or an email, each ending at its colon
+ * ("Tel. +1 416 618 3361 Email: accounts@x.ca", "VAT Reg No: GB 113 6928 39 Company Reg No: 18659638").
+ */
+function labelSpans(line: Line): { start: number; after: number }[] {
+  const colon = colonLabelEnd(line);
+  const first = colon > 0 ? colon : knownLabelEnd(line);
+  if (first <= 0) return [];
+  const spans = [{ start: 0, after: first }];
+  for (let start = nextLabelAt(line.words, first + 1); start > 0; start = nextLabelAt(line.words, spans[spans.length - 1].after + 1)) {
+    const after = line.words.findIndex((w, k) => k >= start && /:$/.test(w.text)) + 1;
+    spans.push({ start, after });
+  }
+  return spans;
+}
+
 const upper = (l: Line) => /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
 /** A value with a shape of its own: a date, an amount, a count, a yes/no or an email; not a name or an address. */
-const shaped = (l: Line) => /@/.test(l.text) || typeFromValue(l.text) !== 'string';
+const shaped = (l: Line) => /@/.test(l.text) || typeFromValue(l.text) !== 'string' || IDENTIFIER.test(l.text) || PHONE.test(l.text);
+/** A phone number as printed: digits in groups, a leading "+" or area code in brackets. */
+const PHONE = /^\+?[\d() .-]{7,}$/;
 
 /**
  * A heading over a cell, without a colon: in smaller print than the cell, in capitals over a cell that is not,
@@ -80,33 +102,30 @@ function hitOf(line: Line, after: number): LabelHit {
 
 /** Every label/value pair printed, in reading order; segments in `skip` (a table's) are neither. */
 export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): PrintedPair[] {
-  const found: { line: Line; after: number }[] = [];
+  const found: { line: Line; after: number; start?: number; end?: number }[] = [];
   /** Cells under a heading found: values, whatever they look like. */
   const cells = new Set<Line>();
   const rows = new Map<number, Line[]>();
   for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
   for (const line of lines) {
     if (skip.has(line)) continue;
-    const colon = colonLabelEnd(line);
-    if (colon > 0) {
-      found.push({ line, after: colon });
-      continue;
-    }
-    const known = colonLabelEnd(line) < 0 ? knownLabelEnd(line) : -1;
-    if (known > 0) {
-      found.push({ line, after: known });
+    const spans = labelSpans(line);
+    if (spans.length) {
+      spans.forEach((span, k) => found.push({ line, ...span, end: spans[k + 1]?.start }));
       continue;
     }
     if (cells.has(line) || !labelLike(line.words) || namesOrganisation(line)) continue;
     const row = rows.get(line.row)!;
-    // Only first in its row, or in a row of headings: a cell right of a label is its value.
-    if (row[0] !== line && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
-    const right = row[1];
-    // A short label and its value, the row's only two cells.
-    if (row.length === 2 && row[0] === line && shaped(right) && line.words.length <= 4) {
+    const at = row.indexOf(line);
+    const [left, right, next] = [row[at - 1], row[at + 1], row[at + 2]];
+    // A short label and the value beside it, the last of its row or before another label ("Invoice No.  INV-88741"
+    // right of an address); not one cell of a row of numbers, nor the value of a label left of it.
+    if (right && shaped(right) && line.words.length <= 4 && (!next || labelLike(next.words)) && (!left || (!shaped(left) && !/:$/.test(left.text) && !cells.has(left)))) {
       found.push({ line, after: line.words.length });
       continue;
     }
+    // Otherwise only first in its row, or in a row of headings: a cell right of a label is its value.
+    if (at > 0 && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
     const under = lines.find((l) => l.row > line.row && l.page === line.page && l.box[1] - line.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
     if (under && !skip.has(under) && headsCell(line, under)) {
       found.push({ line, after: line.words.length });
@@ -121,11 +140,12 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
   const isLabel = (l: Line) => labels.has(l) || isLabelLine(l);
   const out: PrintedPair[] = [];
   const used = new Set<Word>();
-  for (const { line, after } of found) {
-    const value = valuesOf(lines, hitOf(line, after), isLabel)[0]?.words.filter((w) => !used.has(w));
+  for (const { line, after, start = 0, end } of found) {
+    // A label with another after it in its segment: its value ends where the next label starts.
+    const value = (start > 0 || end ? line.words.slice(after, end) : valuesOf(lines, hitOf(line, after), isLabel)[0]?.words)?.filter((w) => !used.has(w));
     if (!value?.length || value.every((w) => !/[\p{L}\p{N}]/u.test(w.text))) continue;
     for (const w of value) used.add(w);
-    const label = labelText(line.words.slice(0, after));
+    const label = labelText(line.words.slice(start, after));
     if (!label) continue;
     out.push({ label, line, value, section: blockHeading(lines, line, labels)?.text });
   }

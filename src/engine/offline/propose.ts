@@ -21,6 +21,8 @@ const ORGANISATION = new RegExp(`${LEGAL_FORMS.source}|${COMPANY_MARKERS.source}
 /** An address read longer than this has run into the lines around it. */
 const ADDRESS_MAX_CHARS = 90;
 
+const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+
 /** A label as a field name: "#" and "Nº" say number, its colon and punctuation dropped. */
 const nameOf = (label: string) => snake(label.replace(/#|\bn[º°]/gi, ' number '));
 
@@ -62,6 +64,14 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     if (unlabelled(address) && address!.score >= ISSUER_MIN && address!.literal.length <= ADDRESS_MAX_CHARS)
       entries.push({ at: -1, field: { name: unique('issuer_address'), type: 'string', description: 'Address of the company or organisation that issued the document', required: false } });
   }
+  // A date, an email or a phone number printed under no label (a receipt's date, a letterhead's contacts), when
+  // no labelled field of the document holds one.
+  const free = lines.flatMap((l) => l.words).filter((w) => !labelledWords.has(w));
+  const proposedTypes = new Set(entries.map((e) => e.field.type));
+  if (!proposedTypes.has('date') && free.some((w, i) => typeFromValue(w.text) === 'date' || typeFromValue(free.slice(i, i + 3).map((v) => v.text).join(' ')) === 'date'))
+    entries.push({ at: -0.5, field: { name: unique('date'), type: 'date', description: 'Date of the document', required: false } });
+  const said = (re: RegExp) => pairs.some((p) => re.test(p.value.map((w) => w.text).join(' ')));
+  if (!said(/@/) && free.some((w) => EMAIL.test(w.text))) entries.push({ at: lines.length, field: { name: unique('email'), type: 'string', description: 'Email address', required: false } });
   for (const table of tables) {
     const headings = table.headings.map((h) => h.text.replace(/[^\p{L}\p{N}#º° ]/gu, '').trim());
     if (table.rows.length === 1 && !table.lineItems) {

@@ -96,6 +96,38 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(got).toMatchObject({ 'tel:string': '+1 416 259 6589', 'email:string': 'info@northwind.ca', 'subtotal:number': 1498.56, 'vat:number': 299.71, 'total:number': 1798.27 });
   });
 
+  it('reads several labels in one segment, and a label beside its value right of another block', async () => {
+    const got = await proposeAndExtract([
+      [37, [360, 'Hollybrook Joinery Ltd', 16]],
+      [132, [50, 'Bright Path Consulting LLC'], [360, 'Invoice No.'], [460, 'INV-88741']],
+      [145, [50, '900 Lakeshore Drive'], [360, 'Invoice date'], [460, '4 October 2023']],
+      [763, [50, 'Tel. +1 416 618 3361 Email: accounts@northwind.ca']],
+      [776, [50, 'VAT Reg No: GB 113 6928 39 Company Reg No: 18659638']],
+    ]);
+    expect(got).toMatchObject({
+      'invoice_no:string': 'INV-88741',
+      'invoice_date:date': '2023-10-04',
+      'tel:string': '+1 416 618 3361',
+      'email:string': 'accounts@northwind.ca',
+      'vat_reg_no:string': 'GB 113 6928 39',
+      'company_reg_no:string': '18659638',
+    });
+    // An address beside a label is no label of its own.
+    expect(Object.keys(got).some((k) => k.startsWith('bright') || k.startsWith('900'))).toBe(false);
+  });
+
+  it('proposes the date and email a document prints under no label', async () => {
+    const got = await proposeAndExtract([
+      [40, [60, 'GREEN VALLEY MARKET', 14]],
+      [60, [60, '1847 W Jefferson Ave']],
+      [72, [60, 'Springfield, IL 62702']],
+      [84, [60, 'hello@greenvalley.com']],
+      [110, [60, '03/14/2024'], [200, '14:22']],
+      [200, [60, 'TOTAL'], [200, '23.40']],
+    ]);
+    expect(got).toMatchObject({ 'date:date': '2024-03-14', 'email:string': 'hello@greenvalley.com', 'total:number': 23.4 });
+  });
+
   it('tells a label printed twice apart by the heading of its block', async () => {
     const got = await proposeAndExtract([
       [40, [40, 'Sender']],
