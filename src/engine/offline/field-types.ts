@@ -20,6 +20,8 @@ const YES_NO = /^(yes|no|si|sí|oui|non|ja|nein|sim|nao|não|true|false|[xX✓�
 const CODE_LABEL = /\b(no|nº|n°|nr|num|number|numero|#|id|code|codigo|ref|reference|referencia|account|cuenta|phone|tel|telefono|fax|zip|postcode|postal|cp|seat|gate|row|section|room|flight|vuelo|order|pedido|invoice|factura|iban|swift|bic|nif|cif|vat|policy|poliza|plate|matricula|serial|lot|batch|ticket|booking|reserva)\b/;
 /** A number alone, with a currency or unit around it: "€2,046.06", "USD 12,229.30", "114.8 kg", "15%", "(45.00)". */
 const NUMBER = /^(?:[A-Z]{3}\s|RM\s?|[^\p{L}\d\s]{1,3}\s?)?[-(]?\d[\d.,' ]*\)?\s*(?:%|[\p{L}€$£¥.]{0,4})$/u;
+/** A day and month printed without the year, as statements list them ("01 FEB", "12 Mar."). */
+const DAY_MONTH = /^\d{1,2}\.?\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|janv|fevr|mars|avr|mai|juin|juil|aout|déc|mrz|okt|dez|gen|mag|giu|lug|set|ott)[a-z]*\.?$/;
 const MONEY = /[€$£¥%]|^([A-Z]{3}\s|RM\s?)\d|\d\s[A-Z]{3}$/;
 
 /** What a printed value is: a date, an amount, a whole number (a count, not a code), a yes/no, or text. */
@@ -28,6 +30,7 @@ export function typeFromValue(value: string, label = ''): FieldType {
   if (YES_NO.test(v)) return 'boolean';
   if (/@/.test(v)) return 'string';
   if (v.length <= 32 && /\d/.test(v) && parseDate(v) && v.replace(/[\p{L}\d]+/gu, 'w').split(/\s+/).length <= 4) return 'date';
+  if (DAY_MONTH.test(fold(v))) return 'date';
   if (!NUMBER.test(v) || parseNumber(v) === null) return 'string';
   const named = typeFromName(label);
   if (named === 'integer' || named === 'number') return /^\d+$/.test(v) && named === 'integer' ? 'integer' : 'number';

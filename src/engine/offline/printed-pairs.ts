@@ -2,6 +2,7 @@
 // schema proposed from a sample document is made of. A label is "Label: value" in one segment, a label
 // ending in a colon with its value in the next cell or under it, a cell heading in capitals or small print
 // over its value, or a short label alone in a row of two cells with a number, date or email beside it.
+import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import { isLabelLine, type LabelHit } from './labels.ts';
 import type { Line } from './lines.ts';
@@ -81,7 +82,10 @@ function labelSpans(line: Line): { start: number; after: number }[] {
 
 const upper = (l: Line) => /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
 /** A value with a shape of its own: a date, an amount, a count, a yes/no or an email; not a name or an address. */
-const shaped = (l: Line) => /@/.test(l.text) || typeFromValue(l.text) !== 'string' || IDENTIFIER.test(l.text) || PHONE.test(l.text);
+const shaped = (l: Line) => /@/.test(l.text) || typeFromValue(l.text) !== 'string' || IDENTIFIER.test(l.text) || PHONE.test(l.text) || CODE_GROUPS.test(l.text) || (l.text.length <= 48 && !!parseDate(l.text));
+/** A code printed in groups of capitals and digits ("GB11 NWBK 5535 7433 3504 28", "1Z 599 A67 60 7751 6236"). */
+const CODE_GROUPS = /^(?=(?:\D*\d){5})[\p{Lu}\d]+( [\p{Lu}\d]+)+$/u;
+
 /** A phone number as printed: digits in groups, a leading "+" or area code in brackets. */
 const PHONE = /^\+?[\d() .-]{7,}$/;
 
@@ -100,6 +104,42 @@ function hitOf(line: Line, after: number): LabelHit {
   return { line, after, quality: 1, exact: true, label: text(line.words.slice(0, after)) };
 }
 
+/** Rows of a key/value block in a row, at least three, label under label and value under value. */
+const MIN_BLOCK_ROWS = 3;
+
+/**
+ * Labels of key/value blocks: three or more rows close under each other, each a short label without a colon and
+ * the value right of it, the labels starting at one x and the values at another ("Account name  Margaret Ellison"
+ * over "Sort code  03-57-99" over "IBAN  GB11 …"). The alignment says they are pairs, whatever a value looks like,
+ * when most values look unlike labels (a grid of headings does not).
+ */
+function blockLabels(lines: Line[], rows: Map<number, Line[]>): Map<Line, Line> {
+  const out = new Map<Line, Line>();
+  const pairs = lines
+    .map((l) => {
+      const row = rows.get(l.row)!;
+      const right = row[row.indexOf(l) + 1];
+      return right && labelLike(l.words) && !/:/.test(l.text) ? { label: l, value: right } : undefined;
+    })
+    .filter((p): p is { label: Line; value: Line } => !!p);
+  const near = (a: number, b: number, h: number) => Math.abs(a - b) <= h / 3;
+  for (const p of pairs) {
+    if (out.has(p.label)) continue;
+    const h = p.label.bodyHeight;
+    const block = [p];
+    for (const q of pairs) {
+      const last = block[block.length - 1];
+      if (q.label.row <= last.label.row || q.label.page !== last.label.page) continue;
+      if (q.label.box[1] - last.label.box[3] > 1.5 * h) break;
+      if (near(q.label.box[0], p.label.box[0], h) && near(q.value.box[0], p.value.box[0], h)) block.push(q);
+    }
+    // Most values unlike labels: not a grid of headings.
+    const values = block.filter((b) => !labelLike(b.value.words)).length;
+    if (block.length >= MIN_BLOCK_ROWS && values >= block.length / 2) for (const b of block) out.set(b.label, b.value);
+  }
+  return out;
+}
+
 /** Every label/value pair printed, in reading order; segments in `skip` (a table's) are neither. */
 export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): PrintedPair[] {
   const found: { line: Line; after: number; start?: number; end?: number }[] = [];
@@ -107,8 +147,14 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
   const cells = new Set<Line>();
   const rows = new Map<number, Line[]>();
   for (const l of lines) rows.set(l.row, [...(rows.get(l.row) ?? []), l]);
+  const block = blockLabels(lines, rows);
   for (const line of lines) {
     if (skip.has(line)) continue;
+    if (block.has(line)) {
+      found.push({ line, after: line.words.length });
+      cells.add(block.get(line)!);
+      continue;
+    }
     const spans = labelSpans(line);
     if (spans.length) {
       spans.forEach((span, k) => found.push({ line, ...span, end: spans[k + 1]?.start }));
@@ -120,7 +166,7 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
     const [left, right, next] = [row[at - 1], row[at + 1], row[at + 2]];
     // A short label and the value beside it, the last of its row or before another label ("Invoice No.  INV-88741"
     // right of an address); not one cell of a row of numbers, nor the value of a label left of it.
-    if (right && shaped(right) && line.words.length <= 4 && (!next || labelLike(next.words)) && (!left || (!shaped(left) && !/:$/.test(left.text) && !cells.has(left)))) {
+    if (right && (shaped(right) || (isLabelLine(line) && !labelLike(right.words))) && line.words.length <= 4 && (!next || labelLike(next.words)) && (!left || (!shaped(left) && !/:$/.test(left.text) && !cells.has(left)))) {
       found.push({ line, after: line.words.length });
       continue;
     }

@@ -20,8 +20,15 @@ export interface PrintedTable {
 const COLUMN_WORDS = [...LABELS.description, ...LABELS.quantity, ...LABELS.unitPrice, ...LABELS.amount];
 const knownColumn = (l: Line) => COLUMN_WORDS.some((c) => new RegExp(`\\b${c}\\b`).test(l.folded));
 
+const tallest = (row: Line[]) => Math.max(...row.map((l) => l.box[3] - l.box[1]));
+const capitals = (row: Line[]) => row.every((l) => !/\p{Ll}/u.test(l.text));
+/** Two rows printed alike: as tall (within a sixth) and both in capitals or both not. */
+const sameStyle = (a: Line[], b: Line[]) => Math.abs(tallest(a) - tallest(b)) <= tallest(b) / 6 && capitals(a) === capitals(b);
+
 function headingsOf(row: Line[]): boolean {
   if (row.some((l) => /[\d:]/.test(l.text) || !labelLike(l.words))) return false;
+  // Headings are printed alike: a name in capitals beside labels in small letters is an address block's.
+  if (row.some((l) => !sameStyle([l], row))) return false;
   return row.length >= 3 || (row.length === 2 && row.every(knownColumn));
 }
 
@@ -61,6 +68,8 @@ export function printedTables(lines: Line[]): PrintedTable[] {
         if (c >= 0) cells[c].push(...cell.words);
       }
       const filled = cells.filter((c) => c.length).length;
+      // Another row of headings, printed as these are over rows printed otherwise: the next table's.
+      if (table.rows.length && headingsOf(row) && sameStyle(row, headings) && !sameStyle(rows[r + 1], headings)) break;
       // A totals row fills few of the columns ("Total  1,200.00"): the table ends above it.
       if (TABLE_END.test(row[0].folded) && filled < headings.length / 2 + 1) break;
       // A line alone under the first column, close under its row, goes on with that row's text (a wrapped description).

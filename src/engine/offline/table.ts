@@ -142,7 +142,8 @@ export function extractTable(segments: Line[], list: FieldDef): { rows: RawObjec
     let ended = false;
     for (const line of lines.filter((l) => l.page === page && l.index > start)) {
       // A totals word ends the table, unless the line fills the item columns and names an item ("Tax return preparation").
-      if (TABLE_END.test(line.folded) && (numericCells(cellsOf(line)) < itemNumbers || !namesAnItem(line))) ended = true;
+      // Not before its first row: nothing is totalled yet ("BALANCE BROUGHT FORWARD" opens a statement's rows).
+      if (rows.length && TABLE_END.test(line.folded) && (numericCells(cellsOf(line)) < itemNumbers || !namesAnItem(line))) ended = true;
       if (ended || line.box[1] - previousBottom > 4 * lineHeight) break;
       const gap = line.box[1] - previousBottom;
       previousBottom = line.box[3];

@@ -155,6 +155,38 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(schema.fields.filter((f) => f.type !== 'list').map((f) => `${f.name}:${f.type}`)).toEqual(['section:string', 'row:string', 'seat:string', 'price:number']);
   });
 
+  it('ends a table at another row of headings printed like its own, each row under its headings a row of cells', () => {
+    const schema = proposeSchemaFromDocument([
+      pageOf([
+        [64, [35, 'NAME OF PASSENGER', 8], [260, 'FLIGHT', 8], [360, 'DATE', 8], [460, 'BOOKING REF', 8]],
+        [75, [35, 'ELLISON/MARGARET MS', 12], [260, 'BA 843', 12], [360, '25 DEC 2023', 12], [460, 'TRAMRD', 12]],
+        [104, [35, 'FROM', 8], [160, 'TO', 8], [260, 'GATE', 8], [330, 'BOARDING TIME', 8], [460, 'SEAT', 8]],
+        [115, [35, 'LHR', 16], [160, 'JFK', 16], [260, 'C25', 16], [330, '12:30', 16], [460, '37C', 16]],
+      ]),
+    ]);
+    expect(schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
+      'name_of_passenger:string', 'flight:string', 'date:date', 'booking_ref:string', 'from:string', 'to:string', 'gate:string', 'boarding_time:string', 'seat:string',
+    ]);
+  });
+
+  it('reads a block of labels without colons beside their values by its alignment, beside an address in capitals', async () => {
+    const got = await proposeAndExtract([
+      [36, [40, 'Thornbury Bank', 18]],
+      [97, [40, 'MARGARET ELLISON'], [300, 'Account name'], [410, 'Margaret Ellison']],
+      [111, [40, '14 ORCHARD ROAD'], [300, 'Sort code'], [410, '03-57-99']],
+      [125, [40, 'LEEDS'], [300, 'IBAN'], [410, 'GB11 NWBK 5535 7433 3504 28']],
+      [139, [40, 'LS6 2QA'], [300, 'Statement period'], [410, '1 February 2024 to 29 February 2024']],
+      [200, [40, 'Date'], [120, 'Description'], [400, 'Paid out'], [480, 'Balance']],
+      [216, [40, '01 FEB'], [120, 'BALANCE BROUGHT FORWARD'], [480, '3,846.15']],
+      [232, [40, '03 FEB'], [120, 'CARD PAYMENT TESCO'], [400, '96.55'], [480, '3,749.60']],
+    ]);
+    expect(got).toMatchObject({ 'account_name:string': 'Margaret Ellison', 'iban:string': 'GB11 NWBK 5535 7433 3504 28', 'statement_period:string': '1 February 2024 to 29 February 2024' });
+    expect(got['sort_code:string']).toBe('03-57-99');
+    const list = Object.entries(got).find(([k]) => k.endsWith(':list'));
+    expect(list?.[0]).toBe('line_items:list');
+    expect(list?.[1]).toHaveLength(2);
+  });
+
   it('proposes the issuer\'s name and address printed under no label at the head of the document', async () => {
     const got = await proposeAndExtract([
       [46, [50, 'Northwind Supplies Inc', 18], [340, 'INVOICE', 16]],
@@ -177,6 +209,8 @@ describe('typeFromValue', () => {
     // Capitals before digits are a tax number's prefix, not a currency.
     expect(typeFromValue('ATU71397745', 'UID-Nr')).toBe('string');
     expect(typeFromValue('8 June 2023', 'Execution date')).toBe('date');
+    // A statement's day and month without the year.
+    expect(typeFromValue('01 FEB', 'Date')).toBe('date');
     expect(typeFromValue('Yes', 'Willing to relocate')).toBe('boolean');
     expect(typeFromValue('info@northwind.ca', 'E-mail')).toBe('string');
   });
