@@ -56,7 +56,7 @@ export function afterLabel(hit: LabelHit): Word[] {
  * A segment that is a printed rule or a box's border as OCR reads it ("—]—[—]o]]—", "--------"): fewer than
  * two of five of its glyphs are letters or digits. No value sits in it, and a row of them is no row of values.
  */
-function ruleOnly(line: Line): boolean {
+export function ruleOnly(line: Line): boolean {
   const glyphs = line.text.replace(/\s/g, '');
   return glyphs.length > 0 && (glyphs.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 0.4 * glyphs.length;
 }

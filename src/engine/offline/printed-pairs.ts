@@ -31,7 +31,7 @@ const RATE = /^[(@]?\d{1,2}([.,]\d{1,3})?\s?%\)?:?$/;
 export function labelLike(words: Word[]): boolean {
   if (!words.length || words.length > MAX_LABEL_WORDS || words.filter((w) => RATE.test(w.text)).length > 1) return false;
   const t = text(words);
-  return t.length <= 48 && /\p{L}{2,}/u.test(t) && words.every((w) => LABEL_WORD.test(w.text) || RATE.test(w.text) || w.text === '@') && !/\p{Ll}{4,}\.$/u.test(t);
+  return t.length <= 48 && /\p{L}{2,}/u.test(t) && words.every((w) => LABEL_WORD.test(w.text) || RATE.test(w.text) || w.text === '@') && !(words.length >= 3 && /\p{Ll}{4,}\.$/u.test(t));
 }
 
 /** The label's words as a name: its rate, colon and the separators at its ends dropped. */

@@ -3,6 +3,7 @@
 // sample document makes a list of; a table of one row is a row of labelled cells instead.
 import type { Word } from '../types.ts';
 import type { Line } from './lines.ts';
+import { ruleOnly } from './layout.ts';
 import { labelLike } from './printed-pairs.ts';
 import { TABLE_END } from './table.ts';
 import { LABELS } from './vocabulary.ts';
@@ -27,8 +28,10 @@ const sameStyle = (a: Line[], b: Line[]) => Math.abs(tallest(a) - tallest(b)) <=
 
 function headingsOf(row: Line[]): boolean {
   if (row.some((l) => /[\d:]/.test(l.text) || !labelLike(l.words))) return false;
-  // Headings are printed alike: a name in capitals beside labels in small letters is an address block's.
-  if (row.some((l) => !sameStyle([l], row))) return false;
+  // Headings are printed alike: a name in capitals beside labels in small letters is an address block's (an
+  // abbreviation in capitals, "QTY" or "VAT", heads a column among words in small letters).
+  const worded = row.filter((l) => l.text.replace(/[^\p{L}]/gu, '').length > 4);
+  if (worded.some((l) => capitals([l]) !== capitals(worded))) return false;
   return row.length >= 3 || (row.length === 2 && row.every(knownColumn));
 }
 
@@ -63,7 +66,8 @@ export function printedTables(lines: Line[]): PrintedTable[] {
       const row = rows[next];
       if (row[0].page !== headings[0].page || row[0].box[1] - bottom > 2.5 * h) break;
       const cells: Word[][] = headings.map(() => []);
-      for (const cell of row) {
+      // A box's border as OCR reads it ("o—.—]——", "ee") is no cell (a row of nothing else ends the table).
+      for (const cell of row.filter((l) => !ruleOnly(l) && !/^\p{Ll}{1,2}$/u.test(l.text))) {
         const c = columnOf(cell, headings);
         if (c >= 0) cells[c].push(...cell.words);
       }

@@ -155,6 +155,25 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(schema.fields.filter((f) => f.type !== 'list').map((f) => `${f.name}:${f.type}`)).toEqual(['section:string', 'row:string', 'seat:string', 'price:number']);
   });
 
+  it('takes abbreviated headings and an abbreviation in capitals among words; a box border read by OCR is no row', () => {
+    const items = proposeSchemaFromDocument([
+      pageOf([
+        [152, [44, 'Código'], [106, 'Concepto'], [317, 'QTY'], [390, 'P. unit.'], [460, 'Dto.'], [531, 'Total']],
+        [170, [44, 'D39-4567'], [106, 'Cemento gris CEM II 25 kg'], [348, '1'], [407, '5,12'], [462, '0%'], [533, '5,12']],
+        [186, [44, 'K20-1180'], [106, 'Arena fina 25 kg'], [348, '4'], [407, '2,80'], [462, '0%'], [533, '11,20']],
+      ]),
+    ]).fields.find((f) => f.type === 'list');
+    expect(items?.items?.fields?.map((f) => f.name)).toEqual(['codigo', 'concepto', 'qty', 'p_unit', 'dto', 'total']);
+    const cells = proposeSchemaFromDocument([
+      pageOf([
+        [79, [27, 'WORKER NAME', 6], [154, 'PAYROLL NO.', 6], [254, 'WEEK ENDING (SUNDAY)', 6]],
+        [87, [28, 'Liam Fletcher', 9], [154, 'AP 149805', 9], [254, '15/06/2025', 9]],
+        [98, [27, 'ee', 9], [230, 'o—.—]—————o———dÑ—]d——ÑÑ_—[:——', 9]],
+      ]),
+    ]);
+    expect(cells.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['worker_name:string', 'payroll_no:string', 'week_ending_sunday:date']);
+  });
+
   it('ends a table at another row of headings printed like its own, each row under its headings a row of cells', () => {
     const schema = proposeSchemaFromDocument([
       pageOf([
