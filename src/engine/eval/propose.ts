@@ -4,6 +4,7 @@
 // extracts with it unchanged; `typed` also asks that the field's type be the labelled field's.
 import { createOfflineProvider, proposeSchemaFromDocument } from '../offline/index.ts';
 import { runExtraction } from '../pipeline.ts';
+import { validateSchema } from '../schema/index.ts';
 import type { FieldType } from '../types.ts';
 import { sameValue } from './compare.ts';
 import { loadDataset } from './dataset.ts';
@@ -33,7 +34,8 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
   const docs = documents.slice(0, options.limit ?? documents.length);
   for (const doc of docs) {
     const { pages, text } = await read(doc.file, options.cacheDir, options.language);
-    const schema = proposeSchemaFromDocument(pages);
+    // A proposal is a schema the user can store and use unchanged: one that fails validation fails the run.
+    const schema = validateSchema(proposeSchemaFromDocument(pages));
     const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced' });
     const scalars = schema.fields.filter((f) => SCALAR(f.type));
     proposedFields += schema.fields.length;
