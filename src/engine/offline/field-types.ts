@@ -10,7 +10,7 @@ export function typeFromName(name: string, description = ''): FieldType {
   if (role === 'quantity') return 'integer';
   if (role === 'date' || role === 'dueDate') return 'date';
   if (/\b(is|has|paid|approved|signed)\b/.test(nameWords(name).join(' '))) return 'boolean';
-  if (/\b(count|number of|num of|cantidad de)\b/.test(fold(`${name} ${description}`))) return 'integer';
+  if (/\b(count|(number|num|no)\.? of|cantidad de)\b/.test(fold(`${name} ${description}`))) return 'integer';
   return 'string';
 }
 

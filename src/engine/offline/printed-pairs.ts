@@ -6,7 +6,7 @@ import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import { isLabelLine, type LabelHit } from './labels.ts';
 import type { Line } from './lines.ts';
-import { blockHeading, nextLabelAt, smallPrint, valuesOf } from './layout.ts';
+import { blockHeading, nextLabelAt, smallPrint, valuesOf, type Placed } from './layout.ts';
 import { typeFromValue } from './field-types.ts';
 import { COMPANY_MARKERS, LEGAL_FORMS } from './vocabulary.ts';
 
@@ -95,10 +95,16 @@ const PHONE = /^\+?[\d() .-]{7,}$/;
  * not a company's name over its street).
  */
 const headsCell = (label: Line, value: Line) =>
-  !isLabelLine(value) && !/:$/.test(value.text) && (smallPrint(label, value) || (upper(label) && !upper(value)) || (shaped(value) && (upper(label) || isLabelLine(label))));
+  !isLabelLine(value) && !/:$/.test(value.text) && !titles(label, value) && (smallPrint(label, value) || (upper(label) && !upper(value)) || (shaped(value) && (upper(label) || isLabelLine(label))));
+
+/** Printed larger than the line under it: a title over the page ("AIR WAYBILL" over "Not negotiable"), no cell's heading. */
+const titles = (label: Line, value: Line) => label.box[3] - label.box[1] > 1.25 * (value.box[3] - value.box[1]);
 
 /** An organisation's name is no label ("Cascade Outdoor Gear Inc" over its street). */
 const namesOrganisation = (l: Line) => LEGAL_FORMS.test(l.folded) || COMPANY_MARKERS.test(l.folded);
+
+/** The value placed surest: the next cell far right of a label yields to the cell under it ("Bill to:" over the customer). */
+const bestPlaced = (placed: Placed[]) => placed.reduce<Placed | undefined>((a, p) => (!a || p.placement > a.placement ? p : a), undefined);
 
 function hitOf(line: Line, after: number): LabelHit {
   return { line, after, quality: 1, exact: true, label: text(line.words.slice(0, after)) };
@@ -188,7 +194,7 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
   const used = new Set<Word>();
   for (const { line, after, start = 0, end } of found) {
     // A label with another after it in its segment: its value ends where the next label starts.
-    const value = (start > 0 || end ? line.words.slice(after, end) : valuesOf(lines, hitOf(line, after), isLabel)[0]?.words)?.filter((w) => !used.has(w));
+    const value = (start > 0 || end ? line.words.slice(after, end) : bestPlaced(valuesOf(lines, hitOf(line, after), isLabel))?.words)?.filter((w) => !used.has(w));
     if (!value?.length || value.every((w) => !/[\p{L}\p{N}]/u.test(w.text))) continue;
     for (const w of value) used.add(w);
     const label = labelText(line.words.slice(start, after));

@@ -24,7 +24,10 @@ const ADDRESS_MAX_CHARS = 90;
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
 /** A label as a field name: "#" and "Nº" say number, its colon and punctuation dropped. */
-const nameOf = (label: string) => snake(label.replace(/#|\bn[º°]/gi, ' number '));
+const nameOf = (label: string) => snake(label.replace(/#|\bn[º°]/gi, ' number ').replace(/['’]s\b/gi, ''));
+
+/** Two heads joined ("Shipper's name and address", "Nombre y dirección"): a field for each, after what they are of. */
+const TWO_HEADS = /^(.*?)\s*\b(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)\s+(and|&|y|et|und)\s+(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)$/;
 
 /**
  * A schema for documents like this one: a field for each value printed under a label (named by the label,
@@ -53,7 +56,11 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   });
   const entries: { at: number; field: FieldDef }[] = [];
   const pairs = printedPairs(lines, inTables);
-  for (const pair of pairs) entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section) });
+  for (const pair of pairs) {
+    const two = TWO_HEADS.exec(fold(pair.label).replace(/['’]s\b/g, ''));
+    if (two) for (const head of [two[2], two[4]]) entries.push({ at: pair.line.index, field: { ...labelled(`${two[1]} ${head}`.trim(), []), type: 'string', description: `${`${two[1]} ${head}`.trim()}, as labelled on the sample` } });
+    else entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section) });
+  }
   // The issuer's name and address, printed under no label at the head of most documents.
   const labelledWords = new Set([...pairs.flatMap((p) => p.value), ...[...inTables].flatMap((l) => l.words)]);
   const unlabelled = (c: Candidate | undefined) => c && !c.words.some((w) => labelledWords.has(w));

@@ -174,6 +174,22 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(cells.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['worker_name:string', 'payroll_no:string', 'week_ending_sunday:date']);
   });
 
+  it('splits a heading of two things ("Shipper\'s name and address") in two fields; a title is no heading of the line under it', async () => {
+    const got = await proposeAndExtract([
+      [39, [40, 'AIR WAYBILL', 20], [383, 'AWB NUMBER', 7]],
+      [53, [384, '084-7289 8822', 11]],
+      [63, [40, 'Not negotiable', 9]],
+      [92, [43, "SHIPPER'S NAME AND ADDRESS", 7], [303, "CONSIGNEE'S NAME AND ADDRESS", 7]],
+      [103, [44, 'Northgate Textiles Ltd', 11], [304, 'Harbor Medical Supply Co', 11]],
+      [118, [44, 'Unit 9, Riverside Works, Sheffield S3 8DG', 9], [304, '1450 Commerce Way, Denver, CO 80216', 9]],
+      [152, [43, 'NO. OF PIECES', 7]],
+      [163, [44, '2', 11]],
+    ]);
+    expect(got).toMatchObject({ 'awb_number:string': '084-7289 8822', 'shipper_name:string': 'Northgate Textiles Ltd', 'consignee_name:string': 'Harbor Medical Supply Co', 'no_of_pieces:integer': 2 });
+    expect(Object.keys(got)).toEqual(expect.arrayContaining(['shipper_address:string', 'consignee_address:string']));
+    expect(Object.keys(got).some((k) => k.startsWith('air_waybill'))).toBe(false);
+  });
+
   it('ends a table at another row of headings printed like its own, each row under its headings a row of cells', () => {
     const schema = proposeSchemaFromDocument([
       pageOf([
