@@ -91,11 +91,11 @@ const PHONE = /^\+?[\d() .-]{7,}$/;
 
 /**
  * A heading over a cell, without a colon: in smaller print than the cell, in capitals over a cell that is not,
- * or over a value with a shape of its own when in capitals or in label words ("Date of issue" over a date;
- * not a company's name over its street).
+ * in the words of the vocabulary's labels ("Bill to" over a name), or in capitals over a value with a shape of its
+ * own; not a company's name over its street.
  */
 const headsCell = (label: Line, value: Line) =>
-  !isLabelLine(value) && !/:$/.test(value.text) && !titles(label, value) && (smallPrint(label, value) || (upper(label) && !upper(value)) || (shaped(value) && (upper(label) || isLabelLine(label))));
+  !isLabelLine(value) && !/:$/.test(value.text) && !titles(label, value) && (smallPrint(label, value) || (upper(label) && !upper(value)) || isLabelLine(label) || (shaped(value) && upper(label)));
 
 /** Printed larger than the line under it: a title over the page ("AIR WAYBILL" over "Not negotiable"), no cell's heading. */
 const titles = (label: Line, value: Line) => label.box[3] - label.box[1] > 1.25 * (value.box[3] - value.box[1]);
@@ -109,6 +109,9 @@ const bestPlaced = (placed: Placed[]) => placed.reduce<Placed | undefined>((a, p
 function hitOf(line: Line, after: number): LabelHit {
   return { line, after, quality: 1, exact: true, label: text(line.words.slice(0, after)) };
 }
+
+/** The head of a page where titles are printed (a share of its height). */
+const TITLE_ZONE = 0.2;
 
 /** Rows of a key/value block in a row, at least three, label under label and value under value. */
 const MIN_BLOCK_ROWS = 3;
@@ -166,7 +169,8 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
       spans.forEach((span, k) => found.push({ line, ...span, end: spans[k + 1]?.start }));
       continue;
     }
-    if (cells.has(line) || !labelLike(line.words) || namesOrganisation(line)) continue;
+    // Print larger than the body's at the head of the page is a title ("Invoice", "BOARDING PASS"), no label.
+    if (cells.has(line) || !labelLike(line.words) || namesOrganisation(line) || (line.y < TITLE_ZONE && line.box[3] - line.box[1] > 1.3 * line.bodyHeight)) continue;
     const row = rows.get(line.row)!;
     const at = row.indexOf(line);
     const [left, right, next] = [row[at - 1], row[at + 1], row[at + 2]];
@@ -176,8 +180,9 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
       found.push({ line, after: line.words.length });
       continue;
     }
-    // Otherwise only first in its row, or in a row of headings: a cell right of a label is its value.
-    if (at > 0 && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
+    // Otherwise only first in its row, in a row of headings, or in the words of the vocabulary's labels ("Bill to"
+    // right of the issuer's block): a cell right of a label is its value.
+    if (at > 0 && !isLabelLine(line) && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
     const under = lines.find((l) => l.row > line.row && l.page === line.page && l.box[1] - line.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
     if (under && !skip.has(under) && headsCell(line, under)) {
       found.push({ line, after: line.words.length });

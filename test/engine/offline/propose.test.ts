@@ -128,6 +128,20 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(got).toMatchObject({ 'date:date': '2024-03-14', 'email:string': 'hello@greenvalley.com', 'total:number': 23.4 });
   });
 
+  it('takes a label of the vocabulary right of another block ("Bill to" over the customer); a title at the head is no label', async () => {
+    const got = await proposeAndExtract([
+      [40, [50, 'Invoice', 25], [415, 'Cloudberry Analytics, Inc.', 13]],
+      [87, [50, 'Invoice number'], [150, '7282F043-0020']],
+      [101, [50, 'Date of issue'], [150, 'March 28, 2023']],
+      [115, [50, 'Date due'], [150, 'April 27, 2023']],
+      [162, [50, 'Cloudberry Analytics, Inc.'], [240, 'Bill to']],
+      [174, [50, '548 Market Street, Suite 210'], [240, 'Hôtel du Parc SAS']],
+      [186, [50, 'San Francisco, CA 94104'], [240, '8 place Bellecour']],
+    ]);
+    expect(got).toMatchObject({ 'invoice_number:string': '7282F043-0020', 'date_of_issue:date': '2023-03-28', 'date_due:date': '2023-04-27', 'bill_to:string': 'Hôtel du Parc SAS' });
+    expect(Object.keys(got)).not.toContain('invoice:string');
+  });
+
   it('tells a label printed twice apart by the heading of its block', async () => {
     const got = await proposeAndExtract([
       [40, [40, 'Sender']],
