@@ -15,9 +15,11 @@ const snake = (s: string) =>
     .slice(0, 60) || 'field';
 
 /** How sure the issuer's name must be to propose it: less when it says it is an organisation ("Ltd", "Store"). */
-const ISSUER_MIN = 0.6;
-const ISSUER_MIN_NAMED = 0.45;
+const ISSUER_MIN = 0.45;
+const ISSUER_MIN_NAMED = 0.4;
 const ORGANISATION = new RegExp(`${LEGAL_FORMS.source}|${COMPANY_MARKERS.source}`);
+/** How sure the issuer's address must be to propose it. */
+const ADDRESS_MIN = 0.5;
 /** An address read longer than this has run into the lines around it. */
 const ADDRESS_MAX_CHARS = 90;
 
@@ -68,7 +70,7 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   if (unlabelled(company) && company!.score >= (ORGANISATION.test(fold(company!.literal)) ? ISSUER_MIN_NAMED : ISSUER_MIN)) {
     entries.push({ at: -2, field: { name: unique('issuer_name'), type: 'string', description: 'Name of the company or organisation that issued the document', required: false } });
     const address = bestOf(addressCandidates(lines, company));
-    if (unlabelled(address) && address!.score >= ISSUER_MIN && address!.literal.length <= ADDRESS_MAX_CHARS)
+    if (unlabelled(address) && address!.score >= ADDRESS_MIN && address!.literal.length <= ADDRESS_MAX_CHARS)
       entries.push({ at: -1, field: { name: unique('issuer_address'), type: 'string', description: 'Address of the company or organisation that issued the document', required: false } });
   }
   // A date, an email or a phone number printed under no label (a receipt's date, a letterhead's contacts), when
