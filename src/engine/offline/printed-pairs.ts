@@ -100,6 +100,14 @@ const headsCell = (label: Line, value: Line) =>
 /** Printed larger than the line under it: a title over the page ("AIR WAYBILL" over "Not negotiable"), no cell's heading. */
 const titles = (label: Line, value: Line) => label.box[3] - label.box[1] > 1.25 * (value.box[3] - value.box[1]);
 
+/** A caption in small print right under `line`, with no value beside it, says `line` is a value ("Sofia Lindqvist" over "Signature"). */
+const captioned = (lines: Line[], line: Line) =>
+  lines.some(
+    (l) =>
+      l.row > line.row && l.page === line.page && l.box[1] - line.box[3] < 0.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < line.bodyHeight && smallPrint(l, line) && labelLike(l.words) &&
+      !lines.some((o) => o.row === l.row && o.box[0] > l.box[2] && shaped(o)),
+  );
+
 /** An organisation's name is no label ("Cascade Outdoor Gear Inc" over its street). */
 const namesOrganisation = (l: Line) => LEGAL_FORMS.test(l.folded) || COMPANY_MARKERS.test(l.folded);
 
@@ -151,7 +159,8 @@ function blockLabels(lines: Line[], rows: Map<number, Line[]>): Map<Line, Line> 
 
 /** Every label/value pair printed, in reading order; segments in `skip` (a table's) are neither. */
 export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): PrintedPair[] {
-  const found: { line: Line; after: number; start?: number; end?: number }[] = [];
+  /** Labels found; `cell`: the value's segment when the layout that found the label says where it is. */
+  const found: { line: Line; after: number; start?: number; end?: number; cell?: Line }[] = [];
   /** Cells under a heading found: values, whatever they look like. */
   const cells = new Set<Line>();
   const rows = new Map<number, Line[]>();
@@ -160,7 +169,7 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
   for (const line of lines) {
     if (skip.has(line)) continue;
     if (block.has(line)) {
-      found.push({ line, after: line.words.length });
+      found.push({ line, after: line.words.length, cell: block.get(line) });
       cells.add(block.get(line)!);
       continue;
     }
@@ -176,30 +185,34 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
     const [left, right, next] = [row[at - 1], row[at + 1], row[at + 2]];
     // A short label and the value beside it, the last of its row or before another label ("Invoice No.  INV-88741"
     // right of an address); not one cell of a row of numbers, nor the value of a label left of it.
-    if (right && (shaped(right) || (isLabelLine(line) && !labelLike(right.words))) && line.words.length <= 4 && (!next || labelLike(next.words)) && (!left || (!shaped(left) && !/:$/.test(left.text) && !cells.has(left)))) {
-      found.push({ line, after: line.words.length });
+    if (right && !captioned(lines, line) && (shaped(right) || (isLabelLine(line) && !labelLike(right.words))) && line.words.length <= 4 && (!next || labelLike(next.words)) && (!left || (!shaped(left) && !/:$/.test(left.text) && !cells.has(left)))) {
+      found.push({ line, after: line.words.length, cell: right });
       continue;
     }
     // Otherwise only first in its row, in a row of headings, or in the words of the vocabulary's labels ("Bill to"
     // right of the issuer's block): a cell right of a label is its value.
     if (at > 0 && !isLabelLine(line) && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
     const under = lines.find((l) => l.row > line.row && l.page === line.page && l.box[1] - line.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
-    if (under && !skip.has(under) && headsCell(line, under)) {
-      found.push({ line, after: line.words.length });
-      cells.add(under);
-      continue;
-    }
-    // A caption in small print under its value ("FAC-2025-3132" over "Invoice #"), nothing under it.
     const over = [...lines].reverse().find((l) => l.row < line.row && l.page === line.page && line.box[1] - l.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
-    if (!under && over && !skip.has(over) && smallPrint(line, over) && !labelLike(over.words) && !/:$/.test(over.text)) found.push({ line, after: line.words.length });
+    const heads = !!under && !skip.has(under) && headsCell(line, under);
+    // A caption in small print under its value ("FAC-2025-3132" over "Invoice #"); between two values, it
+    // captions the one it sits closer to.
+    const captions = !!over && !skip.has(over) && smallPrint(line, over) && !isLabelLine(over) && !/:$/.test(over.text) && !(upper(over) && labelLike(over.words));
+    if (captions && (!heads || line.box[1] - over!.box[3] < under!.box[1] - line.box[3])) {
+      found.push({ line, after: line.words.length, cell: over });
+      cells.add(over!);
+    } else if (heads) {
+      found.push({ line, after: line.words.length });
+      cells.add(under!);
+    }
   }
   const labels = new Set(found.map((f) => f.line));
   const isLabel = (l: Line) => labels.has(l) || isLabelLine(l);
   const out: PrintedPair[] = [];
   const used = new Set<Word>();
-  for (const { line, after, start = 0, end } of found) {
+  for (const { line, after, start = 0, end, cell } of found) {
     // A label with another after it in its segment: its value ends where the next label starts.
-    const value = (start > 0 || end ? line.words.slice(after, end) : bestPlaced(valuesOf(lines, hitOf(line, after), isLabel))?.words)?.filter((w) => !used.has(w));
+    const value = (cell ? cell.words : start > 0 || end ? line.words.slice(after, end) : bestPlaced(valuesOf(lines, hitOf(line, after), isLabel))?.words)?.filter((w) => !used.has(w));
     if (!value?.length || value.every((w) => !/[\p{L}\p{N}]/u.test(w.text))) continue;
     for (const w of value) used.add(w);
     const label = labelText(line.words.slice(start, after));

@@ -23,6 +23,25 @@ const ADDRESS_MIN = 0.5;
 /** An address read longer than this has run into the lines around it. */
 const ADDRESS_MAX_CHARS = 90;
 
+/** A box to tick as printed or read by OCR: "[X]", "[ ]", "[]", "[_]", "[|", "☐", "☒". */
+const BOX = /\[\s*[xX✓✔_|]?\s*\]?|[☐☒☑□■]/g;
+const YES_OR_NO = /^(yes|no|si|oui|non|ja|nein|sim|nao)$/;
+
+/**
+ * The options of a choice printed as boxes to tick ("[] Auto [X] Home [] Travel"): the words after each box, up to
+ * four and to a capital starting the text after the last option; null for fewer than two boxes.
+ */
+function boxedOptions(value: string): string[] | null {
+  const parts = value.split(BOX);
+  if (parts.length < 3) return null;
+  const options = parts.slice(1).map((part) => {
+    const words = part.replace(/^[\s—–-]+/, '').split(/\s+/).filter(Boolean);
+    const end = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+    return words.slice(0, Math.min(4, end < 0 ? words.length : end)).join(' ').replace(/[\s.,;:—–-]+$/, '');
+  });
+  return options.length >= 2 && options.every((o) => /\p{L}{2,}/u.test(o)) ? [...new Set(options)] : null;
+}
+
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
 /** A label as a field name: "#" and "Nº" say number, its colon and punctuation dropped. */
@@ -50,12 +69,13 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     names.add(n);
     return n;
   };
-  const labelled = (label: string, value: Word[], section?: string): FieldDef => ({
-    name: unique(nameOf(label), section),
-    type: typeFromValue(value.map((w) => w.text).join(' '), label),
-    description: `${label}, as labelled on the sample`,
-    required: false,
-  });
+  const labelled = (label: string, value: Word[], section?: string): FieldDef => {
+    const text = value.map((w) => w.text).join(' ');
+    const options = boxedOptions(text);
+    const field: FieldDef = { name: unique(nameOf(label), section), type: typeFromValue(text, label), description: `${label}, as labelled on the sample`, required: false };
+    if (!options) return field;
+    return options.every((o) => YES_OR_NO.test(fold(o))) ? { ...field, type: 'boolean' } : { ...field, type: 'enum', values: options };
+  };
   const entries: { at: number; field: FieldDef }[] = [];
   const pairs = printedPairs(lines, inTables);
   for (const pair of pairs) {

@@ -142,6 +142,30 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(Object.keys(got)).not.toContain('invoice:string');
   });
 
+  it('reads captions under their values on a form of rows of value and caption, each caption with the value nearer it', async () => {
+    const got = await proposeAndExtract([
+      [41, [40, 'Brightline Mutual Insurance', 11]],
+      [131, [42, 'AU-4391496', 11], [272, 'Sofia Lindqvist', 11]],
+      [145, [40, 'Policy number', 7], [270, 'Full name of claimant', 7]],
+      [166, [42, '58 Queen Street, Bristol BS1 4LN', 11]],
+      [180, [40, 'Address', 7]],
+      [201, [42, '07462 862235', 11]],
+      [215, [40, 'Telephone', 7]],
+      [451, [42, 'Sofia Lindqvist', 11], [302, '06/08/2023', 11]],
+      [465, [40, 'Signature', 7], [300, 'Date', 7]],
+    ]);
+    expect(got).toMatchObject({
+      'policy_number:string': 'AU-4391496',
+      'full_name_of_claimant:string': 'Sofia Lindqvist',
+      'telephone:string': '07462 862235',
+      'date:date': '2023-08-06',
+    });
+    // (The address reader runs on into the caption under the address: the field is proposed, its value is the reader's.)
+    expect(Object.keys(got)).toContain('address:string');
+    // A name over its caption is a value, not the label of the date beside it.
+    expect(Object.keys(got).some((k) => k.startsWith('sofia'))).toBe(false);
+  });
+
   it('tells a label printed twice apart by the heading of its block', async () => {
     const got = await proposeAndExtract([
       [40, [40, 'Sender']],
