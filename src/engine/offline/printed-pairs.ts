@@ -17,11 +17,45 @@ export interface PrintedPair {
   value: Word[];
   /** The heading of the block the label sits in ("Beneficiary", "BILL TO"), to tell repeated labels apart. */
   section?: string;
+  /** The options of a choice printed after the label as boxes to tick ("[] Auto [X] Home", "X Yes  No"). */
+  options?: string[];
 }
 
+/** A box to tick as printed or read by OCR: "[X]", "[ ]", "[]", "[_]", "[|", "☐", "☒". */
+const BOX = /\[\s*[xX✓✔_|]?\s*\]?|[☐☒☑□■]/g;
+
+/**
+ * The options of a choice printed as boxes to tick ("[] Auto [X] Home [] Travel"): the words after each box, up to
+ * four and to a capital starting the text after the last option; null for fewer than two boxes.
+ */
+function boxedOptions(value: string): string[] | null {
+  const parts = value.split(BOX);
+  if (parts.length < 3) return null;
+  const options = parts.slice(1).map((part) => {
+    const words = part.replace(/^[\s—–-]+/, '').split(/\s+/).filter(Boolean);
+    const end = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+    return words.slice(0, Math.min(4, end < 0 ? words.length : end)).join(' ').replace(/[\s.,;:—–-]+$/, '');
+  });
+  return options.length >= 2 && options.every((o) => /\p{L}{2,}/u.test(o)) ? [...new Set(options)] : null;
+}
+
+/** The choice printed after a label in its row: boxes to tick, or options in cells of their own, one marked "X". */
+function choiceAfter(lines: Line[], line: Line, after: number): string[] | undefined {
+  const cells = lines.filter((l) => l.row === line.row && l.box[0] > line.box[0]);
+  const text = [...line.words.slice(after).map((w) => w.text), ...cells.map((l) => l.text)].join(' ');
+  const boxed = boxedOptions(text);
+  if (boxed) return boxed;
+  // "Type of claim:  Auto  Home  Travel  X Health": short cells, no digit, one opening with a mark.
+  const options = [line.words.slice(after).map((w) => w.text).join(' '), ...cells.map((l) => l.text)].filter(Boolean);
+  if (options.length < 2 || options.some((o) => /\d/.test(o) || o.split(' ').length > 4) || options.filter((o) => MARKED.test(o)).length !== 1) return undefined;
+  return options.map((o) => o.replace(MARKED, ''));
+}
+const MARKED = /^[xX✓✔☒☑■]\s+/;
+
 /** Words a label may hold: letters, and the marks of "No.", "Nº", "#", "(EUR)", "D.O.B.", "Name/Surname". */
-const LABEL_WORD = /^[(¿]?[\p{L}][\p{L}.'’ºª°/&()-]*[.)]?:?$|^(#|nº|n°|no\.?|&|\/|-|–)$/iu;
+const LABEL_WORD = /^[(¿]?[\p{L}][\p{L}.'’ºª°/&()-]*[.)]?[:?]?$|^(#|nº|n°|no\.?|&|\/|-|–)$/iu;
 const MAX_LABEL_WORDS = 6;
+const MAX_QUESTION_WORDS = 12;
 const text = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 
 /** A rate a label prints beside its name ("VAT 20%", "IVA (21%)", "GST @ 6%"): the label's, not a value. */
@@ -58,11 +92,14 @@ function knownLabelEnd(line: Line): number {
 /** Where a segment's colon label ends: the index after the word carrying its colon ("Amount:" or "Amount :"). */
 function colonLabelEnd(line: Line): number {
   const k = line.words.findIndex((w, i) => /:$/.test(w.text) && (/\p{L}/u.test(w.text) || i > 0));
-  if (k < 0 || k >= MAX_LABEL_WORDS) return -1;
-  const label = line.words.slice(0, k + 1).filter((w) => w.text !== ':');
-  return labelLike(label) ? k + 1 : -1;
+  if (k >= 0 && k < MAX_LABEL_WORDS) {
+    const label = line.words.slice(0, k + 1).filter((w) => w.text !== ':');
+    return labelLike(label) ? k + 1 : -1;
+  }
+  // A question answered after it ("Are you willing to relocate?  [ ] Yes  [X] No").
+  const q = line.words.findIndex((w) => /\p{L}\?$/u.test(w.text));
+  return q >= 0 && q < MAX_QUESTION_WORDS && line.words.slice(0, q + 1).every((w) => LABEL_WORD.test(w.text)) ? q + 1 : -1;
 }
-
 /**
  * Where labels start and end in one segment: the first at its start (a colon label or a label word before a
  * phone, email or code), and more after a value ending in a digit or an email, each ending at its colon
@@ -182,6 +219,11 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
     if (cells.has(line) || !labelLike(line.words) || namesOrganisation(line) || (line.y < TITLE_ZONE && line.box[3] - line.box[1] > 1.3 * line.bodyHeight)) continue;
     const row = rows.get(line.row)!;
     const at = row.indexOf(line);
+    // A label before a choice printed in its row ("CLAIM TYPE  [] Auto  [X] Home").
+    if (row[at + 1] && choiceAfter(lines, line, line.words.length)) {
+      found.push({ line, after: line.words.length, cell: row[at + 1] });
+      continue;
+    }
     const [left, right, next] = [row[at - 1], row[at + 1], row[at + 2]];
     // A short label and the value beside it, the last of its row or before another label ("Invoice No.  INV-88741"
     // right of an address); not one cell of a row of numbers, nor the value of a label left of it.
@@ -217,7 +259,7 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
     for (const w of value) used.add(w);
     const label = labelText(line.words.slice(start, after));
     if (!label) continue;
-    out.push({ label, line, value, section: blockHeading(lines, line, labels)?.text });
+    out.push({ label, line, value, section: blockHeading(lines, line, labels)?.text, options: choiceAfter(lines, line, after) });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // sample document makes a list of; a table of one row is a row of labelled cells instead.
 import type { Word } from '../types.ts';
 import type { Line } from './lines.ts';
-import { ruleOnly } from './layout.ts';
+import { ruleOnly, smallPrint } from './layout.ts';
 import { labelLike } from './printed-pairs.ts';
 import { TABLE_END } from './table.ts';
 import { LABELS } from './vocabulary.ts';
@@ -35,6 +35,14 @@ function headingsOf(row: Line[]): boolean {
   return row.length >= 3 || (row.length === 2 && row.every(knownColumn));
 }
 
+/** A row in small print right under a row of larger values, cell under cell: captions of those values, no headings. */
+function captions(row: Line[], over: Line[] | undefined): boolean {
+  if (!over || over[0].page !== row[0].page) return false;
+  const gap = Math.min(...row.map((l) => l.box[1])) - Math.max(...over.map((l) => l.box[3]));
+  const under = row.filter((l) => over.some((o) => Math.abs(o.box[0] - l.box[0]) < l.bodyHeight && smallPrint(l, o)));
+  return gap < 0.5 * row[0].bodyHeight && under.length * 2 >= row.length;
+}
+
 /** The heading a cell sits under: the one it overlaps most, else the nearest within a few characters. */
 function columnOf(cell: Line, headings: Line[]): number {
   let best = -1;
@@ -57,7 +65,7 @@ export function printedTables(lines: Line[]): PrintedTable[] {
   const tables: PrintedTable[] = [];
   for (let r = 0; r < rows.length; r++) {
     const headings = rows[r];
-    if (!headingsOf(headings)) continue;
+    if (!headingsOf(headings) || captions(headings, rows[r - 1])) continue;
     const table: PrintedTable = { headings, rows: [], lines: new Set(headings), lineItems: headings.filter(knownColumn).length >= 2 };
     let bottom = Math.max(...headings.map((h) => h.box[3]));
     const h = Math.max(...headings.map((l) => l.box[3] - l.box[1]));

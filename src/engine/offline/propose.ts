@@ -23,24 +23,7 @@ const ADDRESS_MIN = 0.5;
 /** An address read longer than this has run into the lines around it. */
 const ADDRESS_MAX_CHARS = 90;
 
-/** A box to tick as printed or read by OCR: "[X]", "[ ]", "[]", "[_]", "[|", "☐", "☒". */
-const BOX = /\[\s*[xX✓✔_|]?\s*\]?|[☐☒☑□■]/g;
 const YES_OR_NO = /^(yes|no|si|oui|non|ja|nein|sim|nao)$/;
-
-/**
- * The options of a choice printed as boxes to tick ("[] Auto [X] Home [] Travel"): the words after each box, up to
- * four and to a capital starting the text after the last option; null for fewer than two boxes.
- */
-function boxedOptions(value: string): string[] | null {
-  const parts = value.split(BOX);
-  if (parts.length < 3) return null;
-  const options = parts.slice(1).map((part) => {
-    const words = part.replace(/^[\s—–-]+/, '').split(/\s+/).filter(Boolean);
-    const end = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
-    return words.slice(0, Math.min(4, end < 0 ? words.length : end)).join(' ').replace(/[\s.,;:—–-]+$/, '');
-  });
-  return options.length >= 2 && options.every((o) => /\p{L}{2,}/u.test(o)) ? [...new Set(options)] : null;
-}
 
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
@@ -69,9 +52,8 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     names.add(n);
     return n;
   };
-  const labelled = (label: string, value: Word[], section?: string): FieldDef => {
+  const labelled = (label: string, value: Word[], section?: string, options?: string[]): FieldDef => {
     const text = value.map((w) => w.text).join(' ');
-    const options = boxedOptions(text);
     const field: FieldDef = { name: unique(nameOf(label), section), type: typeFromValue(text, label), description: `${label}, as labelled on the sample`, required: false };
     if (!options) return field;
     return options.every((o) => YES_OR_NO.test(fold(o))) ? { ...field, type: 'boolean' } : { ...field, type: 'enum', values: options };
@@ -81,7 +63,7 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   for (const pair of pairs) {
     const two = TWO_HEADS.exec(fold(pair.label).replace(/['’]s\b/g, ''));
     if (two) for (const head of [two[2], two[4]]) entries.push({ at: pair.line.index, field: { ...labelled(`${two[1]} ${head}`.trim(), []), type: 'string', description: `${`${two[1]} ${head}`.trim()}, as labelled on the sample` } });
-    else entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section) });
+    else entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section, pair.options) });
   }
   // The issuer's name and address, printed under no label at the head of most documents.
   const labelledWords = new Set([...pairs.flatMap((p) => p.value), ...[...inTables].flatMap((l) => l.words)]);

@@ -166,6 +166,29 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(Object.keys(got).some((k) => k.startsWith('sofia'))).toBe(false);
   });
 
+  it('proposes a choice printed as boxes to tick as an enum of its options, a yes/no question as a boolean', async () => {
+    const got = await proposeAndExtract([
+      [40, [40, 'Evergreen Insurance Company', 12]],
+      [117, [30, 'CLAIM TYPE', 6], [90, '[] Auto'], [140, '[X] Home'], [190, '[] Travel'], [240, '[] Health']],
+      [140, [30, 'Type of cover:'], [120, 'Basic'], [195, 'X Comprehensive'], [300, 'Third party']],
+      [160, [30, 'Was the incident reported to the police?'], [260, '[X] Yes'], [300, '[ ] No']],
+    ]);
+    expect(got).toMatchObject({ 'claim_type:enum': 'Home', 'type_of_cover:enum': 'Comprehensive', 'was_the_incident_reported_to_the_police:boolean': true });
+    const schema = proposeSchemaFromDocument([pageOf([[117, [30, 'CLAIM TYPE', 6], [90, '[] Auto'], [140, '[X] Home'], [190, '[] Travel'], [240, '[] Health']]])]);
+    expect(schema.fields.find((f) => f.name === 'claim_type')?.values).toEqual(['Auto', 'Home', 'Travel', 'Health']);
+  });
+
+  it('takes captions under a row of values for captions, not for the headings of a table', () => {
+    const schema = proposeSchemaFromDocument([
+      pageOf([
+        [301, [42, '03/08/2023', 11], [232, '£8,019.38', 11], [422, 'Hotel in Lisbon', 11]],
+        [315, [40, 'Date of loss', 7], [230, 'Estimated amount claimed', 7], [420, 'Place of loss', 7]],
+        [337, [40, 'Was the incident reported to the police?'], [260, 'X Yes'], [320, 'No']],
+      ]),
+    ]);
+    expect(schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['date_of_loss:date', 'estimated_amount_claimed:number', 'place_of_loss:string', 'was_the_incident_reported_to_the_police:boolean']);
+  });
+
   it('tells a label printed twice apart by the heading of its block', async () => {
     const got = await proposeAndExtract([
       [40, [40, 'Sender']],
