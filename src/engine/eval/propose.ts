@@ -1,11 +1,12 @@
 // The scoreboard of schemas proposed from a document (offline): for each labelled document, a schema is
 // proposed from the document alone, the document is extracted with it, and each labelled value counts as
 // found when some proposed field holds it. What a user gets who asks for a schema from a sample and
-// extracts with it unchanged; `typed` also asks that the field's type be the labelled field's.
+// extracts with it unchanged; `typed` also asks that the field's type be the labelled field's; `transfer` uses
+// each document's proposal on the next document of the folder, as a user extracts many with one sample's schema.
 import { createOfflineProvider, proposeSchemaFromDocument } from '../offline/index.ts';
 import { runExtraction } from '../pipeline.ts';
 import { validateSchema } from '../schema/index.ts';
-import type { FieldType } from '../types.ts';
+import type { FieldType, SchemaDef } from '../types.ts';
 import { sameValue } from './compare.ts';
 import { loadDataset } from './dataset.ts';
 import { read, type EvalOptions } from './run.ts';
@@ -20,6 +21,11 @@ export interface ProposalReport {
   /** Labelled lists, and how many of them a proposed list holds with as many rows. */
   lists: { count: number; rowsMatched: number };
   fieldsPerDocument: number;
+  /**
+   * The schema proposed from one document used on the next of the folder: of the labelled values of the next
+   * document, the share held by the proposed field that held the same labelled field's value on the sample.
+   */
+  transfer: number;
 }
 
 const SCALAR = (t: FieldType) => t !== 'list' && t !== 'object';
@@ -31,15 +37,29 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
   const outcomes: { field: string; found: boolean; typed: boolean }[] = [];
   const lists = { count: 0, rowsMatched: 0 };
   let proposedFields = 0;
+  const transfers: boolean[] = [];
+  /** The previous document's proposal, and which of its fields held each labelled field's value there. */
+  let sample: { schema: SchemaDef; holder: Map<string, string> } | undefined;
   const docs = documents.slice(0, options.limit ?? documents.length);
   for (const doc of docs) {
     const { pages, text } = await read(doc.file, options.cacheDir, options.language);
+    if (sample) {
+      const { schema, holder } = sample;
+      const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced' });
+      for (const field of labelledSchema.fields) {
+        const want = doc.labels[field.name];
+        if (want === null || want === undefined || want === '' || !SCALAR(field.type)) continue;
+        const held = holder.get(field.name);
+        transfers.push(!!held && sameValue(field.type, want, out.results[held]));
+      }
+    }
     // A proposal is a schema the user can store and use unchanged: one that fails validation fails the run.
     const schema = validateSchema(proposeSchemaFromDocument(pages));
     const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced' });
     const scalars = schema.fields.filter((f) => SCALAR(f.type));
     proposedFields += schema.fields.length;
     const missed: string[] = [];
+    const holder = new Map<string, string>();
     for (const field of labelledSchema.fields) {
       const want = doc.labels[field.name];
       if (want === null || want === undefined || want === '') continue;
@@ -52,8 +72,10 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
       if (!SCALAR(field.type)) continue;
       const match = scalars.filter((f) => sameValue(field.type, want, out.results[f.name]));
       outcomes.push({ field: field.name, found: match.length > 0, typed: match.some((f) => sameType(field.type, f.type)) });
-      if (!match.length) missed.push(field.name);
+      if (match.length) holder.set(field.name, match[0].name);
+      else missed.push(field.name);
     }
+    sample = { schema, holder };
     options.onDocument?.(doc.id, schema.fields.map((f) => `${f.name}:${f.type}`), missed);
   }
   const share = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
@@ -65,5 +87,6 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
     fields: Object.fromEntries(names.map((n) => [n, share(outcomes.filter((o) => o.field === n).map((o) => o.found))])),
     lists,
     fieldsPerDocument: docs.length ? proposedFields / docs.length : 0,
+    transfer: share(transfers),
   };
 }

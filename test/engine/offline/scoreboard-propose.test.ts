@@ -11,6 +11,7 @@ interface ProposalReport {
   typed: number;
   lists: { count: number; rowsMatched: number };
   fieldsPerDocument: number;
+  transfer: number;
 }
 
 const proposals = (dir: string): Promise<ProposalReport> => evalJson(dir, '--lang', 'spa+eng', '--propose');
@@ -18,12 +19,14 @@ const proposals = (dir: string): Promise<ProposalReport> => evalJson(dir, '--lan
 describe('npm run eval --propose: schemas proposed from a document', () => {
   it('proposes fields holding most of an invoice set\'s labelled values, and its line items with every row', async () => {
     // Measured with the proposer of the start of this work (a "Label: value" segment, a table of invoice words):
-    // 0.056 of eval/invoices-wild's labelled values; now 0.722 (labels in cells, under and beside values, the
-    // issuer's unlabelled name and address, several labels in a footer line). About 20 s uncached.
+    // 0.056 of eval/invoices-wild's labelled values; now 0.774 (labels in cells, under and beside values, the
+    // issuer's unlabelled name and address, several labels in a footer line). One invoice's proposal used on the
+    // next invoice of the folder (another issuer, layout and language) finds 0.661 of its values. About 20 s uncached.
     const wild = await proposals('eval/invoices-wild');
     expect(wild.n).toBe(16);
-    expect(wild.recall).toBeGreaterThanOrEqual(0.68);
-    expect(wild.typed).toBeGreaterThanOrEqual(0.66);
+    expect(wild.recall).toBeGreaterThanOrEqual(0.74);
+    expect(wild.typed).toBeGreaterThanOrEqual(0.72);
+    expect(wild.transfer).toBeGreaterThanOrEqual(0.6);
     // Line-item tables of varied headings and languages: 10 of 16 proposed as a list with every labelled row.
     const tables = await proposals('eval/tables');
     expect(tables.lists.count).toBe(16);
@@ -31,8 +34,9 @@ describe('npm run eval --propose: schemas proposed from a document', () => {
   }, 300_000);
 
   it('proposes fields for kinds of form it was never told about (eval/forms-unseen) above a floor per kind', async () => {
-    // 0.007 of these forms' labelled values at the start of this work, 0.652 after it.
-    const floors: Record<string, number> = { 'bank-transfer': 0.55, 'customs-declaration': 0.6, 'delivery-note': 0.7, 'event-ticket': 0.75, 'job-application': 0.5, 'lab-report': 0.5 };
+    // 0.007 of these forms' labelled values at the start of this work, 0.733 after it (checkbox choices as enums,
+    // yes/no questions as booleans, captions under values, key/value blocks read by their alignment).
+    const floors: Record<string, number> = { 'bank-transfer': 0.6, 'customs-declaration': 0.6, 'delivery-note': 0.8, 'event-ticket': 0.8, 'job-application': 0.55, 'lab-report': 0.65 };
     for (const [kind, floor] of Object.entries(floors)) {
       const report = await proposals(`eval/forms-unseen/${kind}`);
       expect(report.n).toBe(3);
