@@ -58,11 +58,16 @@ const MAX_LABEL_WORDS = 6;
 const MAX_QUESTION_WORDS = 12;
 const text = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 
+/** A form's box code before a label: a capital with a dot and its number ("A.", "D.1", "P.3"). */
+const BOX_CODE = /^[A-Z]\.(\d{1,2}\.?)?$/;
+
 /** A rate a label prints beside its name ("VAT 20%", "IVA (21%)", "GST @ 6%"): the label's, not a value. */
 const RATE = /^[(@]?\d{1,2}([.,]\d{1,3})?\s?%\)?:?$/;
 
 /** Printed as a label could be: a few words, no digit but one rate, not a sentence. */
 export function labelLike(words: Word[]): boolean {
+  // A form's box code before the label ("D.1 Make", "E. Vehicle identification number") is the box's, not a digit of the label.
+  if (words.length > 1 && BOX_CODE.test(words[0].text)) words = words.slice(1);
   if (!words.length || words.length > MAX_LABEL_WORDS || words.filter((w) => RATE.test(w.text)).length > 1) return false;
   const t = text(words);
   return t.length <= 48 && /\p{L}{2,}/u.test(t) && words.every((w) => LABEL_WORD.test(w.text) || RATE.test(w.text) || w.text === '@') && !(words.length >= 3 && /\p{Ll}{4,}\.$/u.test(t));
@@ -70,7 +75,7 @@ export function labelLike(words: Word[]): boolean {
 
 /** The label's words as a name: its rate, colon and the separators at its ends dropped. */
 const labelText = (words: Word[]) =>
-  text(words.filter((w) => !RATE.test(w.text) && w.text !== '@'))
+  text(words.filter((w, i) => !RATE.test(w.text) && w.text !== '@' && !(i === 0 && words.length > 1 && BOX_CODE.test(w.text))))
     .replace(/\s*:$/, '')
     .replace(/^[\s\-–/&]+|[\s\-–/&]+$/g, '')
     .trim();
@@ -187,9 +192,11 @@ function blockLabels(lines: Line[], rows: Map<number, Line[]>): Map<Line, Line> 
       if (q.label.box[1] - last.label.box[3] > 1.5 * h) break;
       if (near(q.label.box[0], p.label.box[0], h) && near(q.value.box[0], p.value.box[0], h)) block.push(q);
     }
-    // Most values unlike labels: not a grid of headings.
+    // Most values unlike labels, or all printed otherwise than their labels (in capitals, larger): not a grid of headings.
     const values = block.filter((b) => !labelLike(b.value.words)).length;
-    if (block.length >= MIN_BLOCK_ROWS && values >= block.length / 2) for (const b of block) out.set(b.label, b.value);
+    const lower = (l: Line) => /\p{Ll}/u.test(l.text);
+    const contrast = block.every((b) => !lower(b.value) && lower(b.label)) || block.every((b) => smallPrint(b.label, b.value));
+    if (block.length >= MIN_BLOCK_ROWS && (values >= block.length / 2 || contrast)) for (const b of block) out.set(b.label, b.value);
   }
   return out;
 }

@@ -189,6 +189,20 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     expect(schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['date_of_loss:date', 'estimated_amount_claimed:number', 'place_of_loss:string', 'was_the_incident_reported_to_the_police:boolean']);
   });
 
+  it('reads a block of labels with box codes ("D.1 Make") beside values in capitals, the codes left out of the names', () => {
+    const schema = proposeSchemaFromDocument([
+      pageOf([
+        [41, [40, 'VEHICLE REGISTRATION CERTIFICATE', 17]],
+        [102, [40, 'A. Registration number'], [230, 'KX79 MVP', 11]],
+        [120, [40, 'B. Date of first registration'], [230, '09.04.2025', 11]],
+        [138, [40, 'D.1 Make'], [230, 'VAUXHALL', 11]],
+        [156, [40, 'D.3 Model'], [230, 'YARIS', 11]],
+        [174, [40, 'P.3 Type of fuel'], [230, 'DIESEL', 11]],
+      ]),
+    ]);
+    expect(schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['registration_number:string', 'date_of_first_registration:date', 'make:string', 'model:string', 'type_of_fuel:string']);
+  });
+
   it('tells a label printed twice apart by the heading of its block', async () => {
     const got = await proposeAndExtract([
       [40, [40, 'Sender']],
