@@ -75,7 +75,7 @@ function taxNames(field: FieldDef): string[] {
 
 /** A total field as no schema names it: the document's total, looked for as any total is. */
 export const TOTAL_FIELD: FieldDef = { name: 'total_amount', type: 'number' };
-const CURRENCY_CODES = /\b(myr|usd|eur|gbp|sgd|aud|cad|chf|jpy|cny|inr|idr|php|thb|mxn|cop|ars|clp|pen|brl)\b/g;
+export const CURRENCY_CODES = /\b(myr|usd|eur|gbp|sgd|aud|cad|chf|jpy|cny|inr|idr|php|thb|mxn|cop|ars|clp|pen|brl)\b/g;
 
 /** Real words one letter away from a payment word: a service charge is no change. */
 const NEAR_MISSES = new Set(['charge', 'charges', 'chance', 'orange', 'founding', 'sounding']);

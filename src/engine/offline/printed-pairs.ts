@@ -8,7 +8,8 @@ import { isLabelLine, type LabelHit } from './labels.ts';
 import type { Line } from './lines.ts';
 import { blockHeading, nextLabelAt, smallPrint, valuesOf, type Placed } from './layout.ts';
 import { typeFromValue } from './field-types.ts';
-import { COMPANY_MARKERS, LEGAL_FORMS } from './vocabulary.ts';
+import { CURRENCY_CODES } from './amounts.ts';
+import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
 
 export interface PrintedPair {
   /** The label as printed, its colon dropped. */
@@ -68,6 +69,8 @@ const RATE = /^[(@]?\d{1,2}([.,]\d{1,3})?\s?%\)?:?$/;
 export function labelLike(words: Word[]): boolean {
   // A form's box code before the label ("D.1 Make", "E. Vehicle identification number") is the box's, not a digit of the label.
   if (words.length > 1 && BOX_CODE.test(words[0].text)) words = words.slice(1);
+  // A rate printed apart from its sign ("TVA 20 % :") is one rate.
+  words = words.flatMap((w, i) => (words[i + 1]?.text.startsWith('%') && /^\d{1,2}([.,]\d{1,3})?$/.test(w.text) ? [] : w.text.startsWith('%') && /^\d/.test(words[i - 1]?.text ?? '') ? [{ ...w, text: `${words[i - 1].text}${w.text}` }] : [w]));
   if (!words.length || words.length > MAX_LABEL_WORDS || words.filter((w) => RATE.test(w.text)).length > 1) return false;
   const t = text(words);
   return t.length <= 48 && /\p{L}{2,}/u.test(t) && words.every((w) => LABEL_WORD.test(w.text) || RATE.test(w.text) || w.text === '@') && !(words.length >= 3 && /\p{Ll}{4,}\.$/u.test(t));
@@ -77,6 +80,7 @@ export function labelLike(words: Word[]): boolean {
 const labelText = (words: Word[]) =>
   text(words.filter((w, i) => !RATE.test(w.text) && w.text !== '@' && !(i === 0 && words.length > 1 && BOX_CODE.test(w.text))))
     .replace(/\s*:$/, '')
+    .replace(/\s*\(?\d{1,2}([.,]\d{1,3})?\s?%\)?/g, '')
     .replace(/^[\s\-–/&]+|[\s\-–/&]+$/g, '')
     .trim();
 
@@ -88,7 +92,8 @@ function knownLabelEnd(line: Line): number {
   for (let k = Math.min(3, line.words.length - 1); k >= 1; k--) {
     const label = line.words.slice(0, k);
     const rest = text(line.words.slice(k));
-    if (!isLabelLine({ ...line, words: label, text: text(label) })) continue;
+    // A currency's code before an amount ("EUR 18 220,14") is the amount's, no label.
+    if (!isLabelLine({ ...line, words: label, text: text(label) }) || !fold(text(label)).replace(CURRENCY_CODES, '').replace(/[\s.]/g, '')) continue;
     if (/@/.test(rest) || (/^[+(]?\d/.test(rest) && typeFromValue(rest) !== 'string') || PHONE.test(rest) || IDENTIFIER.test(rest)) return k;
   }
   return -1;

@@ -14,7 +14,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   // A line's total is a line amount, not the document's total.
   ['amount', /\b(line total|line amount|row total|item total|total line)\b/],
   // The amount after a discount and before tax is a net total too ("total_after_discount").
-  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|total neto|net|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?)|(after|less|net of) discounts?|discounted|total (net|ht)|hors taxes?|ht|(apres|avec) remise|netto\w*|(nach|abzuglich) rabatt|vor steuern|imponibile|(totale )?scontato|(sem|senza|antes de) (iva|impost[oia]s?)|(com|apos) desconto)\b/],
+  ['subtotal', /\b(sub ?total|subtotal|base imponible|net amount|importe neto|total neto|net(?! a pa)|(before|pre|excl|excluding|without|sin|antes de) (tax|taxes|vat|iva|impuestos?)|(after|less|net of) discounts?|discounted|total (net|ht)|hors taxes?|ht|(apres|avec) remise|netto\w*|(nach|abzuglich) rabatt|vor steuern|imponibile|(totale )?scontato|(sem|senza|antes de) (iva|impost[oia]s?)|(com|apos) desconto)\b/],
   // Not the tax's registration number ("vat_number", "numero_tva", "partita_iva", "ust_idnr").
   ['tax', /(?<!\b(numero|num|number|no|partita)( d[eia])? )\b(tax|taxes|vat|gst|hst|pst|qst|iva|igic|impuestos?|sales tax|tva|taxe|mwst|ust|mehrwertsteuer\w*|umsatzsteuer\w*|imposta|imposto)\b(?!.*\b(id|number|no|nif|cif|idnr|\w*nummer|identifi\w*)\b)/],
   // A payment already made, and what is left to pay after it: amounts of their own, not the total
@@ -31,9 +31,9 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['email', /\b(e ?-?mail|correo|courriel)\b/],
   ['phone', /\b(phone|tel|telephone|telefono|mobile|fax|tlf|tfno|movil|telefon\w*|telefone)\b/],
   ['iban', /\b(iban|bank account|cuenta bancaria|bankverbindung|kontonummer)\b/],
-  ['taxId', /\b(vat (id|number|no)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni|numero (de )?tva|tva intra\w*|siret|siren|ust ?id\w*|steuernummer|steuer ?id\w*|umsatzsteuer\W?identifikations\w*|partita iva|codice fiscale|nipc|cnpj)\b/],
+  ['taxId', /\b(vat (id|number|no)|(number|numero|num|no) (de )?(tva|iva|vat)|tax id|nif|cif|gst (id|reg)|registration|ruc|rfc|tin|dni|numero (de )?tva|tva intra\w*|siret|siren|ust ?id\w*|steuernummer|steuer ?id\w*|umsatzsteuer\W?identifikations\w*|partita iva|codice fiscale|nipc|cnpj)\b/],
   // The customer's order, not the document's own number.
-  ['orderNumber', /\b(po|p o|purchase order|order (number|no|id|num|ref)|order|pedido|orden de compra|numero de pedido|(numero (du |de )?)?(bon de )?commande|bestell\w*|(numero )?ordine|(numero (da )?)?encomenda)\b/],
+  ['orderNumber', /\b(po|p o|purchase order|(your|votre|vos|su|sus|ihre?|vostr[oa]|sua) ref\w*|order (number|no|id|num|ref)|order|pedido|orden de compra|numero de pedido|(numero (du |de )?)?(bon de )?commande|bestell\w*|(numero )?ordine|(numero (da )?)?encomenda)\b/],
   // A German compound ending in "nummer" is a number ("rechnungsnummer", "belegnummer").
   ['documentNumber', /\b(invoice (number|no|id|num)|receipt (number|no|id)|number|no|numero|num|id|reference|ref|folio|factura|document|facture|fattura|fatura|nota fiscal|\w*nummer|rechnungs?nr)\b/],
   ['address', /\b(address|addr|direccion|domicilio|location|street|\w*anschrift|\w*adresse|indirizzo|endereco|morada)\b/],

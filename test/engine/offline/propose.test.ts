@@ -94,6 +94,13 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
       [282, [360, 'TOTAL'], [500, '1,798.27']],
     ]);
     expect(got).toMatchObject({ 'tel:string': '+1 416 259 6589', 'email:string': 'info@northwind.ca', 'subtotal:number': 1498.56, 'vat:number': 299.71, 'total:number': 1798.27 });
+    // A rate printed apart from its sign before a colon cell, and a currency's code before an amount, which labels nothing.
+    const french = await proposeAndExtract([
+      [341, [360, 'Total HT :'], [480, 'EUR 18 220,14']],
+      [356, [360, 'TVA 20 % :'], [485, 'EUR 3 644,03']],
+      [371, [360, 'Net à payer :'], [480, 'EUR 21 864,17']],
+    ]);
+    expect(french).toEqual({ 'total_ht:number': 18220.14, 'tva:number': 3644.03, 'net_a_payer:number': 21864.17 });
   });
 
   it('reads several labels in one segment, and a label beside its value right of another block', async () => {

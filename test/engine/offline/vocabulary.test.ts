@@ -36,6 +36,13 @@ describe('roleOf', () => {
     ['purchase_order', '', 'orderNumber'],
     ['numero_pedido', '', 'orderNumber'],
     ['invoice_number', '', 'documentNumber'],
+    // Names a proposed schema gives French and English labels: "Net à payer" is the total, "N° TVA" a tax
+    // number, "Votre référence" the customer's reference, "Billed to" the customer.
+    ['net_a_payer', '', 'total'],
+    ['number_tva', '', 'taxId'],
+    ['votre_reference', '', 'orderNumber'],
+    ['your_reference', '', 'orderNumber'],
+    ['billed_to', '', 'customer'],
   ])('%s (%s) is about %s', (name, description, role) => {
     expect(roleOf(name, description)).toBe(role);
   });
