@@ -14,6 +14,9 @@ const snake = (s: string) =>
     .replace(/^_+|_+$/g, '')
     .slice(0, 60) || 'field';
 
+/** At most this many fields are proposed (the first in reading order): a schema, not a transcript. */
+export const MAX_PROPOSED_FIELDS = 100;
+
 /** How sure the issuer's name must be to propose it: less when it says it is an organisation ("Ltd", "Store"). */
 const ISSUER_MIN = 0.45;
 const ISSUER_MIN_NAMED = 0.4;
@@ -60,7 +63,12 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   };
   const entries: { at: number; field: FieldDef }[] = [];
   const pairs = printedPairs(lines, inTables);
+  // A label printed again on a later page is the same field (a running head: "Account number", "Statement date").
+  const pageOfLabel = new Map<string, number>();
   for (const pair of pairs) {
+    const key = nameOf(pair.label);
+    if ((pageOfLabel.get(key) ?? pair.line.page) !== pair.line.page) continue;
+    pageOfLabel.set(key, pair.line.page);
     const two = TWO_HEADS.exec(fold(pair.label).replace(/['’]s\b/g, ''));
     if (two) for (const head of [two[2], two[4]]) entries.push({ at: pair.line.index, field: { ...labelled(`${two[1]} ${head}`.trim(), []), type: 'string', description: `${`${two[1]} ${head}`.trim()}, as labelled on the sample` } });
     else entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section, pair.options) });
@@ -93,7 +101,7 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     const distinct = children.filter((c, i) => c.name !== 'field' && children.findIndex((d) => d.name === c.name) === i);
     if (distinct.length >= 2) entries.push({ at: table.headings[0].index, field: { name: unique(tables.length === 1 ? 'line_items' : 'table'), type: 'list', description: `Rows of the table headed ${headings.join(', ')}`, items: { name: 'row', type: 'object', fields: distinct } } });
   }
-  for (const e of entries.sort((a, b) => a.at - b.at)) fields.push(e.field);
+  for (const e of entries.sort((a, b) => a.at - b.at).slice(0, MAX_PROPOSED_FIELDS)) fields.push(e.field);
   if (!fields.length) fields.push({ name: 'text', type: 'string', description: 'The document text' });
   return { fields };
 }

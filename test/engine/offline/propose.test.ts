@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeFromValue } from '../../../src/engine/offline/field-types.ts';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
-import { proposeSchemaFromDescription, proposeSchemaFromDocument } from '../../../src/engine/offline/propose.ts';
+import { MAX_PROPOSED_FIELDS, proposeSchemaFromDescription, proposeSchemaFromDocument } from '../../../src/engine/offline/propose.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { Page } from '../../../src/engine/types.ts';
 import { pageOf, textOf, type Row } from './pages.ts';
@@ -312,6 +312,20 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
       [98, [340, 'Issue date:'], [450, '05/07/2023']],
     ]);
     expect(got).toMatchObject({ 'issuer_name:string': 'Northwind Supplies Inc', 'issuer_address:string': '88 King Street West Toronto ON M5H 1J9', 'invoice_no:string': 'A-2024-6877', 'issue_date:date': '2023-07-05' });
+  });
+});
+
+describe('proposeSchemaFromDocument: long documents', () => {
+  it('proposes a label printed again on every page once, and never more than MAX_PROPOSED_FIELDS fields', () => {
+    const page = (n: number, rows: Row[]): Page => {
+      const p = pageOf(rows);
+      return { ...p, number: n, words: p.words.map((w) => ({ ...w, id: `p${n}-${w.id}` })) };
+    };
+    const statement = [1, 2, 3].map((n) => page(n, [[40, [40, 'Account number:'], [200, '33544923']], [56, [40, 'Page:'], [200, `${n} of 3`]]]));
+    expect(proposeSchemaFromDocument(statement).fields.map((f) => f.name)).toEqual(['account_number', 'page']);
+    const many = page(1, Array.from({ length: 70 }, (_, i): Row => [20 + i * 11, [40, `Box ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) ? String.fromCharCode(65 + Math.floor(i / 26)) : ''}:`], [200, `${i}.50`]]));
+    const two = page(2, Array.from({ length: 70 }, (_, i): Row => [20 + i * 11, [40, `Line ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) ? String.fromCharCode(65 + Math.floor(i / 26)) : ''}:`], [200, `${i}.75`]]));
+    expect(proposeSchemaFromDocument([many, two]).fields).toHaveLength(MAX_PROPOSED_FIELDS);
   });
 });
 
