@@ -31,7 +31,14 @@ const YES_OR_NO = /^(yes|no|si|oui|non|ja|nein|sim|nao)$/;
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
 /** A label as a field name: "#" and "Nº" say number, its colon and punctuation dropped. */
-const nameOf = (label: string) => snake(label.replace(/#|\bn[º°]/gi, ' number ').replace(/['’]s\b/gi, ''));
+const nameOf = (label: string) =>
+  snake(
+    label
+      .replace(/#|\bn[º°]/gi, ' number ')
+      .replace(/['’]s\b/gi, '')
+      // Initials as one word ("R.O. NUMBER" → ro_number, "P.O." → po), as the extractor reads them.
+      .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, '')),
+  );
 
 /** Two heads joined ("Shipper's name and address", "Nombre y dirección"): a field for each, after what they are of. */
 const TWO_HEADS = /^(.*?)\s*\b(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)\s+(and|&|y|et|und)\s+(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)$/;
@@ -74,7 +81,7 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     else entries.push({ at: pair.line.index, field: labelled(pair.label, pair.value, pair.section, pair.options) });
   }
   // The issuer's name and address, printed under no label at the head of most documents.
-  const labelledWords = new Set([...pairs.flatMap((p) => p.value), ...[...inTables].flatMap((l) => l.words)]);
+  const labelledWords = new Set([...pairs.flatMap((p) => [...p.value, ...p.line.words]), ...[...inTables].flatMap((l) => l.words)]);
   const unlabelled = (c: Candidate | undefined) => c && !c.words.some((w) => labelledWords.has(w));
   const company = bestOf(companyCandidates(lines));
   if (unlabelled(company) && company!.score >= (ORGANISATION.test(fold(company!.literal)) ? ISSUER_MIN_NAMED : ISSUER_MIN)) {

@@ -82,6 +82,8 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
     });
     // An organisation's name over its street is no label of the street.
     expect(Object.keys(got).some((k) => k.startsWith('cascade'))).toBe(false);
+    // A label's initials are one word of its name, as the extractor reads them.
+    expect(await proposeAndExtract([[40, [383, 'R.O. NUMBER', 7]], [51, [384, 'RO-148040', 11]]])).toEqual({ 'ro_number:string': 'RO-148040' });
   });
 
   it('reads a rate printed in a label as the label\'s, and a phone or email after a label word without a colon', async () => {
