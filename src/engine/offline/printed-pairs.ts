@@ -1,7 +1,8 @@
 // The labels a document prints and the values beside them, found from its layout alone (no schema): what a
-// schema proposed from a sample document is made of. A label is "Label: value" in one segment, a label
-// ending in a colon with its value in the next cell or under it, a cell heading in capitals or small print
-// over its value, or a short label alone in a row of two cells with a number, date or email beside it.
+// schema proposed from a sample document is made of. A label is "Label: value" in one segment (several in a
+// footer line), a label ending in a colon with its value in the next cell or under it, a key/value block read by
+// its alignment, a cell heading in capitals or small print over its value, a caption under it, a short label
+// beside a number, date, code or email, or a question or label before boxes to tick (a choice).
 import { parseDate } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import { isLabelLine, type LabelHit } from './labels.ts';
@@ -247,7 +248,7 @@ export function printedPairs(lines: Line[], skip: Set<Line> = new Set()): Printe
     // right of the issuer's block): a cell right of a label is its value.
     if (at > 0 && !isLabelLine(line) && !row.every((l) => labelLike(l.words) && !/:/.test(l.text))) continue;
     const under = lines.find((l) => l.row > line.row && l.page === line.page && l.box[1] - line.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
-    const over = [...lines].reverse().find((l) => l.row < line.row && l.page === line.page && line.box[1] - l.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
+    const over = lines.findLast((l) => l.row < line.row && l.page === line.page && line.box[1] - l.box[3] < 1.5 * line.bodyHeight && Math.abs(l.box[0] - line.box[0]) < 1.5 * line.bodyHeight);
     const heads = !!under && !skip.has(under) && headsCell(line, under);
     // A caption in small print under its value ("FAC-2025-3132" over "Invoice #"); between two values, it
     // captions the one it sits closer to.

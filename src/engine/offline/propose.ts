@@ -41,13 +41,16 @@ const nameOf = (label: string) =>
   );
 
 /** Two heads joined ("Shipper's name and address", "Nombre y dirección"): a field for each, after what they are of. */
-const TWO_HEADS = /^(.*?)\s*\b(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)\s+(and|&|y|et|und)\s+(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)$/;
+const HEAD = '(name|nombre|nom|address|direccion|adresse|anschrift|phone|telephone|telefono|email|e-mail|correo|date|fecha|signature|firma)';
+const TWO_HEADS = new RegExp(`^(.*?)\\s*\\b${HEAD}\\s+(and|&|y|et|und)\\s+${HEAD}$`);
 
 /**
- * A schema for documents like this one: a field for each value printed under a label (named by the label,
- * typed by the value), a list for each table of two or more rows (a field per column, typed by its cells);
- * a table of one row is a row of labelled cells, unless its headings are a line-item table's. A label printed twice is told apart by its block's heading
- * ("Sender" / "Recipient" → sender_name, recipient_name).
+ * A schema for documents like this one: a field for each value printed under a label (named by the label, typed by
+ * the value: a choice of boxes to tick is an enum, a yes/no a boolean), a list for each table of two or more rows (a
+ * field per column, typed by its cells; a table of one row is a row of labelled cells, unless its headings are a
+ * line-item table's), the issuer's name and address and a date or email printed under no label. A label printed
+ * twice on a page is told apart by its block's heading ("Name:" under "Recipient" → recipient_name); printed again
+ * on a later page, it is the same field.
  */
 export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   const lines = linesOf(pages);
