@@ -11,8 +11,8 @@ import { fold } from './vocabulary.ts';
 const MARK = /^[[(]?[xX✓✔☒☑■✗✘][\])]?$/;
 const token = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
 /** Answers to a yes/no question in the languages of the vocabulary. */
-const YES = /^(yes|si|oui|ja|sim|true)$/;
-const NO = /^(no|non|nein|nao|false)$/;
+export const YES = /^(yes|si|oui|ja|sim|true)$/;
+export const NO = /^(no|non|nein|nao|false)$/;
 
 /** Words of each visual row, left to right. */
 function rowsOf(lines: Line[]): Word[][] {

@@ -5,6 +5,7 @@ import { typeFromName, typeFromValue } from './field-types.ts';
 import { printedPairs } from './printed-pairs.ts';
 import { printedTables } from './printed-tables.ts';
 import { bestOf, type Candidate } from './candidate.ts';
+import { NO, YES } from './checkboxes.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS } from './vocabulary.ts';
 
@@ -25,8 +26,6 @@ const ORGANISATION = new RegExp(`${LEGAL_FORMS.source}|${COMPANY_MARKERS.source}
 const ADDRESS_MIN = 0.5;
 /** An address read longer than this has run into the lines around it. */
 const ADDRESS_MAX_CHARS = 90;
-
-const YES_OR_NO = /^(yes|no|si|oui|non|ja|nein|sim|nao)$/;
 
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
@@ -69,7 +68,7 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     const text = value.map((w) => w.text).join(' ');
     const field: FieldDef = { name: unique(nameOf(label), section), type: typeFromValue(text, label), description: `${label}, as labelled on the sample`, required: false };
     if (!options) return field;
-    return options.every((o) => YES_OR_NO.test(fold(o))) ? { ...field, type: 'boolean' } : { ...field, type: 'enum', values: options };
+    return options.every((o) => YES.test(fold(o)) || NO.test(fold(o))) ? { ...field, type: 'boolean' } : { ...field, type: 'enum', values: options };
   };
   const entries: { at: number; field: FieldDef }[] = [];
   const pairs = printedPairs(lines, inTables);
