@@ -73,7 +73,7 @@ async function evalProposals(dir: string, options: EvalOptions, verbose: boolean
   console.log(`documents: ${report.n}\nlabelled values a proposed field holds: ${pct(report.recall)} (of the labelled type: ${pct(report.typed)})`);
   for (const [name, share] of Object.entries(report.fields)) console.log(`  ${name.padEnd(24)} ${pct(share)}`);
   if (report.lists.count) console.log(`lists proposed with as many rows: ${report.lists.rowsMatched}/${report.lists.count}`);
-  console.log(`fields proposed per document: ${report.fieldsPerDocument.toFixed(1)}`);
+  console.log(`fields proposed per document: ${report.fieldsPerDocument.toFixed(1)} (left empty on their own sample: ${pct(report.unfilled)})`);
   console.log(`one document's proposal on the next: ${pct(report.transfer)} of its labelled values`);
   return 0;
 }

@@ -26,6 +26,8 @@ export interface ProposalReport {
    * document, the share held by the proposed field that held the same labelled field's value on the sample.
    */
   transfer: number;
+  /** Share of the proposed fields (lists aside) that extracting their own sample leaves empty. */
+  unfilled: number;
 }
 
 const SCALAR = (t: FieldType) => t !== 'list' && t !== 'object';
@@ -37,6 +39,7 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
   const outcomes: { field: string; found: boolean; typed: boolean }[] = [];
   const lists = { count: 0, rowsMatched: 0 };
   let proposedFields = 0;
+  const unfilled: boolean[] = [];
   const transfers: boolean[] = [];
   /** The previous document's proposal, and which of its fields held each labelled field's value there. */
   let sample: { schema: SchemaDef; holder: Map<string, string> } | undefined;
@@ -58,6 +61,7 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
     const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced' });
     const scalars = schema.fields.filter((f) => SCALAR(f.type));
     proposedFields += schema.fields.length;
+    for (const f of scalars) unfilled.push(out.results[f.name] === null || out.results[f.name] === undefined);
     const missed: string[] = [];
     const holder = new Map<string, string>();
     for (const field of labelledSchema.fields) {
@@ -88,5 +92,6 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
     lists,
     fieldsPerDocument: docs.length ? proposedFields / docs.length : 0,
     transfer: share(transfers),
+    unfilled: share(unfilled),
   };
 }

@@ -1,5 +1,7 @@
 // Offline schema proposals: from a document's label/value pairs and tables, or from a description sentence.
-import type { FieldDef, FieldType, Page, SchemaDef, Word } from '../types.ts';
+import type { FieldDef, FieldType, Page, RawValue, SchemaDef, Word } from '../types.ts';
+import { normalizeValue } from '../normalize/index.ts';
+import { extractObject } from './extract.ts';
 import { linesOf } from './lines.ts';
 import { typeFromName, typeFromValue } from './field-types.ts';
 import { printedPairs } from './printed-pairs.ts';
@@ -28,6 +30,13 @@ const ADDRESS_MIN = 0.5;
 const ADDRESS_MAX_CHARS = 90;
 
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+
+/** The extractor found a value for the field: a leaf's literal that reads as the field's type, a list's rows. */
+function filled(field: FieldDef, v: RawValue | undefined): boolean {
+  if (Array.isArray(v)) return v.length > 0;
+  if (!v || !('literal' in v)) return false;
+  return v.literal !== null && v.literal !== '' && normalizeValue(field, v.literal as string).ok;
+}
 
 /** A label as a field name: "#" and "Nº" say number, its colon and punctuation dropped. */
 const nameOf = (label: string) =>
@@ -99,7 +108,8 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
   if (!proposedTypes.has('date') && free.some((w, i) => typeFromValue(w.text) === 'date' || typeFromValue(free.slice(i, i + 3).map((v) => v.text).join(' ')) === 'date'))
     entries.push({ at: -0.5, field: { name: unique('date'), type: 'date', description: 'Date of the document', required: false } });
   const said = (re: RegExp) => pairs.some((p) => re.test(p.value.map((w) => w.text).join(' ')));
-  if (!said(/@/) && free.some((w) => EMAIL.test(w.text))) entries.push({ at: lines.length, field: { name: unique('email'), type: 'string', description: 'Email address', required: false } });
+  const email = said(/@/) ? undefined : free.find((w) => EMAIL.test(w.text));
+  if (email) entries.push({ at: lines.findIndex((l) => l.words.includes(email)), field: { name: unique('email'), type: 'string', description: 'Email address', required: false } });
   for (const table of tables) {
     const headings = table.headings.map((h) => h.text.replace(/[^\p{L}\p{N}#º° ]/gu, '').trim());
     if (table.rows.length === 1 && !table.lineItems) {
@@ -110,7 +120,20 @@ export function proposeSchemaFromDocument(pages: Page[]): SchemaDef {
     const distinct = children.filter((c, i) => c.name !== 'field' && children.findIndex((d) => d.name === c.name) === i);
     if (distinct.length >= 2) entries.push({ at: table.headings[0].index, field: { name: unique(tables.length === 1 ? 'line_items' : 'table'), type: 'list', description: `Rows of the table headed ${headings.join(', ')}`, items: { name: 'row', type: 'object', fields: distinct } } });
   }
-  for (const e of entries.sort((a, b) => a.at - b.at).slice(0, MAX_PROPOSED_FIELDS)) fields.push(e.field);
+  // A field the sample itself does not fill (an item's name read as a label, a value the extractor cannot reach)
+  // would not be filled on other documents either: only the fields the sample fills are proposed.
+  // Each is checked on the page it was found on (the issuer and the date on the first), so a long document costs
+  // a page's extraction per page, not the whole document's per field.
+  entries.sort((a, b) => a.at - b.at);
+  const pageOf = (at: number) => (at >= 0 && at < lines.length ? lines[at].page : pages[0]?.number);
+  const filledOn = new Set<FieldDef>();
+  for (const page of pages) {
+    const here = entries.filter((e) => pageOf(e.at) === page.number).map((e) => e.field);
+    if (!here.length) continue;
+    const values = extractObject(linesOf([page]), here, {});
+    for (const f of here) if (filled(f, values[f.name])) filledOn.add(f);
+  }
+  for (const { field } of entries.filter((e) => filledOn.has(e.field)).slice(0, MAX_PROPOSED_FIELDS)) fields.push(field);
   if (!fields.length) fields.push({ name: 'text', type: 'string', description: 'The document text' });
   return { fields };
 }
