@@ -20,12 +20,12 @@ const proposals = (dir: string): Promise<ProposalReport> => evalJson(dir, '--lan
 describe('npm run eval --propose: schemas proposed from a document', () => {
   it('proposes fields holding most of an invoice set\'s labelled values, and its line items with every row', async () => {
     // Measured with the proposer of the start of this work (a "Label: value" segment, a table of invoice words):
-    // 0.056 of eval/invoices-wild's labelled values; now 0.774 (labels in cells, under and beside values, the
+    // 0.056 of eval/invoices-wild's labelled values; now 0.812 (labels in cells, under and beside values, the
     // issuer's unlabelled name and address, several labels in a footer line). One invoice's proposal used on the
-    // next invoice of the folder (another issuer, layout and language) finds 0.661 of its values. About 20 s uncached.
+    // next invoice of the folder (another issuer, layout and language) finds 0.688 of its values. About 20 s uncached.
     const wild = await proposals('eval/invoices-wild');
     expect(wild.n).toBe(16);
-    expect(wild.recall).toBeGreaterThanOrEqual(0.74);
+    expect(wild.recall).toBeGreaterThanOrEqual(0.78);
     expect(wild.typed).toBeGreaterThanOrEqual(0.72);
     expect(wild.transfer).toBeGreaterThanOrEqual(0.6);
     // Every field proposed is one the sample fills (an item's name read as a label, 1.6% of fields over all the
