@@ -15,7 +15,7 @@ import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
-import { BARE_HEAD, describedLabels, STOP, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, type Role } from './vocabulary.ts';
+import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 

@@ -55,7 +55,7 @@ function choiceAfter(lines: Line[], line: Line, after: number): string[] | undef
 const MARKED = /^[xX✓✔☒☑■]\s+/;
 
 /** Words a label may hold: letters, and the marks of "No.", "Nº", "#", "(EUR)", "D.O.B.", "Name/Surname". */
-const LABEL_WORD = /^[(¿]?[\p{L}][\p{L}.'’ºª°/&()-]*[.)]?[:?]?$|^(#|nº|n°|no\.?|&|\/|-|–)$/iu;
+const LABEL_WORD = /^[(¿]?[\p{L}][\p{L}.'’ºª°/&()-]*[.)]?[:：?]?$|^(#|nº|n°|no\.?|&|\/|-|–)$/iu;
 const MAX_LABEL_WORDS = 6;
 const MAX_QUESTION_WORDS = 12;
 const text = (ws: Word[]) => ws.map((w) => w.text).join(' ');
@@ -80,7 +80,7 @@ export function labelLike(words: Word[]): boolean {
 /** The label's words as a name: its rate, colon and the separators at its ends dropped. */
 const labelText = (words: Word[]) =>
   text(words.filter((w, i) => !RATE.test(w.text) && w.text !== '@' && !(i === 0 && words.length > 1 && BOX_CODE.test(w.text))))
-    .replace(/\s*:$/, '')
+    .replace(/\s*[:：]$/, '')
     .replace(/\s*\(?\d{1,2}([.,]\d{1,3})?\s?%\)?/g, '')
     .replace(/^[\s\-–/&]+|[\s\-–/&]+$/g, '')
     .trim();
@@ -102,9 +102,9 @@ function knownLabelEnd(line: Line): number {
 
 /** Where a segment's colon label ends: the index after the word carrying its colon ("Amount:" or "Amount :"). */
 function colonLabelEnd(line: Line): number {
-  const k = line.words.findIndex((w, i) => /:$/.test(w.text) && (/\p{L}/u.test(w.text) || i > 0));
+  const k = line.words.findIndex((w, i) => /[:：]$/.test(w.text) && (/\p{L}/u.test(w.text) || i > 0));
   if (k >= 0 && k < MAX_LABEL_WORDS) {
-    const label = line.words.slice(0, k + 1).filter((w) => w.text !== ':');
+    const label = line.words.slice(0, k + 1).filter((w) => !/^[:：]$/.test(w.text));
     return labelLike(label) ? k + 1 : -1;
   }
   // A question answered after it ("Are you willing to relocate?  [ ] Yes  [X] No").

@@ -59,6 +59,8 @@ describe('proposeSchemaFromDocument: labels and values wherever the layout puts 
       'execution_date:date': '2023-06-08',
       'payment_reference:string': 'INV-91328',
     });
+    // A full-width colon ends a label as a colon does.
+    expect(await proposeAndExtract([[40, [40, 'Order ID：'], [140, 'A-55012']]])).toEqual({ 'order_id:string': 'A-55012' });
     // A value in capitals beside its label ("BNPAFRPP") labels nothing of its own.
     expect(Object.keys(got)).not.toContain('bnpafrpp:number');
   });
