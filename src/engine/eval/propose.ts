@@ -30,6 +30,8 @@ export interface ProposalReport {
   unfilled: number;
 }
 
+/** A labelled value the document holds (empty labels say the field is absent). */
+const given = (v: unknown) => v !== null && v !== undefined && v !== '';
 const SCALAR = (t: FieldType) => t !== 'list' && t !== 'object';
 const sameType = (labelled: FieldType, proposed: FieldType) => labelled === proposed || (labelled === 'integer' && proposed === 'number') || (labelled === 'enum' && proposed === 'string');
 
@@ -51,7 +53,7 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
       const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced' });
       for (const field of labelledSchema.fields) {
         const want = doc.labels[field.name];
-        if (want === null || want === undefined || want === '' || !SCALAR(field.type)) continue;
+        if (!given(want) || !SCALAR(field.type)) continue;
         const held = holder.get(field.name);
         transfers.push(!!held && sameValue(field.type, want, out.results[held]));
       }
@@ -66,7 +68,7 @@ export async function runProposalEval(dir: string, options: Pick<EvalOptions, 'c
     const holder = new Map<string, string>();
     for (const field of labelledSchema.fields) {
       const want = doc.labels[field.name];
-      if (want === null || want === undefined || want === '') continue;
+      if (!given(want)) continue;
       if (field.type === 'list') {
         if (!Array.isArray(want) || !want.length) continue;
         lists.count++;

@@ -307,10 +307,11 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
   // The field's whole name printed as a label ("Beneficiary BIC", "VAT Reg No:") says more than one word of it
   // ("Beneficiary name") or a label of its kind ("Invoice No."): where it opens its segment or ends at a colon.
   const whole = nameWords(field.name);
+  const wholeLabel = whole.join(' ');
   const asLabel = (h: LabelHit) => h.after === h.label.split(' ').length || /:$/.test(h.line.words[h.after - 1].text);
-  const wholePrinted = whole.length > 1 && hits.some((h) => h.exact && h.label === whole.join(' ') && asLabel(h));
+  const wholePrinted = whole.length > 1 && hits.some((h) => h.exact && h.label === wholeLabel && asLabel(h));
   for (const h of hits) {
-    if (wholePrinted && h.label !== whole.join(' ') && (whole.includes(h.label) || LABELS[role].includes(h.label))) continue;
+    if (wholePrinted && h.label !== wholeLabel && (whole.includes(h.label) || LABELS[role].includes(h.label))) continue;
     if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.

@@ -128,7 +128,8 @@ function labelSpans(line: Line): { start: number; after: number }[] {
   return spans;
 }
 
-const upper = (l: Line) => /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
+const lower = (l: Line) => /\p{Ll}/u.test(l.text);
+const upper = (l: Line) => /\p{Lu}/u.test(l.text) && !lower(l);
 /** A value with a shape of its own: a date, an amount, a count, a yes/no or an email; not a name or an address. */
 const shaped = (l: Line) => /@/.test(l.text) || typeFromValue(l.text) !== 'string' || IDENTIFIER.test(l.text) || PHONE.test(l.text) || CODE_GROUPS.test(l.text) || (l.text.length <= 48 && !!parseDate(l.text));
 /** A code printed in groups of capitals and digits ("GB11 NWBK 5535 7433 3504 28", "1Z 599 A67 60 7751 6236"). */
@@ -200,7 +201,6 @@ function blockLabels(lines: Line[], rows: Map<number, Line[]>): Map<Line, Line> 
     }
     // Most values unlike labels, or all printed otherwise than their labels (in capitals, larger): not a grid of headings.
     const values = block.filter((b) => !labelLike(b.value.words)).length;
-    const lower = (l: Line) => /\p{Ll}/u.test(l.text);
     const contrast = block.every((b) => !lower(b.value) && lower(b.label)) || block.every((b) => smallPrint(b.label, b.value));
     if (block.length >= MIN_BLOCK_ROWS && (values >= block.length / 2 || contrast)) for (const b of block) out.set(b.label, b.value);
   }
