@@ -255,6 +255,15 @@ function ofPhrase(phrase: string): string[] {
 }
 
 /**
+ * A phrase offering one word or another, each in the rest of the phrase: "subject or module of the exam" is the
+ * subject of the exam or its module, "address of the company or store" the company's or the store's address.
+ */
+function eitherWord(phrase: string): string[] {
+  const m = /^(.*?)(\S+) or (\S+)(.*)$/.exec(phrase);
+  return m ? [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`] : [phrase];
+}
+
+/**
  * Labels a short description gives ("Departure date", "Registration / licence plate number", "Result of the
  * test"): users describe a field in the words the document prints. The phrase before any aside or relative
  * clause, each of its alternatives, and its words that no kind of value owns ("departure"). Long descriptions
@@ -262,7 +271,7 @@ function ofPhrase(phrase: string): string[] {
  */
 export function describedLabels(description = '', readOf = true): string[] {
   const phrase = fold(description).split(/[(,;:.]/)[0].replace(RELATIVE_CLAUSE, '');
-  const alternatives = phrase.split('/').map((p) => p.trim()).filter((p) => p.length >= 3);
+  const alternatives = phrase.split('/').flatMap(eitherWord).map((p) => p.trim()).filter((p) => p.length >= 3);
   const ofs = alternatives.map((p) => (readOf ? ofPhrase(p) : []));
   const plain = alternatives.filter((_, k) => !ofs[k].length);
   if (!alternatives.length || plain.some((p) => p.split(/\s+/).length > 3)) return [];
