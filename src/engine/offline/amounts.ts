@@ -7,11 +7,11 @@
 import { parseDate, parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { taxedSums } from './arithmetic.ts';
-import { findLabels, type LabelHit } from './labels.ts';
-import { below, smallPrint } from './layout.ts';
+import { atEdge, findLabels, type LabelHit } from './labels.ts';
+import { asideOnly, below, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
-import { AFTER_DISCOUNT, distinctWords, fold, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
+import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
@@ -254,6 +254,11 @@ export function repairedByArithmetic(text: string, proven: (value: number) => bo
   return found.length === 1 ? found[0] : null;
 }
 
+/** A column heading alone in its segment, but for an aside ("Mark (%)", "Amount (EUR)"), without a colon. */
+const headingAlone = (h: LabelHit) => (h.after === h.line.words.length || asideOnly(h.line.words.slice(h.after))) && !/:/.test(h.line.text);
+/** A table cell holding a number: a few words, one with a digit (not a sentence that mentions one). */
+const numberCell = (l: Line) => l.words.length <= 3 && /\d/.test(l.text);
+
 export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
   const all = amountsOf(lines);
@@ -284,6 +289,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const labelOf = (a: Amount) => {
     let q = 0;
     for (const h of hits) {
+      // A word of the field's name inside a sentence ("… since the last reading.") labels no amount.
+      if (!LABELS[role].includes(h.label) && !atEdge(h)) continue;
       const labelEnd = h.line.words[h.after - 1]?.box[2] ?? 0;
       const rightOfLabel = x0(a) >= labelEnd - 1 && a.line.page === h.line.page;
       // The first amount right of a label is its value; later ones on the row are other columns.
@@ -303,10 +310,11 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       // Alone in a boxed cell under its label in small print, though the row holds other cells' words; printed
       // anywhere along the cell (right-aligned under a label in its corner).
       else if (a.alone && smallPrint(h.line, a.line) && below(lines, h.line, h.line.box[0], h.line.box[2] + 12 * lh).includes(a.line)) q = Math.max(q, 0.8 * quality);
-      // A column's heading over a one-row table ("RESULT" over "122" beside the test's name), for a field the
-      // vocabulary knows nothing of: the heading alone in its segment, the amount alone in its cell under it, no
-      // number under that (a column of many rows is a list: its first row is not the document's value).
-      else if (role === 'generic' && a.alone && h.after === h.line.words.length && !/:/.test(h.line.text) && below(lines, h.line).includes(a.line) && !below(lines, a.line).some((l) => /\d/.test(l.text))) q = Math.max(q, 0.7 * quality);
+      // A column's heading over a one-row table ("RESULT" over "122" beside the test's name, "Mark (%)" over "31"), for
+      // a field the vocabulary knows nothing of: the heading alone in its segment but for an aside, the amount alone in
+      // its cell under it, no cell with a number under that (a column of many rows is a list: its first row is not the
+      // document's value; a note printed under the table is no row).
+      else if (role === 'generic' && a.alone && headingAlone(h) && below(lines, h.line).includes(a.line) && !below(lines, a.line).some(numberCell)) q = Math.max(q, 0.7 * quality);
       // A caption: the label in small print right under the amount (a form's filled-in line, "£850" over "Rent per calendar month").
       else if (a.alone && smallPrint(h.line, a.line) && below(lines, a.line).includes(h.line)) q = Math.max(q, 0.75 * quality);
     }

@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
-import { findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, saysOnlyNumber } from './labels.ts';
+import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, saysOnlyNumber } from './labels.ts';
 import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
@@ -269,9 +269,6 @@ const SERIES = /^(?!(NO|NR|NUM|REF|N)$)(?:[A-Z]{2,4}|[A-Z]{1,3}-[A-Z]{1,3})$/;
 const startsWithDate = (words: Word[]) =>
   words.slice(0, 6).some((_, k) => parseDate(joinText(words.slice(0, k + 1))) !== null && parseDate(joinText(words.slice(1, k + 1))) === null);
 
-/** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a". */
-const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
-
 /** The words of a field's name and of its description ("supplier", "vendor", "the", "order"...). */
 const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field.description ?? '').split(/[^a-z]+/)];
 
@@ -316,17 +313,13 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.
     if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
-    // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
-    // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
-    // claimant", "SERVICE PERIOD") or ends at a colon.
     // "PO Box 660111" is a postal address, not a purchase order.
     if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
     const fromName = !LABELS[role].includes(h.label);
-    const start = h.after - h.label.split(' ').length;
-    // A form's box code before the label ("c Employer's name", "D.1 Make", "4 Social security tax") opens the segment with it.
-    const opens = start === 0 || (start === 1 && BOX_CODE.test(h.line.words[0].text));
-    const edge = opens || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text);
-    if (fromName && !edge) continue;
+    // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
+    // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
+    // claimant", "SERVICE PERIOD", "D.1 Make") or ends at a colon.
+    if (fromName && !atEdge(h)) continue;
     // A question ("Return old parts to customer?") is answered yes or no, not by the customer's name.
     if (field.type !== 'boolean' && /\?$/.test(h.line.words[h.after - 1].text)) continue;
     // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels

@@ -91,6 +91,23 @@ export function labelsANumber(hit: LabelHit): boolean {
   return around.some((t) => BARE_NUMBER.has(t) || t === 'nr');
 }
 
+/** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a". */
+const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
+
+/** The label opens its segment (after a form's box code: "c Employer's name", "D.1 Make"). */
+export const opensSegment = (h: LabelHit) => {
+  const start = h.after - h.label.split(' ').length;
+  return start === 0 || (start === 1 && BOX_CODE.test(h.line.words[0].text));
+};
+
+/**
+ * A label where labels are printed: opening or ending its segment, ending at a colon, or inside a segment that is a
+ * label of a few words ("Años de experiencia en el puesto:"). A word of the field's name inside a title or a
+ * sentence ("… since the last reading.", "Current Account Statement") labels nothing.
+ */
+export const atEdge = (h: LabelHit) =>
+  opensSegment(h) || h.after === h.line.words.length || /:$/.test(h.line.words[h.after - 1].text) || (/:$/.test(h.line.text) && h.line.words.length <= 6);
+
 /** Words of every kind of label ("invoice", "date", "vencimiento"...). */
 const LABEL_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMap((l) => fold(l).split(/\s+/))).filter((w) => w.length > 1));
 

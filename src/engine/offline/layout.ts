@@ -7,7 +7,7 @@ import type { Line } from './lines.ts';
 const PUNCT = /^[:#.\-–=|*>]+$/;
 
 /** Nothing but an aside in parentheses ("(print name)", "(DD/MM/YYYY)"): the label's own qualifier, no value. */
-const asideOnly = (ws: Word[]) => ws.length > 0 && /^\(/.test(ws[0].text) && /\):?$/.test(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => !/\)/.test(w.text));
+export const asideOnly = (ws: Word[]) => ws.length > 0 && /^\(/.test(ws[0].text) && /\):?$/.test(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => !/\)/.test(w.text));
 
 /** Words a label may hold after the first: letters and the marks of "No.", "Reg.", "Nº", "#". */
 const LABEL_WORD = /^[\p{L}][\p{L}.'’ºª°/&-]*\.?$|^(#|nº|n°)$/u;
@@ -131,8 +131,9 @@ function headerRow(lines: Line[], label: Line, underLine: Line | undefined, righ
   const cells = lines.filter((l) => l.row === underLine.row);
   // Three segments side by side may be a name, a label and its value (a statement's address block beside its details).
   if (headings.length < 4 || cells.length < 3 || headings.some((l) => /[\d:]/.test(l.text))) return false;
-  // Headings in capitals or in smaller print than the cells under them head columns, whatever the cells hold.
-  if (headings.every((l) => !/\p{Ll}/u.test(l.text) || smallPrint(l, underLine))) return true;
+  // Headings in capitals or in smaller print than the cells under them head columns, whatever the cells hold; so do
+  // five or more (labels beside their values make two or four segments of a row).
+  if (headings.length >= 5 || headings.every((l) => !/\p{Ll}/u.test(l.text) || smallPrint(l, underLine))) return true;
   // Rows of labels beside their values ("Patient name  Thomas Brennan" over "Date of birth  1 June 1988"): the row
   // below is a label without a digit under this one, a value with digits under its neighbour.
   const underRight = cells.find((l) => Math.abs(l.box[0] - right.box[0]) <= 2 * label.bodyHeight);

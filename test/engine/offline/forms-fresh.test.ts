@@ -1,0 +1,60 @@
+// Weaknesses found on eval/forms-fresh (kinds of form the extractor had not been tuned on until a newer held-out
+// set, eval/forms-sealed, took its place): one-row tables under mixed-case headings, a word of the field's name
+// inside a sentence, descriptions offering one word or another.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+async function extract(fields: FieldDef[], page: Page) {
+  const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+  return out.results;
+}
+const field = (name: string, type: FieldDef['type'], description?: string): FieldDef => ({ name, type, ...(description ? { description } : {}) });
+
+describe('one-row tables under headings in mixed case', () => {
+  // A meter reading notice: seven headings over one row of cells, a note and a sentence around them.
+  const reading: Row[] = [
+    [60, [40, 'We read your meter on 17 January 2024. The table shows how much you used since the last reading.']],
+    [90, [40, 'Meter serial no.', 9], [150, 'Previous reading', 9], [247, 'Date', 9], [286, 'Current reading', 9], [397, 'Date', 9], [434, 'Read type', 9], [516, 'Used (m³)', 9]],
+    [105, [40, '08S264464'], [175, '01526'], [220, '18/07/2023'], [325, '01556'], [370, '17/01/2024'], [469, 'A'], [545, '30']],
+    [125, [40, 'Read type: A = actual reading taken by us, E = estimated, C = reading you gave us.', 8]],
+    [145, [40, 'Water used this period:'], [220, '30 m³']],
+  ];
+
+  it('reads each reading under its own heading, not the amount under a sentence that ends with the word "reading"', async () => {
+    const schema = [field('current_reading', 'integer', 'Current meter reading'), field('previous_reading', 'integer', 'Previous meter reading')];
+    expect(await extract(schema, pageOf(reading))).toEqual({ current_reading: 1556, previous_reading: 1526 });
+  });
+
+  // An exam result: a heading with an aside ("Mark (%)"), and a note under the table that mentions a number.
+  const exam: Row[] = [
+    [90, [40, 'Module code', 9], [110, 'Module title', 9], [301, 'Credits', 9], [367, 'Exam date', 9], [445, 'Mark (%)', 9], [518, 'Outcome', 9]],
+    [105, [40, 'BM2210'], [110, 'Cell Biology and Genetics'], [320, '15'], [365, '21/06/2025'], [470, '31'], [541, 'Fail']],
+    [125, [40, 'The pass mark for undergraduate modules is 40%. Marks are provisional until confirmed.', 8]],
+  ];
+
+  it('reads the number under a heading with an aside, though a note under the table mentions a number', async () => {
+    const schema = [field('mark', 'number', 'Mark obtained in the exam'), field('credits', 'number', 'Credits for the subject')];
+    expect(await extract(schema, pageOf(exam))).toEqual({ mark: 31, credits: 15 });
+  });
+
+  it('reads the text under its heading in a row of six headings, not the next heading beside it', async () => {
+    expect(await extract([field('subject', 'string', 'Subject or module of the exam')], pageOf(exam))).toEqual({ subject: 'Cell Biology and Genetics' });
+  });
+});
+
+describe('labels', () => {
+  it('reads a description offering one word or another as each word in the rest of the phrase', () => {
+    expect(describedLabels('Subject or module of the exam')).toEqual(['exam subject', 'subject', 'exam module', 'module']);
+    // The "or" after "of": the company's or the store's address, never the bare word "store".
+    expect(describedLabels('Address of the company or store')).toEqual(['company address', 'address', 'store address']);
+  });
+
+  it('takes a word of the name inside a label of a few words ending at a colon ("Años de experiencia en el puesto:")', async () => {
+    const rows: Row[] = [[60, [40, 'Años de experiencia en el puesto:'], [250, '19']]];
+    expect(await extract([field('years_experience', 'integer', 'Years of relevant experience')], pageOf(rows))).toEqual({ years_experience: 19 });
+  });
+});
