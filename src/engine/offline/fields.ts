@@ -51,6 +51,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   const specific = distinctWords(field.name).length > 0 || describedLabels(field.description, false).length > 0;
   const strength = (h: LabelHit) => (specific && generic.has(h.label) ? 0.7 : 1);
   const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
+  const side = rangeSide(field);
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
     for (let i = 0; i < line.words.length; i++) {
@@ -80,7 +81,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
         // A word naming another kind of date, unless it is the kind the field asks for ("date_of_birth", "deliveryDate");
         // the date of the order an invoice bills is another date too ("Order Date" beside "Invoice Date").
-        const otherDate = [...rowText.matchAll(OTHER_DATE)].some((m) => !asked.test(m[0]));
+        // A field asking for a side of a period is asked for the dates "from", "until" and "period" print.
+        const otherDate = [...rowText.matchAll(OTHER_DATE)].some((m) => !asked.test(m[0]) && !(side && RANGE_WORD.test(m[0])));
         let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;
@@ -101,18 +103,27 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   }
   // A period printed as a range ("1 March 2024 to 31 March 2024", "01.12.2023 bis 31.12.2023", "del … al …"):
   // a field asking for its end takes the second date, one asking for its start the first.
-  const side = rangeSide(field);
+  // The two dates may sit in two cells of one row ("or from 11/05/2025" | "to 24/05/2025"). A field asking for a
+  // side of a period is asked for a range's date: where the document prints a range, its other dates are another's.
   if (side) {
+    const joined = (d: (typeof out)[number], c: (typeof out)[number]) =>
+      c.at > 0 && RANGE_JOINER.test(fold(c.line.words[c.at - 1].text)) &&
+      (d.line === c.line ? d.at + d.words.length < c.at && c.at - (d.at + d.words.length) <= 1 : c.at === 1 && c.line.index === d.line.index + 1 && c.line.row === d.line.row && d.at + d.words.length === d.line.words.length);
+    const ranged = new Set<Candidate>();
     for (const c of out) {
-      const first = out.find((d) => d.line === c.line && d.at + d.words.length < c.at && c.at - (d.at + d.words.length) <= 1 && RANGE_JOINER.test(fold(c.line.words[c.at - 1].text)));
+      const first = out.find((d) => joined(d, c));
       if (!first) continue;
       (side === 'end' ? c : first).score += 0.1;
       (side === 'end' ? first : c).score -= 0.1;
+      ranged.add(c).add(first);
     }
+    if (ranged.size) for (const c of out) if (!ranged.has(c)) c.score -= 0.2;
   }
   return out;
 }
 
+/** Words of OTHER_DATE that say a period's sides. */
+const RANGE_WORD = /^(until|hasta|period|periodo|from|desde)/;
 /** Words joining the two dates of a range. */
 const RANGE_JOINER = /^(to|until|till|through|thru|-|–|—|bis|au|al|a|hasta|ate|fino|to:)$/;
 /** The end of a period the field asks for ("statement_period_end", "valid_until", "Last day of ..."), or its start. */

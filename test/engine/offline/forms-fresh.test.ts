@@ -58,3 +58,16 @@ describe('labels', () => {
     expect(await extract([field('years_experience', 'integer', 'Years of relevant experience')], pageOf(rows))).toEqual({ years_experience: 19 });
   });
 });
+
+describe('a period printed in two cells of a row', () => {
+  it("gives its first day and its last to fields asking for the start and the end, not the document's own date", async () => {
+    const rows: Row[] = [
+      [180, [40, 'I assessed your case on:'], [256, '12/05/2025']],
+      [480, [40, 'This will be the case for'], [190, '14 days'], [250, 'or from 11/05/2025'], [374, 'to 24/05/2025']],
+      [615, [322, '12/05/2025']],
+      [629, [320, 'Date of statement', 7]],
+    ];
+    const schema = [field('unfit_from', 'date', 'First day the patient is unfit for work'), field('unfit_until', 'date', 'Until when is the patient signed off?')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ unfit_from: '2025-05-11', unfit_until: '2025-05-24' });
+  });
+});
