@@ -49,7 +49,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   const generic = new Set(LABELS[role].map((l) => fold(l)));
   // "Date of the receipt" is the document's own date, no kind of its own: only a description's own words say a kind.
   const specific = distinctWords(field.name).length > 0 || describedLabels(field.description, false).length > 0;
-  const strength = (h: LabelHit) => (specific && generic.has(h.label) ? 0.7 : 1);
+  // Unless the block's heading says the kind: "Date / time:" under "RETURN DUE" is the return date.
+  const strength = (h: LabelHit) => (specific && generic.has(h.label) && !headingSays(lines, h.line, unsaidBy(field, h.label)) ? 0.7 : 1);
   const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
   const side = rangeSide(field);
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
@@ -301,10 +302,13 @@ const CONJUNCTION = /^(and|y|e|et|und|&)$/;
 /** Words of the field's name a label leaves unsaid ("recipient" of recipient_name labelled "Name"). */
 const unsaidBy = (field: FieldDef, label: string) => nameWords(field.name).filter((w) => !label.split(' ').includes(w) && !STOP.has(w));
 
-/** The heading of the block `line` sits in says every one of `words` ("Recipient" over "Name:" and "Phone:"). */
+/** The heading of the block `line` sits in says every one of `words` ("Recipient" over "Name:" and "Phone:", "PICK-UP" over "Date:" for pickup_date). */
 function headingSays(lines: Line[], line: Line, words: string[]): boolean {
   const heading = words.length ? blockHeading(lines, line) : undefined;
-  return !!heading && words.every((w) => fold(heading.text).split(/[^\p{L}]+/u).includes(w));
+  if (!heading) return false;
+  const said = fold(heading.text).split(/[^\p{L}]+/u);
+  const joined = said.slice(1).map((w, k) => `${said[k]}${w}`);
+  return words.every((w) => said.includes(w) || joined.includes(w));
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */

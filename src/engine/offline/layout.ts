@@ -85,9 +85,12 @@ export function above(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box
   return lines.filter((l) => l.row === prev.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }
 
+const headingLike = (l: Line) => l.words.length <= 5 && !/[:@\d]/.test(l.text) && /\p{L}{2,}/u.test(l.text);
+
 /**
  * The heading of the block `line` sits in ("Sender", "BILL TO", "Beneficiary"): the nearest line above it in its
- * column, alone in its row, a few words without a colon or a digit; lines in `notHeadings` (labels) are passed over.
+ * column, a few words without a colon or a digit, alone in its row or beside the headings of blocks printed side by
+ * side ("PICK-UP" | "RETURN DUE": two or three, in capitals); lines in `notHeadings` (labels) are passed over.
  */
 export function blockHeading(lines: Line[], line: Line, notHeadings: Set<Line> = new Set()): Line | undefined {
   const h = line.bodyHeight;
@@ -95,8 +98,12 @@ export function blockHeading(lines: Line[], line: Line, notHeadings: Set<Line> =
     const l = lines[i];
     if (l.page !== line.page || line.box[1] - l.box[3] > 14 * h) return undefined;
     if (l.row === line.row || notHeadings.has(l) || Math.abs(l.box[0] - line.box[0]) >= 2 * h) continue;
-    const alone = lines[i - 1]?.row !== l.row && lines[i + 1]?.row !== l.row;
-    if (alone && l.words.length <= 5 && !/[:@\d]/.test(l.text) && /\p{L}{2,}/u.test(l.text)) return l;
+    let [a, b] = [i, i];
+    while (lines[a - 1]?.row === l.row) a--;
+    while (lines[b + 1]?.row === l.row) b++;
+    const row = lines.slice(a, b + 1);
+    const besideHeadings = row.length <= 3 && row.every((o) => headingLike(o) && !/\p{Ll}/u.test(o.text));
+    if ((row.length === 1 || besideHeadings) && headingLike(l)) return l;
   }
   return undefined;
 }

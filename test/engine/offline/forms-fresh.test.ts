@@ -71,3 +71,15 @@ describe('a period printed in two cells of a row', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ unfit_from: '2025-05-11', unfit_until: '2025-05-24' });
   });
 });
+
+describe('blocks printed side by side', () => {
+  it('reads the date under each block\'s heading for the field its heading names ("PICK-UP" | "RETURN DUE")', async () => {
+    const rows: Row[] = [
+      [120, [46, 'PICK-UP', 9], [306, 'RETURN DUE', 9]],
+      [136, [46, 'Branch:'], [115, 'Manchester Airport T2'], [306, 'Branch:'], [375, 'Manchester Airport T2']],
+      [152, [46, 'Date / time:'], [115, '03/01/2023 16:45'], [306, 'Date / time:'], [375, '06/01/2023 16:45']],
+    ];
+    const schema = [field('pickup_date', 'date', 'Pick-up date'), field('return_date', 'date', 'Date the car is due back')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ pickup_date: '2023-01-03', return_date: '2023-01-06' });
+  });
+});
