@@ -51,7 +51,8 @@ export function tickedAnswers(lines: Line[], hits: LabelHit[]): Candidate[] {
     const row = rows.find((ws) => ws.includes(h.line.words[0]));
     if (!row) continue;
     const start = row.indexOf(h.line.words[h.after - 1]) + 1;
-    const first = row.indexOf(h.line.words[0]);
+    // The label's own first word: "[X] Accepted" after "Collision Damage Waiver (…):" in one segment.
+    const first = row.indexOf(h.line.words[h.after - h.label.split(' ').length]);
     const score = 0.3 + 0.5 * h.quality;
     for (let i = start; i < row.length; i++) {
       const t = token(row[i]);

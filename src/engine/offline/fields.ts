@@ -1,7 +1,7 @@
 // Candidates for one field and their evidence, by what the field is about (its role) and its type.
 // Each finder returns candidates with a raw evidence score; the best wins, and calibrate() turns its
 // score, its margin over the runner-up and the words' OCR confidence into a probability.
-import { parseDate } from '../normalize/index.ts';
+import { parseBoolean, parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
@@ -467,7 +467,12 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = enumCandidates(lines, field, role);
   } else if (t === 'boolean') {
     // A yes/no question on a form is answered by the box ticked after it; a written answer ("Yes") after its label otherwise.
-    candidates = [...tickedAnswers(lines, labelHits(lines, field, role)), ...labelledText(lines, field, role)];
+    // A word written after the label answers only when it reads as yes or no; where a box is ticked, the options
+    // printed beside it ("X Accepted  Declined") are no written answer.
+    const ticks = tickedAnswers(lines, labelHits(lines, field, role));
+    const tickedRows = new Set(ticks.map((c) => lines.find((l) => l.words.includes(c.words[0]))?.row));
+    const written = labelledText(lines, field, role).filter((c) => !tickedRows.has(lines.find((l) => l.words.includes(c.words[0]))?.row));
+    candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) === null ? { ...c, score: c.score - 0.3 } : c))];
   } else if (role === 'company') {
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));

@@ -83,3 +83,10 @@ describe('blocks printed side by side', () => {
     expect(await extract(schema, pageOf(rows))).toEqual({ pickup_date: '2023-01-03', return_date: '2023-01-06' });
   });
 });
+
+describe('choices ticked after a label', () => {
+  it('reads a box ticked before an option that the field names ("X Accepted") as yes, the unticked option beside it as no answer', async () => {
+    const rows: Row[] = [[400, [40, 'Collision Damage Waiver (reduces your excess to £0): X Accepted'], [356, 'Declined']]];
+    expect(await extract([field('cdw_accepted', 'boolean', 'Did the renter take the collision damage waiver?')], pageOf(rows))).toEqual({ cdw_accepted: true });
+  });
+});
