@@ -216,7 +216,8 @@ function amountsOf(lines: Line[]): Amount[] {
     });
   }
   // Beside its words, a currency code or sign at most.
-  for (const a of out) a.alone = a.line.words.every((w) => a.words.includes(w) || (!/\d/.test(w.text) && w.text.length <= 3));
+  // Alone in its segment but for a currency or a unit, or an aside in parentheses ("6,3 (Aprobado)").
+  for (const a of out) a.alone = a.line.words.every((w) => a.words.includes(w) || (!/\d/.test(w.text) && (w.text.length <= 3 || /^\(\p{L}+\)$/u.test(w.text))));
   return out;
 }
 
@@ -256,6 +257,11 @@ export function repairedByArithmetic(text: string, proven: (value: number) => bo
 
 /** A column heading alone in its segment, but for an aside ("Mark (%)", "Amount (EUR)"), without a colon. */
 const headingAlone = (h: LabelHit) => (h.after === h.line.words.length || asideOnly(h.line.words.slice(h.after))) && !/:/.test(h.line.text);
+/** The line right under `label`, in its column, sits nearer it than `over` (printed right over it) does. */
+const headsNearer = (lines: Line[], label: Line, over: Line) => {
+  const under = below(lines, label, label.box[0], label.box[2]).filter((l) => l.box[0] < label.box[2] && l.box[2] > label.box[0]);
+  return under.some((l) => l.box[1] - label.box[3] < label.box[1] - over.box[3]);
+};
 /** A table cell holding a number: a few words, one with a digit (not a sentence that mentions one). */
 const numberCell = (l: Line) => l.words.length <= 3 && /\d/.test(l.text);
 
@@ -315,8 +321,9 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       // its cell under it, no cell with a number under that (a column of many rows is a list: its first row is not the
       // document's value; a note printed under the table is no row).
       else if (role === 'generic' && a.alone && headingAlone(h) && below(lines, h.line).includes(a.line) && !below(lines, a.line).some(numberCell)) q = Math.max(q, 0.7 * quality);
-      // A caption: the label in small print right under the amount (a form's filled-in line, "£850" over "Rent per calendar month").
-      else if (a.alone && smallPrint(h.line, a.line) && below(lines, a.line).includes(h.line)) q = Math.max(q, 0.75 * quality);
+      // A caption: the label in small print right under the amount (a form's filled-in line, "£850" over "Rent per calendar month"),
+      // nearer it than the value printed under the label is (then the label heads that value's cell).
+      else if (a.alone && smallPrint(h.line, a.line) && below(lines, a.line).includes(h.line) && !headsNearer(lines, h.line, a.line)) q = Math.max(q, 0.75 * quality);
     }
     return q;
   };

@@ -287,6 +287,9 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
+/** No other segment shares `line`'s row. */
+const aloneInRow = (lines: Line[], line: Line) => lines[line.index - 1]?.row !== line.row && lines[line.index + 1]?.row !== line.row;
+
 /** Every one of `words` in capitals (or none a letter). */
 const capitals = (words: Word[]) => words.every((w) => !/\p{Ll}/u.test(w.text));
 
@@ -361,6 +364,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (IDENTIFIERS.includes(role) && fromName && !/:/.test(h.line.text) && /^\p{Ll}{2,}$/u.test(rest[0]?.text ?? '') && !NUMBER_WORD.test(rest[0].text)) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
+      // A word of the name in a title printed far larger than the text under it ("ATESTADO MÉDICO"), alone in its row, labels nothing.
+      if (fromName && !afterHeight && labelHeight >= 1.6 * h.line.bodyHeight && labelHeight >= 1.4 * tallest(words) && aloneInRow(lines, h.line)) continue;
       let score = 0.3 + 0.45 * quality * placed.placement;
       if (IDENTIFIERS.includes(role)) {
         // A sentence under or beside a heading ("Traffic Management Act 2004 — detected by ...") holds no identifier of it.
@@ -383,7 +388,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
       if (!words.length) continue;
-      out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, ''), score });
+      // A phrase going on to a colon is the rest of a label ("asignatura que se indica la siguiente calificación:").
+      if (/:$/.test(words[words.length - 1].text) && !IDENTIFIERS.includes(role)) continue;
+      // An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido").
+      out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, '').replace(IDENTIFIERS.includes(role) ? /[,;]$/ : /$^/, ''), score });
     }
   }
   return out;

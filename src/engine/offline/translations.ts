@@ -17,7 +17,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'policy number': ['numero de poliza', 'poliza', 'n de contrat', 'numero de contrat', 'n de police', 'versicherungsnummer', 'numero di polizza', 'apolice'],
   'tracking number': ['numero de seguimiento', 'n de envio', 'numero de envio', 'numero de suivi', 'sendungsnummer', 'numero di spedizione'],
   'employee id': ['n empleado', 'numero de empleado', 'matricule', 'personalnummer', 'personal-nr', 'matricola'],
-  'account number': ['numero de cuenta', 'numero de cliente', 'n de cliente', 'reference client', 'n client', 'kundennummer', 'vertragskonto', 'codice cliente'],
+  'account number': ['kontonummer', 'konto-nr', 'darlehenskonto', 'numero de cuenta', 'numero de cliente', 'n de cliente', 'reference client', 'n client', 'kundennummer', 'vertragskonto', 'codice cliente'],
   // Amounts.
   rent: ['renta', 'alquiler', 'loyer', 'miete', 'canone', 'renda'],
   'monthly rent': ['renta mensual', 'alquiler mensual', 'loyer mensuel', 'monatliche miete', 'canone mensile', 'renda mensal'],
@@ -96,4 +96,42 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   position: ['post', 'puesto', 'cargo', 'poste', 'stelle', 'posizione', 'funcao'],
   relocate: ['cambiar de residencia', 'traslado', 'reubicacion', 'demenager', 'mobilite geographique', 'umzug', 'umziehen', 'trasferimento', 'trasferirsi', 'mudar de residencia', 'mudanca'],
   quantity: ['disp', 'dispense', 'n confezioni', 'confezioni', 'envases', 'n de envases', 'boites', 'packungen', 'embalagens'],
+  // Products and purchases: a warranty's or a registration card's words.
+  serial: ['numero de serie', 'n de serie', 'nº de serie', 'no de serie', 'seriennummer', 'serien-nr', 'numero di serie', 'n di serie', 'matricola'],
+  warranty: ['garantia', 'garantie', 'gewahrleistung', 'garanzia'],
+  'extended warranty': ['extension de garantie', 'garantia extendida', 'garantie etendue', 'garantieverlangerung', 'garanzia estesa', 'garantia estendida'],
+  retailer: ['tienda', 'comercio', 'establecimiento', 'magasin', 'revendeur', 'distributeur', 'handler', 'fachhandler', 'verkaufsstelle', 'rivenditore', 'negozio', 'punto vendita', 'revendedor', 'loja'],
+  'purchase date': ['fecha de compra', "date d'achat", 'kaufdatum', 'data di acquisto', 'data de compra'],
+  // Loans: the borrower, the instalment, what is still owed.
+  borrower: ['prestatario', 'emprunteur', 'darlehensnehmer', 'kreditnehmer', 'mutuatario', 'mutuario'],
+  installment: ['cuota', 'cuota mensual', 'mensualite', 'monatliche rate', 'rata', 'rata mensile', 'prestacao', 'prestacao mensal'],
+  instalment: ['cuota', 'cuota mensual', 'mensualite', 'monatliche rate', 'rata', 'rata mensile', 'prestacao', 'prestacao mensal'],
+  'outstanding balance': ['capital pendiente', 'capital restant du', 'restschuld', 'debito residuo', 'capitale residuo', 'capital em divida'],
+  // Schools and exams.
+  student: ['alumno', 'estudiante', 'etudiant', 'eleve', 'studierende', 'studierender', 'studente', 'alunno', 'aluno', 'estudante'],
+  'student id': ['n de expediente', 'expediente', 'numero de etudiant', 'matrikelnummer', 'matrikel-nr', 'matricola', 'numero de estudante', 'numero de aluno'],
+  subject: ['asignatura', 'materia', 'matiere', 'fach', 'modul', 'insegnamento', 'disciplina', 'unidade curricular'],
+  mark: ['calificacion', 'nota', 'punkte', 'voto', 'classificacao', 'grade', 'score'],
+  credits: ['creditos', 'creditos ects', 'credits ects', 'ects', 'leistungspunkte', 'crediti', 'cfu'],
+  exam: ['examen', 'prueba', 'epreuve', 'prufung', 'esame', 'exame'],
+  // Health: the doctor, the practice, the diagnosis.
+  doctor: ['medico', 'medecin', 'docteur', 'arzt', 'arztin', 'dottore'],
+  clinic: ['clinica', 'centro de salud', 'cabinet medical', 'praxis', 'arztpraxis', 'ambulatorio', 'studio medico', 'centro de saude'],
+  diagnosis: ['diagnostico', 'diagnostic', 'diagnose', 'diagnosi'],
+  // Memberships and subscriptions.
+  member: ['socio', 'miembro', 'adherent', 'membre', 'mitglied', 'associado'],
+  'member number': ['n de socio', 'numero de socio', "n d'adherent", "numero d'adherent", 'mitgliedsnummer', 'mitglieds-nr', 'numero socio', 'n socio', 'numero de associado'],
+  plan: ['tarifa', 'formule', 'abonnement', 'tarif', 'mitgliedschaft', 'abbonamento', 'piano', 'plano'],
+  'monthly fee': ['cuota mensual', 'cotisation mensuelle', 'mensualite', 'monatsbeitrag', 'monatlicher beitrag', 'quota mensile', 'mensalidade'],
+  'emergency contact': ['contacto de emergencia', "contact d'urgence", 'personne a prevenir', 'notfallkontakt', 'contatto di emergenza', 'contacto em caso de emergencia'],
+  // Hire: the renter, the rate, the dates out and back.
+  renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
+  'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],
+  'return date': ['fecha de devolucion', 'date de retour', 'ruckgabe', 'ruckgabedatum', 'data di riconsegna', 'data de devolucao'],
+  category: ['categoria', 'categorie', 'kategorie', 'gruppe', 'classe', 'grupo'],
+  // Meters: the two readings and what was used between them.
+  'current reading': ['lectura actual', 'nouvel index', 'index actuel', 'aktueller zahlerstand', 'neuer zahlerstand', 'lettura attuale', 'leitura atual'],
+  'previous reading': ['lectura anterior', 'ancien index', 'index precedent', 'vorheriger zahlerstand', 'alter zahlerstand', 'lettura precedente', 'leitura anterior'],
+  consumption: ['consumo', 'consommation', 'verbrauch'],
+  meter: ['contador', 'compteur', 'zahler', 'contatore'],
 };

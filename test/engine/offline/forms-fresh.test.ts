@@ -90,3 +90,48 @@ describe('choices ticked after a label', () => {
     expect(await extract([field('cdw_accepted', 'boolean', 'Did the renter take the collision damage waiver?')], pageOf(rows))).toEqual({ cdw_accepted: true });
   });
 });
+
+describe('forms in other languages', () => {
+  it('reads a German loan statement: the borrower, the instalment, what is still owed, the next due date, the loan account', async () => {
+    const rows: Row[] = [
+      [110, [340, 'Datum:'], [440, '19.10.2024']],
+      [124, [340, 'Darlehenskonto:'], [440, '4882244419']],
+      [270, [40, 'Darlehensnehmer:'], [270, 'Andreas Keller']],
+      [286, [40, 'Ursprünglicher Darlehensbetrag:'], [270, '279.000,00 EUR']],
+      [302, [40, 'Monatliche Rate (Zins und Tilgung):'], [270, '1.162,29 EUR']],
+      [318, [40, 'Nächste Fälligkeit:'], [270, '11.11.2024']],
+      [334, [40, 'Restschuld per 19.10.2024:'], [270, '224.109,21 EUR']],
+    ];
+    const schema = [
+      field('borrower', 'string', 'Name of the borrower'),
+      field('account_number', 'string', 'Loan account number'),
+      field('outstanding_balance', 'number', 'Principal balance still owed'),
+      field('installment_amount', 'number', 'Regular monthly payment'),
+      field('payment_due_date', 'date', 'Date the next payment is due'),
+    ];
+    expect(await extract(schema, pageOf(rows))).toEqual({ borrower: 'Andreas Keller', account_number: '4882244419', outstanding_balance: 224109.21, installment_amount: 1162.29, payment_due_date: '2024-11-11' });
+  });
+
+  it('reads a Spanish exam certificate: the mark under its heading beside an aside, not the number over that heading; the subject, not a phrase ending at a colon', async () => {
+    const rows: Row[] = [
+      [280, [40, 'Que D. Álvaro Medina Ruiz, con DNI 29128344Y y n.º de expediente 5225823, ha obtenido en la']],
+      [296, [40, 'asignatura que se indica la siguiente calificación:']],
+      [330, [43, 'ASIGNATURA', 7], [308, 'CÓDIGO', 7], [403, 'CRÉDITOS ECTS', 7]],
+      [340, [44, 'Microeconomía Intermedia'], [309, '12052'], [404, '6,0']],
+      [372, [43, 'CONVOCATORIA', 7], [223, 'FECHA DEL EXAMEN', 7], [378, 'CALIFICACIÓN', 7]],
+      [382, [44, 'Ordinaria de enero 2025'], [224, '09/01/2025'], [379, '6,3 (Aprobado)']],
+    ];
+    const schema = [field('student_id', 'string', 'Student ID number'), field('subject', 'string', 'Subject or module of the exam'), field('mark', 'number', 'Mark obtained in the exam'), field('credits', 'number', 'Credits for the subject')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ student_id: '5225823', subject: 'Microeconomía Intermedia', mark: 6.3, credits: 6 });
+  });
+
+  it("takes no sentence under a title printed large for a name (a doctor's statement under 'STATEMENT FROM YOUR DOCTOR')", async () => {
+    const rows: Row[] = [
+      [170, [150, 'STATEMENT FROM YOUR DOCTOR', 20]],
+      [215, [40, 'Dr. Anil Mehta, registered medical practitioner no. 34736, states on his honour']],
+      [231, [40, 'that Rui Miguel Fonseca is unfit for work for the period below.']],
+    ];
+    const out = await extract([field('doctor_name', 'string', 'Doctor who signed the certificate')], pageOf(rows));
+    expect(String(out.doctor_name ?? '')).not.toMatch(/states/);
+  });
+});
