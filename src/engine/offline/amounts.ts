@@ -295,8 +295,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const labelOf = (a: Amount) => {
     let q = 0;
     for (const h of hits) {
-      // A word of the field's name inside a sentence ("… since the last reading.") labels no amount.
-      if (!LABELS[role].includes(h.label) && !atEdge(h)) continue;
+      // A word of the field's name inside a sentence ("… since the last reading.") labels no amount but the one after it.
+      const inSentence = !LABELS[role].includes(h.label) && !atEdge(h);
       const labelEnd = h.line.words[h.after - 1]?.box[2] ?? 0;
       const rightOfLabel = x0(a) >= labelEnd - 1 && a.line.page === h.line.page;
       // The first amount right of a label is its value; later ones on the row are other columns.
@@ -308,7 +308,10 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       // A field the vocabulary knows nothing of reads the label's whole segment ("Current reading" for "Current (latest) meter reading").
       const share = nameShare(role === 'generic' ? fold(h.line.text).replace(/[^a-z ]/g, ' ').trim() : h.label);
       const quality = (isTotal ? h.quality : h.quality * (1 + 0.2 * share)) * particular(h);
-      if (h.line.row === a.line.row && rightOfLabel) q = Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
+      // A number before the label's colon is the label's own ("Extension de garantie (3 ans supplémentaires) :").
+      const beforeColon = a.line === h.line && a.line.words.slice(a.line.words.indexOf(a.words[a.words.length - 1]) + 1).some((w) => /:$/.test(w.text));
+      if (h.line.row === a.line.row && rightOfLabel) q = beforeColon ? q : Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
+      else if (inSentence) continue;
       // A value printed a little lower than its label (a taller label, a skewed scan).
       else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * quality);
       // Under the label, unless the amount's own row names it otherwise; or alone in its cell under a label in small print (a form's boxed cell).

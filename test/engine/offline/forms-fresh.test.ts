@@ -135,3 +135,15 @@ describe('forms in other languages', () => {
     expect(String(out.doctor_name ?? '')).not.toMatch(/states/);
   });
 });
+
+describe('numbers inside labels', () => {
+  it("takes no number printed in a label's aside before its colon ('Extension de garantie (3 ans supplémentaires) :')", async () => {
+    const rows: Row[] = [
+      [420, [40, 'Durée de la garantie :'], [170, '24 mois']],
+      [480, [40, 'Extension de garantie Sérénité+ (3 ans supplémentaires) :'], [360, 'Oui'], [400, 'X Non']],
+    ];
+    expect(await extract([field('warranty_months', 'integer', 'Length of the standard warranty in months')], pageOf(rows))).toEqual({ warranty_months: 24 });
+    const opening: Row[] = [[420, [40, 'Warranty (parts and labour, 2 years):'], [260, '24 months']]];
+    expect(await extract([field('warranty_months', 'integer', 'Length of the standard warranty in months')], pageOf(opening))).toEqual({ warranty_months: 24 });
+  });
+});
