@@ -9,13 +9,13 @@ import type { Candidate } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
-import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, saysOnlyNumber } from './labels.ts';
+import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
 import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { addressee, asksPersonName, FULL_NAME, givenAndFamily } from './person.ts';
+import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
-import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, type Role } from './vocabulary.ts';
+import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, translatedLabels, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -43,7 +43,9 @@ const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nasci
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
   const own = fieldWords(field).filter((w) => w.length >= 3);
-  const asked = own.length ? new RegExp(`^(${own.map((w) => w.slice(0, 5)).join('|')})`) : /^$^/;
+  // The kind asked, in the field's words or in the words other languages print for them ("Fecha de nacimiento" for date_of_birth).
+  const kind = [...own, ...translatedLabels(field.name).flatMap((l) => l.split(/\s+/)).filter((w) => w.length >= 3 && !STOP.has(w) && !LABELS.date.includes(w))];
+  const asked = kind.length ? new RegExp(`^(${kind.map((w) => w.slice(0, 5).replace(/[^\p{L}]/gu, '')).filter(Boolean).join('|')})`, 'u') : /^$^/;
   // A field naming its kind of date ("date_of_birth", "checkOut") is labelled surer by a label saying that kind
   // ("Date of birth", "DOB") than by a bare "Date", which may be any other date's.
   const generic = new Set(LABELS[role].map((l) => fold(l)));
@@ -305,18 +307,23 @@ const CONJUNCTION = /^(and|y|e|et|und|&)$/;
 /** Words of the field's name a label leaves unsaid ("recipient" of recipient_name labelled "Name"). */
 const unsaidBy = (field: FieldDef, label: string) => nameWords(field.name).filter((w) => !label.split(' ').includes(w) && !STOP.has(w));
 
-/** The heading of the block `line` sits in says every one of `words` ("Recipient" over "Name:" and "Phone:", "PICK-UP" over "Date:" for pickup_date). */
+/**
+ * The heading of the block `line` sits in says every one of `words` ("Recipient" over "Name:" and "Phone:", "PICK-UP"
+ * over "Date:" for pickup_date), or says them in another language ("CONTACTO DE EMERGENCIA" for emergency contact).
+ */
 function headingSays(lines: Line[], line: Line, words: string[]): boolean {
   const heading = words.length ? blockHeading(lines, line) : undefined;
   if (!heading) return false;
   const said = fold(heading.text).split(/[^\p{L}]+/u);
   const joined = said.slice(1).map((w, k) => `${said[k]}${w}`);
-  return words.every((w) => said.includes(w) || joined.includes(w));
+  if (words.every((w) => said.includes(w) || joined.includes(w))) return true;
+  const text = ` ${said.join(' ')} `;
+  return translatedLabels(words.join(' ')).some((l) => text.includes(` ${l} `));
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
-function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): Candidate[] {
-  const out: Candidate[] = [];
+function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): (Candidate & { headed?: boolean })[] {
+  const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   const hits = findLabels(lines, labels);
   // The field's whole name printed as a label ("Beneficiary BIC", "VAT Reg No:") says more than one word of it
@@ -355,7 +362,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.
     // The block's heading may say the rest of the name: "Name:" under "Recipient" is the recipient's name.
     const headed = fromName && headingSays(lines, h.line, unsaidBy(field, h.label));
-    const quality = headed ? Math.min(1, h.quality + 0.1) : fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality;
+    // A word ending a longer label ("Años de experiencia en el puesto:") names what that label is about, less surely the field's.
+    const tail = fromName && h.after - h.label.split(' ').length >= 2 && !opensSegment(h) ? 0.85 : 1;
+    const quality = tail * (headed ? Math.min(1, h.quality + 0.1) : fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality);
     // A cell's label going on in words ("TICKET HOLDER" over a name) names another thing than the number the field asks.
     // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").
     const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !NUMBER_WORD.test(fold(w.text)));
@@ -391,7 +400,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
       // A phrase going on to a colon is the rest of a label ("asignatura que se indica la siguiente calificación:").
       if (/:$/.test(words[words.length - 1].text) && !IDENTIFIERS.includes(role)) continue;
       // An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido").
-      out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, '').replace(IDENTIFIERS.includes(role) ? /[,;]$/ : /$^/, ''), score });
+      out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, '').replace(IDENTIFIERS.includes(role) ? /[,;]$/ : /$^/, ''), score, headed });
     }
   }
   return out;
@@ -532,10 +541,14 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // words, not by an invoice's ("Invoice No.", "Ref"); what it is, the name says, or the description when the name
     // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
-    candidates = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
+    const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
+    candidates = labelled;
     if (person) {
       const named = (labels: string[]) => labelledText(lines, field, role, labels);
-      candidates = [...candidates, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 })), ...givenAndFamily(lines, named)];
+      // A name under a heading that says whose ("Name:" under "EMERGENCY CONTACT") makes the full names of other blocks another's.
+      const headedName = named(NAME_ALONE).filter((c) => c.headed);
+      const whose = [...labelled, ...headedName].some((c) => c.headed) ? 0.15 : 0;
+      candidates = [...candidates, ...headedName, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 - whose })), ...givenAndFamily(lines, named).map((c) => ({ ...c, score: c.score - whose }))];
     }
     // No label gives the person's name: the one the letter is addressed to may be them.
     if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines)];

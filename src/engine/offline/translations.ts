@@ -123,7 +123,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'member number': ['n de socio', 'numero de socio', "n d'adherent", "numero d'adherent", 'mitgliedsnummer', 'mitglieds-nr', 'numero socio', 'n socio', 'numero de associado'],
   plan: ['tarifa', 'formule', 'abonnement', 'tarif', 'mitgliedschaft', 'abbonamento', 'piano', 'plano'],
   'monthly fee': ['cuota mensual', 'cotisation mensuelle', 'mensualite', 'monatsbeitrag', 'monatlicher beitrag', 'quota mensile', 'mensalidade'],
-  'emergency contact': ['contacto de emergencia', "contact d'urgence", 'personne a prevenir', 'notfallkontakt', 'contatto di emergenza', 'contacto em caso de emergencia'],
+  'emergency contact': ['contacto de emergencia', 'contacto en caso de emergencia', 'en caso de emergencia', 'en cas d urgence', "contact d'urgence", 'personne a prevenir', 'notfallkontakt', 'contatto di emergenza', 'contacto em caso de emergencia'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

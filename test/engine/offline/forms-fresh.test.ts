@@ -147,3 +147,29 @@ describe('numbers inside labels', () => {
     expect(await extract([field('warranty_months', 'integer', 'Length of the standard warranty in months')], pageOf(opening))).toEqual({ warranty_months: 24 });
   });
 });
+
+describe('a Spanish membership form', () => {
+  const rows: Row[] = [
+    [140, [40, 'DATOS PERSONALES']],
+    [170, [40, 'Nombre y apellidos:'], [175, 'Laura Jiménez Prieto']],
+    [186, [40, 'Fecha de nacimiento:'], [175, '02/02/1962']],
+    [250, [40, 'Fecha de alta:'], [175, '14/11/2024']],
+    [300, [40, 'Puesto solicitado:'], [230, 'Monitor de sala']],
+    [316, [40, 'Años de experiencia en el puesto:'], [230, '19']],
+    [480, [40, 'CONTACTO EN CASO DE EMERGENCIA']],
+    [505, [40, 'Nombre:'], [175, 'Antonio Jiménez Ruiz']],
+    [521, [40, 'Parentesco:'], [175, 'Hermano']],
+  ];
+
+  it('reads the date of birth its Spanish label names, not the date a bare "Fecha" labels', async () => {
+    expect(await extract([field('date_of_birth', 'date', "Member's date of birth")], pageOf(rows))).toEqual({ date_of_birth: '1962-02-02' });
+  });
+
+  it("reads the name under the heading that says whose, in Spanish, not the member's full name", async () => {
+    expect(await extract([field('emergency_contact', 'string', 'Name of the emergency contact')], pageOf(rows))).toEqual({ emergency_contact: 'Antonio Jiménez Ruiz' });
+  });
+
+  it('reads the position its own label gives, not the number a longer label ending in the same word gives', async () => {
+    expect(await extract([field('position', 'string', 'Position applied for')], pageOf(rows))).toEqual({ position: 'Monitor de sala' });
+  });
+});
