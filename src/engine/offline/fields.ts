@@ -13,7 +13,7 @@ import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, numberOf
 import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE } from './person.ts';
+import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
 import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, translatedLabels, type Role } from './vocabulary.ts';
 
@@ -289,6 +289,14 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
+/** The words before a dash set apart by spaces (an em or en dash), when two or more words of a name come before it. */
+function personBeforeDash(c: Candidate): Candidate {
+  const dash = c.words.findIndex((w) => /^[—–]$/.test(w.text));
+  if (dash < 2) return c;
+  const words = c.words.slice(0, dash);
+  return { ...c, words, literal: joinText(words) };
+}
+
 /** No other segment shares `line`'s row. */
 const aloneInRow = (lines: Line[], line: Line) => lines[line.index - 1]?.row !== line.row && lines[line.index + 1]?.row !== line.row;
 
@@ -502,7 +510,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const ownLabels = [...labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) && !BARE_HEAD.test(l)), ...saidGeneric, ...SOLD_BY];
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels, new Set(saidGeneric)).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
     const ownWords = new Set(own.map((c) => c.words[0]));
-    candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...companyCandidates(lines)];
+    // The name printed under the field's own label ("PURCHASED FROM" for a retailer) is surer than the one heading the page.
+    const unlabelled = companyCandidates(lines).map((c) => (own.length ? { ...c, score: c.score - 0.1 } : c));
+    candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...unlabelled];
   } else if (role === 'customer') {
     // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
     // A name introduces nothing: "Spettabile cliente, Vi addebitiamo quanto segue:" is a sentence, not the customer.
@@ -562,6 +572,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   if (t === 'string' && (role === 'company' || role === 'customer' || person)) {
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   }
+  // A person's name ends at a dash set apart ("Siobhan Murphy — Current Account"): what follows describes, it is no name.
+  if (t === 'string' && (person || (role === 'generic' && namesSomeone(field)))) candidates = candidates.map((c) => personBeforeDash(c));
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
   if (role === 'customer' && ctx.company) {
     const issuer = new Set(ctx.company.words);

@@ -32,6 +32,9 @@ export function asksPersonName(field: FieldDef): boolean {
   return !!whose && whose.every((w) => !THING.test(w)) && (whose.length === 0 || whose.some((w) => SOMEONE.test(w)));
 }
 
+/** A field named for someone ("payer", "beneficiary_holder", "applicant"), whatever it asks of them. */
+export const namesSomeone = (field: FieldDef) => nameWords(field.name).some((w) => SOMEONE.test(w) && !THING.test(w));
+
 type Labelled = (labels: string[]) => Candidate[];
 const rowOf = (c: Candidate, lines: Line[]) => lines.find((l) => l.words.includes(c.words[0]))?.row ?? -1;
 const leftOf = (c: Candidate) => c.words[0].box[0];

@@ -173,3 +173,20 @@ describe('a Spanish membership form', () => {
     expect(await extract([field('position', 'string', 'Position applied for')], pageOf(rows))).toEqual({ position: 'Monitor de sala' });
   });
 });
+
+describe('parties', () => {
+  it('ends a person\'s name at a dash set apart ("Siobhan Murphy — Current Account")', async () => {
+    const rows: Row[] = [[160, [40, 'From account:'], [180, 'Siobhan Murphy — Current Account']], [176, [40, 'Beneficiary name:'], [180, 'Atelier Dubois SARL']]];
+    expect(await extract([field('payer', 'string', 'Who sent the money')], pageOf(rows))).toEqual({ payer: 'Siobhan Murphy' });
+  });
+
+  it('takes the shop printed under "PURCHASED FROM" for a retailer, not the maker heading the card', async () => {
+    const rows: Row[] = [
+      [80, [29, 'Keswick Power Tools Ltd', 16]],
+      [110, [29, 'Customer Service - Unit 3, Derwent Park, Workington CA14 3YW - 01900 555 214', 8]],
+      [360, [28, 'DATE OF PURCHASE', 7], [168, 'PURCHASED FROM', 7], [300, 'GUARANTEE PERIOD', 7]],
+      [372, [28, '17 January 2023'], [168, 'Fenwick Tool Centre'], [300, '24 months']],
+    ];
+    expect(await extract([field('retailer', 'string', 'Shop it was bought from')], pageOf(rows))).toEqual({ retailer: 'Fenwick Tool Centre' });
+  });
+});
