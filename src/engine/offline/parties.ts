@@ -155,7 +155,8 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     if (POSTCODE.test(folded)) s -= 0.3;
     // Names carry no "label:" and no long numbers.
     if (/\p{L}\s*:/u.test(text)) s -= 0.3;
-    if (STOP.test(folded)) s -= 0.3;
+    // A title OCR split in two ("FACTU RA") is still the title.
+    if (STOP.test(folded) || (folded.split(' ').length <= 3 && STOP.test(folded.replace(/\s+/g, '')))) s -= 0.3;
     if (ls.some((l) => l.words.some((w) => parseDate(w.text) && /\d/.test(w.text)))) s -= 0.3;
     // A row that opens with the label ("Company No 123456-X"); a name may carry its number after it.
     const registration = fold(raw).match(LABELLED_REGISTRATION);
