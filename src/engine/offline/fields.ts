@@ -297,6 +297,9 @@ function personBeforeDash(c: Candidate): Candidate {
   return { ...c, words, literal: joinText(words) };
 }
 
+/** Words before a document's label that make it another document's ("sur facture", "against invoice", "zur Rechnung"). */
+const REFERS_TO = /^(sur|against|regarding|re|zu|zur|zum|auf|sulla|alla|relativa|relative|referente)$/;
+
 /** No other segment shares `line`'s row. */
 const aloneInRow = (lines: Line[], line: Line) => lines[line.index - 1]?.row !== line.row && lines[line.index + 1]?.row !== line.row;
 
@@ -344,6 +347,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (wholePrinted && h.label !== wholeLabel && (whole.includes(h.label) || LABELS[role].includes(h.label))) continue;
     if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
+    // A document the label refers to ("Sur facture n° F2023…" on a credit note, "Against invoice no."): another's number.
+    if (IDENTIFIERS.includes(role) && REFERS_TO.test(fold(h.line.words[h.after - h.label.split(' ').length - 1]?.text ?? ''))) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.
     if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // "PO Box 660111" is a postal address, not a purchase order.

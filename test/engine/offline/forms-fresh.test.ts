@@ -190,16 +190,3 @@ describe('parties', () => {
     expect(await extract([field('retailer', 'string', 'Shop it was bought from')], pageOf(rows))).toEqual({ retailer: 'Fenwick Tool Centre' });
   });
 });
-
-describe('titles read by OCR', () => {
-  it('takes no title split in two by OCR ("FACTU RA") for the issuer\'s name', async () => {
-    const rows: Row[] = [
-      [50, [35, 'FACTU RA', 22], [300, 'Lucía Fernández Ortega', 12]],
-      [70, [300, 'NIF: 28721956M']],
-      [84, [300, 'Calle San Vicente Ferrer 27, 3º B']],
-      [98, [300, '28004 Madrid']],
-      [130, [35, 'Nº factura:'], [140, '2023/847']],
-    ];
-    expect(await extract([field('vendor_name', 'string')], pageOf(rows))).toEqual({ vendor_name: 'Lucía Fernández Ortega' });
-  });
-});

@@ -240,3 +240,28 @@ describe('a tax number and a company registration number both labelled', () => {
     expect((await extract([text('vendor_tax_id', 'VAT number of the issuer')], rowsSwapped)).vendor_tax_id).toBe('GB 113 6928 39');
   });
 });
+
+describe('invoices-heldout: a title read by OCR', () => {
+  it('takes no title split in two by OCR ("FACTU RA") for the issuer\'s name', async () => {
+    const rows: Row[] = [
+      [50, [35, 'FACTU RA', 22], [300, 'Lucía Fernández Ortega', 12]],
+      [70, [300, 'NIF: 28721956M']],
+      [84, [300, 'Calle San Vicente Ferrer 27, 3º B']],
+      [98, [300, '28004 Madrid']],
+      [130, [35, 'Nº factura:'], [140, '2023/847']],
+    ];
+    expect(await extract([text('vendor_name')], rows)).toEqual({ vendor_name: 'Lucía Fernández Ortega' });
+  });
+});
+
+describe('invoices-heldout: numbers of other documents', () => {
+  it('takes the credit note\'s own number, not the invoice it refers to ("Sur facture n°")', async () => {
+    const rows: Row[] = [
+      [40, [327, 'AVOIR', 14]],
+      [70, [240, 'Avoir n°'], [329, 'AV-2025-560']],
+      [86, [241, 'Date'], [334, '23/02/2025']],
+      [102, [241, 'Sur facture n°'], [334, 'F20239699']],
+    ];
+    expect(await extract([text('invoice_number')], rows)).toEqual({ invoice_number: 'AV-2025-560' });
+  });
+});
