@@ -236,8 +236,8 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
     const firstWords = found.map((m) => line.words[line.text.slice(0, m.index).split(' ').length - 1]);
     for (const [k, m] of found.entries()) {
       let literal = m[0].trim();
-      // A phone number is no date.
-      if (role === 'phone' && parseDate(literal)) continue;
+      // A phone number is no date, nor the digits of an account number ("IBAN GB46 MIDL 9555 0381 1779 12").
+      if (role === 'phone' && (parseDate(literal) || insideIban(line.text, m.index ?? 0))) continue;
       const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
       // Several on a row: a label labels the match after it, up to the next match.
       const x = firstWords[k]?.box[0] ?? 0;
@@ -296,6 +296,20 @@ function personBeforeDash(c: Candidate): Candidate {
   const words = c.words.slice(0, dash);
   return { ...c, words, literal: joinText(words) };
 }
+
+/** Position `at` of `text` lies inside an IBAN printed there. */
+const insideIban = (text: string, at: number) => [...text.matchAll(new RegExp(PATTERNS.iban!.source, 'g'))].some((m) => at >= m.index! && at < m.index! + m[0].length);
+
+/** A value up to the first separator set apart ("·", "|", "•"). */
+function beforeSeparator(c: Candidate): Candidate {
+  const at = c.words.findIndex((w) => /^[·|•]$/.test(w.text));
+  if (at < 1) return c;
+  const words = c.words.slice(0, at);
+  return { ...c, words, literal: joinText(words) };
+}
+
+/** Labels of a company's registered address in the languages of the vocabulary. */
+const REGISTERED_OFFICE = ['registered office', 'registered address', 'head office', 'domicilio social', 'sede social', 'siege social', 'sede legale', 'firmensitz', 'sitz der gesellschaft'];
 
 /** Words before a document's label that make it another document's ("sur facture", "against invoice", "zur Rechnung"). */
 const REFERS_TO = /^(sur|against|regarding|re|zu|zur|zum|auf|sulla|alla|relativa|relative|referente)$/;
@@ -533,7 +547,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
     const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => /\d/.test(c.literal)) : [];
-    candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 }))];
+    // The issuer's registered office, printed in a footer, is the issuer's address wherever its name heads the page.
+    // (Up to the separator before its phone or email: "… Bath BA1 5LD · 01225 653736 · studio@…".)
+    const office = ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map(beforeSeparator).filter((c) => /\d/.test(c.literal));
+    candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 })), ...office];
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
     // A labelled value without the value's shape ("billing Otallerespgarcia.es") is likely a misread: weak evidence.

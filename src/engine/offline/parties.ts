@@ -347,6 +347,9 @@ function addressAfter(lines: Line[], company: Candidate | undefined): Candidate[
       // the other party's block under it ("Service for", "Bill to").
       if (LEGAL_FORMS.test(l.folded) && lineEv < 1) break;
       if (block.length && isLabelLine(l) && findLabels([l], OTHER_PARTY).length) break;
+      // An address is printed line under line: a gap of several lines, or a row of table headings, ends it.
+      const last = block[block.length - 1];
+      if (last && (l.box[1] - last.box[3] > 2.5 * (last.box[3] - last.box[1] || last.bodyHeight) || row.length >= 3)) break;
       // The row's other segments belong to the address too ("53300 KL    SITE 1066").
       block.push(...row.filter((x) => x === l || (/\p{L}{2,}/u.test(x.text) && (/\d/.test(x.text) || placeName(x)))));
       ev += lineEv;

@@ -265,3 +265,32 @@ describe('invoices-heldout: numbers of other documents', () => {
     expect(await extract([text('invoice_number')], rows)).toEqual({ invoice_number: 'AV-2025-560' });
   });
 });
+
+describe('invoices-heldout: a brand over the page, the company in the footer', () => {
+  const rows: Row[] = [
+    [40, [50, 'PIXEL+PINE', 30], [360, 'Invoice'], [513, 'PP8647']],
+    [58, [360, 'Issued'], [468, '21 December 2025']],
+    [135, [50, 'For', 9]],
+    [145, [50, 'Greenhill Veterinary Practice Ltd']],
+    [160, [50, '14 Abbey Road']],
+    [172, [50, 'Leeds LS5 3HP']],
+    [220, [50, 'Work', 9], [320, 'Days', 9], [407, 'Day rate', 9], [513, 'Amount', 9]],
+    [245, [50, 'Ceramic mug set'], [335, '8'], [407, '£583.51'], [505, '£4,668.08']],
+    [380, [50, 'Please pay to IBAN GB46 MIDL 9555 0381 1779 12 quoting PP8647.']],
+    [780, [50, 'Pixel+Pine is a trading name of Pixel & Pine Creative Ltd, registered in England and Wales no. 80138650.', 8]],
+    [792, [50, 'Registered office: The Old Dairy, 4 Church Lane, Bath BA1 5LD · 01225 653736 · studio@pixelandpine.com', 8]],
+  ];
+
+  it('reads the issuer\'s registered office for its address, up to the separator before its phone', async () => {
+    expect(await extract([text('vendor_name'), text('vendor_address', 'Address of the company that issued the invoice')], rows)).toMatchObject({ vendor_address: 'The Old Dairy, 4 Church Lane, Bath BA1 5LD' });
+  });
+
+  it('reads no phone number in the digits of an IBAN', async () => {
+    expect(await extract([text('vendor_phone', 'Telephone number of the company that issued the invoice')], rows)).toEqual({ vendor_phone: '01225 653736' });
+  });
+
+  it('ends an address at a gap of several lines, not in the table under it', async () => {
+    const out = await extract([text('vendor_name'), text('vendor_address')], rows.filter((r) => r[0] < 700));
+    expect(String(out.vendor_address ?? '')).not.toMatch(/Work|Ceramic/);
+  });
+});
