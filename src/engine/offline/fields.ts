@@ -546,7 +546,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   } else if (role === 'address') {
     // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
     const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
-    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).filter((c) => /\d/.test(c.literal)) : [];
+    // An address has a number; a place its own label names may not ("Location: London Road (northbound), Hartwell"): weaker.
+    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).map((c) => (/\d/.test(c.literal) ? c : { ...c, score: c.score - 0.15 })) : [];
     // The issuer's registered office, printed in a footer, is the issuer's address wherever its name heads the page.
     // (Up to the separator before its phone or email: "… Bath BA1 5LD · 01225 653736 · studio@…".)
     const office = ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map(beforeSeparator).filter((c) => /\d/.test(c.literal));

@@ -70,7 +70,7 @@ export const LABELS: Record<Role, string[]> = {
     'taxe', 'imposta', 'imposto'],
   date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated',
     'datum', 'rechnungsdatum', 'date de facture', 'date de la facture', 'data', 'data da fatura', 'data de emissao', 'data fattura', 'data emissione'],
-  dueDate: ['due date', 'payment due', 'fecha de vencimiento', 'vencimiento', 'due', 'next payment due', 'proximo vencimiento', 'falligkeit', 'nachste falligkeit', 'prochaine echeance', 'prossima scadenza', 'proximo vencimento',
+  dueDate: ['due date', 'payment due', 'pay by', 'payable by', 'to be paid by', 'payment by', 'fecha de vencimiento', 'vencimiento', 'due', 'next payment due', 'proximo vencimiento', 'falligkeit', 'nachste falligkeit', 'prochaine echeance', 'prossima scadenza', 'proximo vencimento',
     'falligkeitsdatum', 'fallig am', 'fallig bis', 'zahlung fallig bis', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza'],
   company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor',
     'fournisseur', 'vendeur', 'emetteur', 'lieferant', 'verkaufer', 'fornitore', 'cedente', 'fornecedor'],

@@ -190,3 +190,22 @@ describe('parties', () => {
     expect(await extract([field('retailer', 'string', 'Shop it was bought from')], pageOf(rows))).toEqual({ retailer: 'Fenwick Tool Centre' });
   });
 });
+
+describe('a penalty notice (eval/forms-blind)', () => {
+  const rows: Row[] = [
+    [30, [40, 'London Borough of Hartwell', 16]],
+    [55, [40, 'Parking Services · PO Box 0240 · Hartwell HW1 2ZZ', 9]],
+    [150, [40, 'Date of contravention:'], [180, '15/05/2023']],
+    [170, [40, 'Location:'], [180, 'London Road (northbound), Hartwell']],
+    [350, [43, 'AMOUNT DUE', 7], [298, 'PAY BY', 7]],
+    [360, [44, '£70.00'], [299, '15 June 2023']],
+  ];
+
+  it('reads the date under "PAY BY" as the date to pay by', async () => {
+    expect(await extract([field('pay_by_date', 'date', 'Date by which the fine must be paid')], pageOf(rows))).toEqual({ pay_by_date: '2023-06-15' });
+  });
+
+  it('reads a place its own label names, though it has no number', async () => {
+    expect(await extract([field('location', 'string', 'Where the offence took place')], pageOf(rows))).toEqual({ location: 'London Road (northbound), Hartwell' });
+  });
+});
