@@ -396,6 +396,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").
     const namesAnother = IDENTIFIERS.includes(role) && fromName && rest.length > 0 && !/:/.test(h.line.text) && capitals(rest) === capitals(h.line.words.slice(0, h.after)) && rest.every((w) => /^\p{L}+$/u.test(w.text) && !NUMBER_WORD.test(fold(w.text)));
     if (namesAnother) continue;
+    // A heading in capitals going on in capitals, alone in its row ("CUSTOMER CONCERN" over the customer's words), names
+    // another thing than the party or person asked: its rest is no name.
+    const headsAnother = !IDENTIFIERS.includes(role) && rest.length > 0 && !/:/.test(h.line.text) && capitals(h.line.words) && rest.every((w) => /^\p{Lu}{3,}$/u.test(w.text)) && aloneInRow(lines, h.line) && h.line.words.length <= 4;
+    if (headsAnother) continue;
     // A word of the name going on in small letters ("Packing tape 48mm" for a packing slip's number) is a phrase, no label.
     if (IDENTIFIERS.includes(role) && fromName && !/:/.test(h.line.text) && /^\p{Ll}{2,}$/u.test(rest[0]?.text ?? '') && !NUMBER_WORD.test(rest[0].text)) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {

@@ -85,7 +85,11 @@ export function above(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box
   return lines.filter((l) => l.row === prev.row && l.box[2] > x0 - 2 * h && l.box[0] < x1 + 2 * h);
 }
 
-const headingLike = (l: Line) => l.words.length <= 5 && !/[:@\d]/.test(l.text) && /\p{L}{2,}/u.test(l.text);
+/** A few words without a colon or a digit, but for a section's number ("3. EMERGENCY CONTACT", "B) Vehicle"). */
+const headingLike = (l: Line) => {
+  const text = l.text.replace(/^(\d{1,2}|[A-Z]|[IVX]{1,4})[.)]\s+/, '');
+  return l.words.length <= 6 && !/[:@\d]/.test(text) && /\p{L}{2,}/u.test(text);
+};
 
 /**
  * The heading of the block `line` sits in ("Sender", "BILL TO", "Beneficiary"): the nearest line above it in its

@@ -209,3 +209,25 @@ describe('a penalty notice (eval/forms-blind)', () => {
     expect(await extract([field('location', 'string', 'Where the offence took place')], pageOf(rows))).toEqual({ location: 'London Road (northbound), Hartwell' });
   });
 });
+
+describe('headings', () => {
+  it('reads a section heading with its number ("3. EMERGENCY CONTACT") as the heading of the block under it', async () => {
+    const rows: Row[] = [
+      [100, [40, '2. YOUR DETAILS']],
+      [120, [40, 'Full name:'], [150, 'Callum Reeves']],
+      [200, [40, '3. EMERGENCY CONTACT']],
+      [220, [40, 'Name:'], [150, 'Susan Reeves']],
+    ];
+    expect(await extract([field('emergency_contact', 'string', 'Name of the emergency contact')], pageOf(rows))).toEqual({ emergency_contact: 'Susan Reeves' });
+  });
+
+  it('reads no name in a heading going on in capitals ("CUSTOMER CONCERN" over what the customer says)', async () => {
+    const rows: Row[] = [
+      [100, [43, 'CUSTOMER', 7], [308, 'PHONE', 7]],
+      [110, [44, 'Brian Kowalski'], [309, '(916) 555-8585']],
+      [160, [40, 'CUSTOMER CONCERN', 9]],
+      [172, [40, 'Customer states: grinding noise when braking.']],
+    ];
+    expect(await extract([field('customer_name', 'string', 'Name of the customer')], pageOf(rows))).toEqual({ customer_name: 'Brian Kowalski' });
+  });
+});
