@@ -183,7 +183,9 @@ export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boo
   if (under.length) out.push({ words: under, placement: 0.8 });
   // A caption: the label alone in its segment, its value above it (surer when the caption is the smaller print).
   const alone = (hit.after === hit.line.words.length || asideOnly(hit.line.words.slice(hit.after))) && labelWords[0] === hit.line.words[0];
-  const over = alone ? nearest(above(lines, hit.line, x0, x1)) : undefined;
+  // Not when a value sits right under the label, nearer than the line over it: then the label heads that value's cell.
+  const overLine = alone ? nearest(above(lines, hit.line, x0, x1)) : undefined;
+  const over = overLine && !(underLine && underLine.box[1] - hit.line.box[3] < hit.line.box[1] - overLine.box[3]) ? overLine : undefined;
   if (over && valueWords(over).length) out.push({ words: valueWords(over), placement: h < 0.85 * height(over) ? 0.8 : 0.6 });
   return out;
 }

@@ -118,6 +118,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   doctor: ['medico', 'medecin', 'docteur', 'arzt', 'arztin', 'dottore'],
   clinic: ['clinica', 'centro de salud', 'cabinet medical', 'praxis', 'arztpraxis', 'ambulatorio', 'studio medico', 'centro de saude'],
   diagnosis: ['diagnostico', 'diagnostic', 'diagnose', 'diagnosi'],
+  pet: ['animal', 'mascota', 'animal de compagnie', 'haustier', 'tier', 'animale', 'animal de estimacao'],
   // Memberships and subscriptions.
   member: ['socio', 'miembro', 'adherent', 'membre', 'mitglied', 'associado'],
   'member number': ['n de socio', 'numero de socio', "n d'adherent", "numero d'adherent", 'mitgliedsnummer', 'mitglieds-nr', 'numero socio', 'n socio', 'numero de associado'],

@@ -203,7 +203,7 @@ const VOCABULARY_WORDS = new Set(Object.values(LABELS).flatMap((ls) => ls.flatMa
 /** Words of a field's name that no label of the vocabulary holds ("closing" of "closing_balance", "gross" of "gross_pay"): they tell one amount of a kind from another. */
 export const distinctWords = (name: string) => nameWords(name).filter((w) => w.length >= 3 && !VOCABULARY_WORDS.has(w) && !STOP.has(w));
 
-export const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
+export const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'being', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
   'le', 'les', 'du', 'des', 'et', 'der', 'die', 'das', 'und', 'di', 'della', 'dello', 'il', 'do', 'da', 'dos', 'e']);
 
 /** Label phrases for a field: its role's labels plus the words of its name. */

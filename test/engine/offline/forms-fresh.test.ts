@@ -231,3 +231,27 @@ describe('headings', () => {
     expect(await extract([field('customer_name', 'string', 'Name of the customer')], pageOf(rows))).toEqual({ customer_name: 'Brian Kowalski' });
   });
 });
+
+describe('boxed cells under block headings (eval/forms-blind)', () => {
+  const rows: Row[] = [
+    [150, [40, 'OWNER', 10]],
+    [175, [43, 'OWNER NAME', 7], [248, 'ADDRESS', 7], [460, 'PHONE', 7]],
+    [185, [44, 'Amanda Foster'], [249, '8038 Cypress St, Tampa, FL'], [461, '(813) 555-7203']],
+    [240, [40, 'ANIMAL', 10]],
+    [265, [43, 'ANIMAL NAME', 7], [198, 'BREED', 7], [353, 'SEX', 7]],
+    [275, [44, 'Luna'], [199, 'Border Collie'], [354, 'FS']],
+  ];
+
+  it('reads the value under a cell label, not the block heading over it, and a pet by the words "animal"', async () => {
+    expect(await extract([field('pet_name', 'string', "Pet's name"), field('owner_name', 'string', "Owner's name")], pageOf(rows))).toEqual({ pet_name: 'Luna', owner_name: 'Amanda Foster' });
+  });
+
+  it('is less sure of a kind\'s label ("DESCRIPTION") when the description says in other words what is asked', async () => {
+    const order: Row[] = [
+      [100, [40, 'TYPE', 9], [90, 'DESCRIPTION', 9], [357, 'HRS / QTY', 9], [535, 'AMOUNT', 9]],
+      [112, [40, 'LABOR'], [90, 'Replace front brake pads and rotors'], [387, '1.8'], [544, '261.00']],
+    ];
+    const out = await runExtraction(createOfflineProvider(), { schema: { fields: [field('item', 'string', 'Vehicle or device being repaired')] }, pages: [pageOf(order)], text: '', mode: 'advanced' });
+    expect(out.confidenceScores.item ?? 0).toBeLessThan(90);
+  });
+});
