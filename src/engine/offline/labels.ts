@@ -28,7 +28,8 @@ const counterparts = (a: string, b: string) => a !== b && PARTY_ENDING.test(a) &
 
 export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   const hits: LabelHit[] = [];
-  const phrases = labels.map((l) => fold(l).split(/\s+/).map(token).filter(Boolean)).filter((p) => p.length);
+  // A stem ("diagn*") keeps its star: it matches any word it opens.
+  const phrases = labels.map((l) => fold(l).split(/\s+/).map((t) => (t.endsWith('*') ? `${token(t)}*` : token(t))).filter(Boolean)).filter((p) => p.length);
   for (const line of lines) {
     const tokens = line.words.map(clean);
     // A word printing alternatives ("NIF/CIF:", "Tel/Fax") says each of them.
@@ -41,6 +42,12 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           const t = tokens[i + k];
           const p = phrase[k];
           // Short words must match exactly; longer ones may carry an OCR slip.
+          // A stem from the field's name opens the word other languages print for it ("diagn*": diagnóstico, Diagnose).
+          if (p.endsWith('*')) {
+            exact = false;
+            q += t.startsWith(p.slice(0, -1)) && t.length > p.length ? 0.85 : 0;
+            continue;
+          }
           const same = t === p || (phrase.length === 1 && alternatives[i + k].includes(p));
           exact &&= same;
           q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;

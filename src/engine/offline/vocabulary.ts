@@ -217,7 +217,10 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const plurals = [...(own.length === 1 ? own : singles.filter((w) => !others.has(`${w}s`)))].filter((w) => w.length >= 3 && !/s$/.test(w) && !BARE_HEAD.test(w)).map((w) => `${w}s`);
   // The whole name as printed ("bill to", "date of issue"): without its small words it would be another label.
   const described = describedLabels(description);
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...agentLabels(own), ...translatedLabels(name), ...described, ...initials([own.join(' '), ...described])])].filter(Boolean);
+  // Long words of the name by their stem: other languages print the same word with another ending ("diagnosis":
+  // diagnóstico, diagnostic, Diagnose; "category": categoría, catégorie).
+  const stems = own.filter((w) => w.length >= 7 && !others.has(w) && !VOCABULARY_WORDS.has(w)).map((w) => `${w.slice(0, 5)}*`);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...agentLabels(own), ...translatedLabels(name), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
 /**

@@ -255,3 +255,14 @@ describe('boxed cells under block headings (eval/forms-blind)', () => {
     expect(out.confidenceScores.item ?? 0).toBeLessThan(90);
   });
 });
+
+describe('the stems of long words', () => {
+  it('reads a label printing a long word of the name in another language by its stem ("Diagnóstico" for diagnosis, "Importador" for importer)', async () => {
+    const rows: Row[] = [
+      [100, [40, 'Exportador:'], [200, 'Fromagerie des Alpes SARL']],
+      [116, [40, 'Importador:'], [200, 'Delikatessen Huber AG']],
+      [132, [40, 'Diagnóstico:'], [200, 'Gripe']],
+    ];
+    expect(await extract([field('importer', 'string'), field('diagnosis', 'string')], pageOf(rows))).toEqual({ importer: 'Delikatessen Huber AG', diagnosis: 'Gripe' });
+  });
+});
