@@ -13,7 +13,7 @@ import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, numberOf
 import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
-import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone } from './person.ts';
+import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone, presentedName } from './person.ts';
 import { asksTitle, titleCandidates } from './title.ts';
 import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, translatedLabels, type Role } from './vocabulary.ts';
 
@@ -592,7 +592,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
       candidates = [...candidates, ...headedName, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 - whose })), ...givenAndFamily(lines, named).map((c) => ({ ...c, score: c.score - whose }))];
     }
     // No label gives the person's name: the one the letter is addressed to may be them.
-    if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines)];
+    if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines), ...presentedName(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.
     if (asksTitle(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...titleCandidates(lines)];
   }

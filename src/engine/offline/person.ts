@@ -3,7 +3,7 @@
 // the person a letter is addressed to when no label gives the name.
 import type { FieldDef, Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { below } from './layout.ts';
+import { above, below } from './layout.ts';
 import type { Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS, nameWords } from './vocabulary.ts';
 
@@ -74,6 +74,27 @@ export function addressee(lines: Line[]): Candidate[] {
     if (!street || !/^\d/.test(street.text) || Math.abs(street.box[0] - l.box[0]) > 2 * l.bodyHeight) continue;
     const town = below(lines, street)[0];
     if (town && /\d{3,}/.test(town.text)) out.push({ words: l.words, literal: l.text, score: 0.4 });
+  }
+  return out;
+}
+
+/** Words a certificate prints before the name of whom it is for ("awarded to", "certify that", "décerné à"). */
+const PRESENTED = /\b(to|that|a|à|an|que)$/;
+const CERTIFYING = /\b(award\w*|present\w*|certif\w*|grant\w*|issued|confer\w*|otorga\w*|expid\w*|decern\w*|delivr\w*|atribu\w*|verliehen|bescheinig\w*|rilasciat\w*|attest\w*)\b/;
+
+/**
+ * A certificate's holder: a name printed larger than the body right under a phrase that presents it ("This certificate
+ * is awarded to" over "Fiona Gallagher"), when no label gives the name.
+ */
+export function presentedName(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const l of lines) {
+    if (l.words.length < 2 || l.words.length > 5 || /\d/.test(l.text) || !l.words.every((w) => /^\p{Lu}[\p{L}'’.-]*,?$/u.test(w.text))) continue;
+    if (LEGAL_FORMS.test(l.folded) || COMPANY_MARKERS.test(l.folded)) continue;
+    const phrase = above(lines, l)[0];
+    if (!phrase || !PRESENTED.test(phrase.folded.trim()) || !CERTIFYING.test(phrase.folded)) continue;
+    if (l.box[3] - l.box[1] < 1.2 * l.bodyHeight) continue;
+    out.push({ words: l.words, literal: l.text, score: 0.5 });
   }
   return out;
 }

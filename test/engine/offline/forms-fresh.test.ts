@@ -266,3 +266,17 @@ describe('the stems of long words', () => {
     expect(await extract([field('importer', 'string'), field('diagnosis', 'string')], pageOf(rows))).toEqual({ importer: 'Delikatessen Huber AG', diagnosis: 'Gripe' });
   });
 });
+
+describe('certificates', () => {
+  it('reads the name printed large under the phrase presenting it ("This certificate is awarded to")', async () => {
+    const rows: Row[] = [
+      [90, [215, 'Redline Safety Training Ltd', 11]],
+      [180, [218, 'CERTIFICATE', 15]],
+      [260, [228, 'This certificate is awarded to', 8]],
+      [285, [218, 'Fiona Gallagher', 17]],
+      [330, [230, 'for successfully completing', 9]],
+      [355, [192, 'Emergency First Aid at Work', 12]],
+    ];
+    expect(await extract([field('participant_name', 'string', 'Name of the person who completed the course')], pageOf(rows))).toEqual({ participant_name: 'Fiona Gallagher' });
+  });
+});
