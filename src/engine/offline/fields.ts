@@ -14,7 +14,7 @@ import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone, presentedName } from './person.ts';
-import { asksTitle, titleCandidates } from './title.ts';
+import { asksTitle, titleCandidates, titleNumberLabels } from './title.ts';
 import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, translatedLabels, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
@@ -584,6 +584,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
     const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
     candidates = labelled;
+    // No label of its own: the document's number as its title names it ("Lieferschein-Nr.", "PCN number").
+    if (role === 'documentNumber' && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...labelledText(lines, field, role, titleNumberLabels(lines, field)).filter((c) => /\d/.test(c.literal)).map((c) => ({ ...c, score: c.score - 0.05 }))];
     if (person) {
       const named = (labels: string[]) => labelledText(lines, field, role, labels);
       // A name under a heading that says whose ("Name:" under "EMERGENCY CONTACT") makes the full names of other blocks another's.

@@ -31,3 +31,20 @@ export function titleCandidates(lines: Line[]): Candidate[] {
     .slice(0, 2)
     .map((l, k) => ({ words: l.words, literal: l.text, score: 0.4 - 0.05 * k }));
 }
+
+/**
+ * Labels of the document's own number as its title names it: "Lieferschein-Nr." under the title LIEFERSCHEIN, "PCN
+ * number" under PENALTY CHARGE NOTICE (its initials). The title: a few words without a digit printed large in the top
+ * third of the first page.
+ */
+export function titleNumberLabels(lines: Line[], field: FieldDef): string[] {
+  // Only for a field asking that document's number: a word of its name is in the title ("notice_number", PENALTY CHARGE NOTICE).
+  const asked = nameWords(field.name).filter((w) => w.length >= 3);
+  const titles = lines.filter((l) => l.page === lines[0]?.page && l.y < 0.35 && l.words.length <= 4 && !/\d/.test(l.text) && l.box[3] - l.box[1] >= 1.3 * l.bodyHeight && !LEGAL_FORMS.test(l.folded));
+  return titles.flatMap((l) => {
+    const words = fold(l.text).split(/[^\p{L}]+/u).filter(Boolean);
+    if (!words.some((w) => asked.includes(w))) return [];
+    const names = [words.join(' '), ...(words.length >= 2 ? [words.map((w) => w[0]).join('')] : [])];
+    return names.flatMap((t) => [`${t} no`, `${t} nr`, `${t} number`, `${t} nº`, `${t.replace(/ /g, '')}nr`, `${t.replace(/ /g, '')}no`]);
+  });
+}

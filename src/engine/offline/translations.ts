@@ -96,6 +96,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   position: ['post', 'puesto', 'cargo', 'poste', 'stelle', 'posizione', 'funcao'],
   relocate: ['cambiar de residencia', 'traslado', 'reubicacion', 'demenager', 'mobilite geographique', 'umzug', 'umziehen', 'trasferimento', 'trasferirsi', 'mudar de residencia', 'mudanca'],
   quantity: ['disp', 'dispense', 'n confezioni', 'confezioni', 'envases', 'n de envases', 'boites', 'packungen', 'embalagens'],
+  'delivery note': ['albaran', 'nota de entrega', 'bon de livraison', 'lieferschein', 'bolla di consegna', 'documento di trasporto', 'ddt', 'guia de remessa'],
   // Products and purchases: a warranty's or a registration card's words.
   serial: ['numero de serie', 'n de serie', 'nº de serie', 'no de serie', 'seriennummer', 'serien-nr', 'numero di serie', 'n di serie', 'matricola'],
   warranty: ['garantia', 'garantie', 'gewahrleistung', 'garanzia'],

@@ -280,3 +280,24 @@ describe('certificates', () => {
     expect(await extract([field('participant_name', 'string', 'Name of the person who completed the course')], pageOf(rows))).toEqual({ participant_name: 'Fiona Gallagher' });
   });
 });
+
+describe("the document's own number", () => {
+  it('reads the number its title names by initials ("PCN number" under PENALTY CHARGE NOTICE), and no purchase order from a title', async () => {
+    const rows: Row[] = [
+      [40, [40, 'London Borough of Hartwell', 16], [373, 'PCN NUMBER', 7]],
+      [52, [374, 'HA52704198']],
+      [110, [40, 'PENALTY CHARGE NOTICE', 18]],
+      [160, [40, 'Vehicle registration mark:'], [180, 'HW21 NEH']],
+    ];
+    expect(await extract([field('notice_number', 'string', 'Penalty notice / citation number'), field('po_number', 'string')], pageOf(rows))).toEqual({ notice_number: 'HA52704198', po_number: null });
+  });
+
+  it("reads a German delivery note's own number ('Lieferschein-Nr.')", async () => {
+    const rows: Row[] = [
+      [100, [340, 'Lieferschein-Nr.:'], [440, 'LS-2025-68021']],
+      [116, [340, 'Kunden-Nr.:'], [440, '734025']],
+      [200, [40, 'LIEFERSCHEIN', 17]],
+    ];
+    expect(await extract([field('delivery_note_number', 'string')], pageOf(rows))).toEqual({ delivery_note_number: 'LS-2025-68021' });
+  });
+});
