@@ -350,7 +350,8 @@ function headingSays(lines: Line[], line: Line, words: string[]): boolean {
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
-  const described = describedLabels(field.description);
+  // The description names another kind of thing than the name's role (an "item" described "Vehicle or device being repaired").
+  const describedOtherwise = !!field.description && describedLabels(field.description).length > 0 && roleOf('x', field.description) !== role;
   const hits = findLabels(lines, labels);
   // The field's whole name printed as a label ("Beneficiary BIC", "VAT Reg No:") says more than one word of it
   // ("Beneficiary name") or a label of its kind ("Invoice No."): where it opens its segment or ends at a colon.
@@ -394,7 +395,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const tail = fromName && h.after - h.label.split(' ').length >= 2 && !opensSegment(h) ? 0.85 : 1;
     // A kind's label ("DESCRIPTION" for an "item") is less sure when the description says in other words what is asked
     // ("Vehicle or device being repaired").
-    const otherwise = !fromName && described.length > 0 && !described.some((d) => d.includes(h.label) || LABELS[role].includes(d)) ? 0.8 : 1;
+    const otherwise = !fromName && describedOtherwise ? 0.8 : 1;
     const quality = tail * otherwise * (headed ? Math.min(1, h.quality + 0.1) : fromName && BARE_HEAD.test(h.label) ? 0.7 * h.quality : h.quality);
     // A cell's label going on in words ("TICKET HOLDER" over a name) names another thing than the number the field asks.
     // In the label's own capitals or small letters: a code printed after a label is set apart ("Booking reference TRAMRD").

@@ -45,7 +45,8 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           // A stem from the field's name opens the word other languages print for it ("diagn*": diagnóstico, Diagnose).
           if (p.endsWith('*')) {
             exact = false;
-            q += t.startsWith(p.slice(0, -1)) && t.length > p.length ? 0.85 : 0;
+            // A word, not an email or a code that opens with the stem ("accounts@northwind.ca").
+            q += t.startsWith(p.slice(0, -1)) && t.length > p.length && /^\p{L}[\p{L}'’-]*[.:]?$/u.test(line.words[i + k].text) ? 0.85 : 0;
             continue;
           }
           const same = t === p || (phrase.length === 1 && alternatives[i + k].includes(p));

@@ -301,3 +301,19 @@ describe("the document's own number", () => {
     expect(await extract([field('delivery_note_number', 'string')], pageOf(rows))).toEqual({ delivery_note_number: 'LS-2025-68021' });
   });
 });
+
+describe('stems and other-language descriptions', () => {
+  it('reads no stem inside an email ("accounts@…" is no label of an account)', async () => {
+    const rows: Row[] = [
+      [100, [40, 'Tel. +1 416 618 3361 Email: accounts@northwind.ca']],
+      [116, [40, 'VAT Reg. No. 832645949RT0001']],
+    ];
+    expect(await extract([field('bank_account', 'string', 'IBAN de la cuenta para el pago')], pageOf(rows))).toEqual({ bank_account: null });
+  });
+
+  it('stays as sure of a customer described in French ("Client facturé") as of one described in English', async () => {
+    const rows: Row[] = [[100, [40, 'Bill To:'], [120, 'Riverside Studio LLC']], [116, [120, '12 Harbour Road']]];
+    const sure = async (description: string) => (await runExtraction(createOfflineProvider(), { schema: { fields: [field('client', 'string', description)] }, pages: [pageOf(rows)], text: '', mode: 'advanced' })).confidenceScores.client;
+    expect(await sure('Client facturé')).toBe(await sure('Customer the invoice is billed to'));
+  });
+});
