@@ -47,17 +47,18 @@ describe('npm run eval on forms', () => {
     // the extractor: 0.511 of fields while untuned (the fixes eval/forms-heldout prompted did not carry over). Then
     // labels from descriptions "X of the Y", names printed as first name and surname, headings in the plural or in
     // capitals over a one-row table, a US address for month-first dates, numbers of things the vocabulary does not
-    // know, titles, the words of transfers, tickets and lab reports: 0.741. No longer held out.
-    const floors: Record<string, number> = { 'lab-report': 0.6, 'customs-declaration': 0.6, 'event-ticket': 0.9, 'delivery-note': 0.75, 'bank-transfer': 0.65, 'job-application': 0.85 };
+    // know, titles, the words of transfers, tickets and lab reports: 0.741; 0.793 after eval/forms-fresh's fixes. No longer held out.
+    const floors: Record<string, number> = { 'lab-report': 0.65, 'customs-declaration': 0.65, 'event-ticket': 0.9, 'delivery-note': 0.8, 'bank-transfer': 0.7, 'job-application': 0.9 };
     await aboveFloors('eval/forms-unseen', floors);
   }, 300_000);
 
   it('reads six more kinds written without reading the extractor (eval/forms-blind), above a floor per kind', async () => {
     // Traffic fines, repair orders, course certificates, timesheets, pet vaccination records and loan statements:
     // 0.434 of fields on arrival, 0.465 after the fixes eval/forms-unseen prompted (its documents unseen), 0.527 after
-    // fixes of its own (percentages, an addressee's name, R.O.-style initials, a table's column of dates), 0.574 after
-    // eval/forms-fresh's (a German loan statement's words). No longer held out.
-    const floors: Record<string, number> = { 'traffic-fine': 0.45, 'repair-order': 0.45, 'course-certificate': 0.45, timesheet: 0.75, 'pet-vaccination': 0.4, 'loan-statement': 0.7 };
+    // fixes of its own (percentages, an addressee's name, R.O.-style initials, a table's column of dates), 0.636 after
+    // eval/forms-fresh's and its own later ones (a loan statement's words, "Pay by", a certificate's holder, cell labels
+    // under block headings, a number its title names). No longer held out.
+    const floors: Record<string, number> = { 'traffic-fine': 0.6, 'repair-order': 0.45, 'course-certificate': 0.55, timesheet: 0.75, 'pet-vaccination': 0.5, 'loan-statement': 0.7 };
     await aboveFloors('eval/forms-blind', floors);
   }, 300_000);
 
@@ -65,16 +66,17 @@ describe('npm run eval on forms', () => {
     // Warranty cards, car hire agreements, gym memberships, meter readings, medical certificates and exam results:
     // 0.437 of fields before the fixes eval/forms-unseen and eval/forms-blind prompted, 0.511 after, untouched; then
     // fixes of its own (one-row tables under mixed-case headings, a period's dates in two cells, blocks side by side,
-    // ticked options, general form wording in five languages): 0.659. No longer held out: eval/forms-sealed is.
-    const floors: Record<string, number> = { 'warranty-card': 0.6, 'rental-car-agreement': 0.6, 'gym-membership': 0.7, 'utility-meter-reading': 0.5, 'medical-certificate': 0.6, 'exam-results': 0.7 };
+    // ticked options, general form wording in five languages, headings in other languages): 0.689. No longer held out:
+    // eval/forms-sealed is.
+    const floors: Record<string, number> = { 'warranty-card': 0.7, 'rental-car-agreement': 0.65, 'gym-membership': 0.8, 'utility-meter-reading': 0.5, 'medical-certificate': 0.6, 'exam-results': 0.7 };
     await aboveFloors('eval/forms-fresh', floors);
   }, 300_000);
 
   it('reads six kinds of form held out from every fix (eval/forms-sealed), above a floor per kind', async () => {
     // Donation receipts, building permits, school enrolment forms, property tax notices, dental estimates and energy
     // certificates, written by someone who had not read the extractor and never looked at: the honest measure of forms
-    // now. 0.528 of fields with the extractor as it was before the fixes eval/forms-fresh prompted, 0.528 after (only
-    // its aggregate figure was read, once to find a rule that cost it two values). Leave it untuned.
+    // now. 0.528 of fields with the extractor as it was before the fixes eval/forms-fresh prompted, 0.535 after (only
+    // its aggregate figure was read, a few times, once to find a rule that cost it two values). Leave it untuned.
     const floors: Record<string, number> = { 'donation-receipt': 0.6, 'building-permit': 0.45, 'school-enrolment': 0.25, 'property-tax-notice': 0.55, 'dental-estimate': 0.45, 'energy-certificate': 0.5 };
     await aboveFloors('eval/forms-sealed', floors);
   }, 300_000);
