@@ -409,6 +409,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (IDENTIFIERS.includes(role) && fromName && !/:/.test(h.line.text) && /^\p{Ll}{2,}$/u.test(rest[0]?.text ?? '') && !NUMBER_WORD.test(rest[0].text)) continue;
     for (const placed of valuesOf(lines, goesOn ? { ...h, after: h.line.words.length } : h, isLabelLine)) {
       let words = placed.words;
+      // A cell under a heading that opens with the heading's own word ("ANIMAL NAME" under "ANIMAL") is a label again.
+      if (placed.placement < 1 && words.length <= 4 && !/\d/.test(joinText(words)) && fold(words[0].text).replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '') === h.label.split(' ')[0]) continue;
       // A word of the name in a title printed far larger than the text under it ("ATESTADO MÉDICO"), alone in its row, labels nothing.
       if (fromName && !afterHeight && labelHeight >= 1.6 * h.line.bodyHeight && labelHeight >= 1.4 * tallest(words) && aloneInRow(lines, h.line)) continue;
       let score = 0.3 + 0.45 * quality * placed.placement;

@@ -174,7 +174,9 @@ export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boo
   // A row of boxed cells, each label in small print over its value: the small print beside the label is the
   // next cell's label, not this one's value.
   const nextCellLabel = !!right && !!underLine && smallPrint(hit.line, underLine) && smallPrint(right, underLine) && !/\d/.test(right.text);
-  if (right && !nextCellLabel && !headerRow(lines, hit.line, underLine, right) && !/:$/.test(right.text) && !isLabel(right) && valueWords(right).length) {
+  // A cell opening with a label of its own ("Species: X Dog") holds that label's value.
+  const ownLabel = (l: Line) => /^\p{L}[\p{L} .'’/-]{1,30}:\s/u.test(l.text);
+  if (right && !nextCellLabel && !headerRow(lines, hit.line, underLine, right) && !/:$/.test(right.text) && !isLabel(right) && !ownLabel(right) && valueWords(right).length) {
     const gap = (right.box[0] - hit.line.box[2]) / hit.line.bodyHeight;
     out.push({ words: valueWords(right), placement: gap <= 8 ? 1 : Math.max(0.6, 1 - 0.02 * (gap - 8)) });
   }

@@ -317,3 +317,25 @@ describe('stems and other-language descriptions', () => {
     expect(await sure('Client facturé')).toBe(await sure('Customer the invoice is billed to'));
   });
 });
+
+describe('labels again where values are looked for', () => {
+  it('takes neither a cell opening with a label of its own ("Species: X Dog") nor a cell label opening with the heading\'s word ("ANIMAL NAME") for the value', async () => {
+    const rows: Row[] = [
+      [240, [40, 'ANIMAL', 10], [110, 'Species: X Dog', 10], [230, 'Cat', 10]],
+      [265, [43, 'ANIMAL NAME', 7], [198, 'BREED', 7], [353, 'SEX', 7]],
+      [275, [44, 'Luna'], [199, 'Border Collie'], [354, 'FS']],
+    ];
+    expect(await extract([field('pet_name', 'string', "Pet's name")], pageOf(rows))).toEqual({ pet_name: 'Luna' });
+  });
+
+  it("takes no label under a caption for a name (\"Doctor's address\" under \"Doctor's signature\")", async () => {
+    const rows: Row[] = [
+      [600, [322, '12/05/2025']],
+      [614, [40, "Doctor's signature", 7], [320, 'Date of statement', 7]],
+      [630, [40, "Doctor's address", 9]],
+      [650, [46, 'Dr Anil Mehta']],
+      [664, [46, 'Riverside Medical Practice']],
+    ];
+    expect(await extract([field('doctor_name', 'string', 'Doctor who signed the certificate')], pageOf(rows))).toEqual({ doctor_name: 'Dr Anil Mehta' });
+  });
+});
