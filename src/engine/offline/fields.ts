@@ -52,7 +52,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   // "Date of the receipt" is the document's own date, no kind of its own: only a description's own words say a kind.
   const specific = distinctWords(field.name).length > 0 || describedLabels(field.description, false).length > 0;
   // Unless the block's heading says the kind: "Date / time:" under "RETURN DUE" is the return date.
-  const strength = (h: LabelHit) => (specific && generic.has(h.label) && !headingSays(lines, h.line, unsaidBy(field, h.label)) ? 0.7 : 1);
+  // A stem ("vacci*" in "DATE VACCINATED" for next_vaccination_due) says less than a word of the name printed whole.
+  const strength = (h: LabelHit) => ((specific && generic.has(h.label) && !headingSays(lines, h.line, unsaidBy(field, h.label))) || h.label.endsWith('*') ? 0.7 : 1);
   const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
   const side = rangeSide(field);
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];

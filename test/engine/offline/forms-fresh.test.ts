@@ -339,3 +339,13 @@ describe('labels again where values are looked for', () => {
     expect(await extract([field('doctor_name', 'string', 'Doctor who signed the certificate')], pageOf(rows))).toEqual({ doctor_name: 'Dr Anil Mehta' });
   });
 });
+
+describe('stems of dates', () => {
+  it('reads the date its whole label names over one a stem of the name labels ("DATE VACCINATED" beside "NEXT VACCINATION DUE BY")', async () => {
+    const rows: Row[] = [
+      [400, [43, 'DATE VACCINATED', 7], [218, 'NEXT VACCINATION DUE BY', 7], [393, 'RABIES TAG NO.', 7]],
+      [410, [44, '03/13/2023'], [219, '03/13/2024'], [394, '2023-17153']],
+    ];
+    expect(await extract([field('next_vaccination_due_by', 'date', 'NEXT VACCINATION DUE BY, as labelled on the sample')], pageOf(rows))).toEqual({ next_vaccination_due_by: '2024-03-13' });
+  });
+});
