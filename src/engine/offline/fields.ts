@@ -290,24 +290,20 @@ const fieldWords = (field: FieldDef) => [...nameWords(field.name), ...fold(field
 /** Height of the tallest of `words` (0 for none). */
 const tallest = (words: Word[]) => Math.max(0, ...words.map((w) => w.box[3] - w.box[1]));
 
-/** The words before a dash set apart by spaces (an em or en dash), when two or more words of a name come before it. */
-function personBeforeDash(c: Candidate): Candidate {
-  const dash = c.words.findIndex((w) => /^[—–]$/.test(w.text));
-  if (dash < 2) return c;
-  const words = c.words.slice(0, dash);
-  return { ...c, words, literal: joinText(words) };
-}
 
 /** Position `at` of `text` lies inside an IBAN printed there. */
 const insideIban = (text: string, at: number) => [...text.matchAll(new RegExp(PATTERNS.iban!.source, 'g'))].some((m) => at >= m.index! && at < m.index! + m[0].length);
 
-/** A value up to the first separator set apart ("·", "|", "•"). */
-function beforeSeparator(c: Candidate): Candidate {
-  const at = c.words.findIndex((w) => /^[·|•]$/.test(w.text));
-  if (at < 1) return c;
+/** A value up to the first word that is `mark` (a separator set apart by spaces), when at least `min` words come before it. */
+function upTo(c: Candidate, mark: RegExp, min = 1): Candidate {
+  const at = c.words.findIndex((w) => mark.test(w.text));
+  if (at < min) return c;
   const words = c.words.slice(0, at);
   return { ...c, words, literal: joinText(words) };
 }
+/** An em or en dash set apart ("Siobhan Murphy — Current Account"); a separator of contact details ("· 01225 653736"). */
+const DASH = /^[—–]$/;
+const SEPARATOR = /^[·|•]$/;
 
 /** Labels of a company's registered address in the languages of the vocabulary. */
 const REGISTERED_OFFICE = ['registered office', 'registered address', 'head office', 'domicilio social', 'sede social', 'siege social', 'sede legale', 'firmensitz', 'sitz der gesellschaft'];
@@ -562,7 +558,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).map((c) => (/\d/.test(c.literal) ? c : { ...c, score: c.score - 0.15 })) : [];
     // The issuer's registered office, printed in a footer, is the issuer's address wherever its name heads the page.
     // (Up to the separator before its phone or email: "… Bath BA1 5LD · 01225 653736 · studio@…".)
-    const office = ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map(beforeSeparator).filter((c) => /\d/.test(c.literal));
+    const office = ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map((c) => upTo(c, SEPARATOR)).filter((c) => /\d/.test(c.literal));
     candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 })), ...office];
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
@@ -610,7 +606,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   }
   // A person's name ends at a dash set apart ("Siobhan Murphy — Current Account"): what follows describes, it is no name.
-  if (t === 'string' && (person || (role === 'generic' && namesSomeone(field)))) candidates = candidates.map((c) => personBeforeDash(c));
+  if (t === 'string' && (person || (role === 'generic' && namesSomeone(field)))) candidates = candidates.map((c) => upTo(c, DASH, 2));
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
   if (role === 'customer' && ctx.company) {
     const issuer = new Set(ctx.company.words);
