@@ -8,7 +8,7 @@ import { parseDate, parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { taxedSums } from './arithmetic.ts';
 import { atEdge, findLabels, type LabelHit } from './labels.ts';
-import { asideOnly, below, smallPrint } from './layout.ts';
+import { asideOnly, below, headsNearer, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
 import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
@@ -257,11 +257,6 @@ export function repairedByArithmetic(text: string, proven: (value: number) => bo
 
 /** A column heading alone in its segment, but for an aside ("Mark (%)", "Amount (EUR)"), without a colon. */
 const headingAlone = (h: LabelHit) => (h.after === h.line.words.length || asideOnly(h.line.words.slice(h.after))) && !/:/.test(h.line.text);
-/** The line right under `label`, in its column, sits nearer it than `over` (printed right over it) does. */
-const headsNearer = (lines: Line[], label: Line, over: Line) => {
-  const under = below(lines, label, label.box[0], label.box[2]).filter((l) => l.box[0] < label.box[2] && l.box[2] > label.box[0]);
-  return under.some((l) => l.box[1] - label.box[3] < label.box[1] - over.box[3]);
-};
 /** A table cell holding a number: a few words, one with a digit (not a sentence that mentions one). */
 const numberCell = (l: Line) => l.words.length <= 3 && /\d/.test(l.text);
 

@@ -88,7 +88,7 @@ export function above(lines: Line[], line: Line, x0 = line.box[0], x1 = line.box
 /** A few words without a colon or a digit, but for a section's number ("3. EMERGENCY CONTACT", "B) Vehicle"). */
 const headingLike = (l: Line) => {
   const text = l.text.replace(/^(\d{1,2}|[A-Z]|[IVX]{1,4})[.)]\s+/, '');
-  return l.words.length <= 6 && !/[:@\d]/.test(text) && /\p{L}{2,}/u.test(text);
+  return text.split(/\s+/).length <= 5 && !/[:@\d]/.test(text) && /\p{L}{2,}/u.test(text);
 };
 
 /**
@@ -119,6 +119,12 @@ export interface Placed {
 }
 
 const height = (l: Line) => l.box[3] - l.box[1] || l.bodyHeight;
+
+/** The line right under `label`, in its column, sits nearer it than `over` (printed right over it) does: the label heads a cell, no caption. */
+export const headsNearer = (lines: Line[], label: Line, over: Line) => {
+  const under = below(lines, label, label.box[0], label.box[2]).filter((l) => l.box[0] < label.box[2] && l.box[2] > label.box[0]);
+  return under.some((l) => l.box[1] - label.box[3] < label.box[1] - over.box[3]);
+};
 
 /** A label printed in smaller type than the value under it: a form's boxed cell ("GROSS WEIGHT (KG)" over "57.0"), not a table's header. */
 export const smallPrint = (label: Line, value: Line) => height(label) < 0.85 * height(value);
@@ -187,7 +193,7 @@ export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boo
   const alone = (hit.after === hit.line.words.length || asideOnly(hit.line.words.slice(hit.after))) && labelWords[0] === hit.line.words[0];
   // Not when a value sits right under the label, nearer than the line over it: then the label heads that value's cell.
   const overLine = alone ? nearest(above(lines, hit.line, x0, x1)) : undefined;
-  const over = overLine && !(underLine && underLine.box[1] - hit.line.box[3] < hit.line.box[1] - overLine.box[3]) ? overLine : undefined;
+  const over = overLine && !headsNearer(lines, hit.line, overLine) ? overLine : undefined;
   if (over && valueWords(over).length) out.push({ words: valueWords(over), placement: h < 0.85 * height(over) ? 0.8 : 0.6 });
   return out;
 }
