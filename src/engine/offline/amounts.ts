@@ -7,7 +7,7 @@
 import { parseDate, parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { taxedSums } from './arithmetic.ts';
-import { atEdge, findLabels, type LabelHit } from './labels.ts';
+import { atEdge, findLabels, type LabelHit, labelStart } from './labels.ts';
 import { asideOnly, below, headsNearer, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
@@ -284,7 +284,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     if (saysOwn(h)) return 1.2;
     // Its own label printed, the other labels of the kind ("Balance carried forward") give other amounts.
     if (ownPrinted) return 0.6;
-    const before = fold(h.line.words[h.after - h.label.split(' ').length - 1]?.text ?? '').replace(/[^a-z]/g, '');
+    const before = fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^a-z]/g, '');
     return before.length >= 3 && !distinct.includes(before) ? 0.5 : 1;
   };
   const labelOf = (a: Amount) => {

@@ -1,4 +1,5 @@
 import type { Word } from '../types.ts';
+import type { Line } from './lines.ts';
 
 /** A value the document might hold for a field, with the words it came from and its evidence score. */
 export interface Candidate {
@@ -12,3 +13,6 @@ export interface Candidate {
 
 /** The candidate with the most evidence. */
 export const bestOf = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+
+/** The visual row of the line holding the candidate's first word (-1 when no line holds it). */
+export const rowOf = (c: Candidate, lines: Line[]) => lines.find((l) => l.words.includes(c.words[0]))?.row ?? -1;

@@ -3,7 +3,7 @@
 // "✓"); an empty box gives no word at all, so the option after a mark is the one chosen.
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import type { LabelHit } from './labels.ts';
+import { type LabelHit, labelStart } from './labels.ts';
 import type { Line } from './lines.ts';
 import { fold } from './vocabulary.ts';
 
@@ -52,7 +52,7 @@ export function tickedAnswers(lines: Line[], hits: LabelHit[]): Candidate[] {
     if (!row) continue;
     const start = row.indexOf(h.line.words[h.after - 1]) + 1;
     // The label's own first word: "[X] Accepted" after "Collision Damage Waiver (…):" in one segment.
-    const first = row.indexOf(h.line.words[h.after - h.label.split(' ').length]);
+    const first = row.indexOf(h.line.words[labelStart(h)]);
     const score = 0.3 + 0.5 * h.quality;
     for (let i = start; i < row.length; i++) {
       const t = token(row[i]);

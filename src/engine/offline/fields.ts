@@ -5,11 +5,11 @@ import { parseBoolean, parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
-import type { Candidate } from './candidate.ts';
+import { type Candidate, rowOf } from './candidate.ts';
 import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
-import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
+import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
 import { above, below, blockHeading, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
@@ -215,7 +215,8 @@ function customerBlock(lines: Line[]): Set<Line> {
 const ABOUT_CUSTOMER = /\b(customer|client|buyer|bill(ed)? to|cliente|comprador|destinatari[oa]|acheteur|kunde\w*|empfanger|adquirente)\b/;
 
 /** The customer's block, where the issuer's details are not, unless the field asks for the customer's. */
-const customers = (lines: Line[], field: FieldDef) => (ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? new Set<Line>() : customerBlock(lines));
+const aboutCustomer = (field: FieldDef) => ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`));
+const customers = (lines: Line[], field: FieldDef) => (aboutCustomer(field) ? new Set<Line>() : customerBlock(lines));
 
 function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegExp): Candidate[] {
   const hits = labelHits(lines, field, role);
@@ -361,7 +362,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (exact.has(h.label) && !h.exact) continue;
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // A document the label refers to ("Sur facture n° F2023…" on a credit note, "Against invoice no."): another's number.
-    if (IDENTIFIERS.includes(role) && REFERS_TO.test(fold(h.line.words[h.after - h.label.split(' ').length - 1]?.text ?? ''))) continue;
+    if (IDENTIFIERS.includes(role) && REFERS_TO.test(fold(h.line.words[labelStart(h) - 1]?.text ?? ''))) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.
     if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // "PO Box 660111" is a postal address, not a purchase order.
@@ -389,7 +390,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // The block's heading may say the rest of the name: "Name:" under "Recipient" is the recipient's name.
     const headed = fromName && headingSays(lines, h.line, unsaidBy(field, h.label));
     // A word ending a longer label ("Años de experiencia en el puesto:") names what that label is about, less surely the field's.
-    const tail = fromName && h.after - h.label.split(' ').length >= 2 && !opensSegment(h) ? 0.85 : 1;
+    const tail = fromName && labelStart(h) >= 2 && !opensSegment(h) ? 0.85 : 1;
     // A kind's label ("DESCRIPTION" for an "item") is less sure when the description says in other words what is asked
     // ("Vehicle or device being repaired").
     const otherwise = !fromName && describedOtherwise ? 0.8 : 1;
@@ -522,8 +523,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A word written after the label answers only when it reads as yes or no; where a box is ticked, the options
     // printed beside it ("X Accepted  Declined") are no written answer.
     const ticks = tickedAnswers(lines, labelHits(lines, field, role));
-    const tickedRows = new Set(ticks.map((c) => lines.find((l) => l.words.includes(c.words[0]))?.row));
-    const written = labelledText(lines, field, role).filter((c) => !tickedRows.has(lines.find((l) => l.words.includes(c.words[0]))?.row));
+    const tickedRows = new Set(ticks.map((c) => rowOf(c, lines)));
+    const written = labelledText(lines, field, role).filter((c) => !tickedRows.has(rowOf(c, lines)));
     candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) === null ? { ...c, score: c.score - 0.3 } : c))];
   } else if (role === 'company') {
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
@@ -558,7 +559,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).map((c) => (/\d/.test(c.literal) ? c : { ...c, score: c.score - 0.15 })) : [];
     // The issuer's registered office, printed in a footer, is the issuer's address wherever its name heads the page.
     // (Up to the separator before its phone or email: "… Bath BA1 5LD · 01225 653736 · studio@…".)
-    const office = ABOUT_CUSTOMER.test(fold(`${field.name.replace(/[_-]/g, ' ')} ${field.description ?? ''}`)) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map((c) => upTo(c, SEPARATOR)).filter((c) => /\d/.test(c.literal));
+    const office = aboutCustomer(field) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map((c) => upTo(c, SEPARATOR)).filter((c) => /\d/.test(c.literal));
     candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 })), ...office];
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);

@@ -78,11 +78,14 @@ export const saysOnlyNumber = (label: string) => label.split(' ').every((t) => B
  * A bare number label qualified by a word the field does not own names another number: "PO Number",
  * "Pedido nº", "Nº de pedido", "VAT No" are not the invoice's number, "Invoice No" and "Nº factura" are.
  */
+/** Index in hit.line.words of the label's first word. */
+export const labelStart = (hit: LabelHit) => hit.after - hit.label.split(' ').length;
+
 export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boolean {
   const phrase = hit.label.split(' ');
   if (!phrase.every((t) => BARE_NUMBER.has(t))) return false;
   const own = new Set(ownLabels.flatMap((l) => fold(l).split(/\s+/).map(token)));
-  const start = hit.after - phrase.length;
+  const start = labelStart(hit);
   const before = start > 0 ? clean(hit.line.words[start - 1]) : '';
   let k = hit.after;
   while (k < hit.line.words.length && LINKS.has(clean(hit.line.words[k]))) k++;
@@ -94,7 +97,7 @@ export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boole
 
 /** A label qualified by a bare number word ("Nº empleado", "Employee No."): it labels a number, not a name or text. */
 export function labelsANumber(hit: LabelHit): boolean {
-  const start = hit.after - hit.label.split(' ').length;
+  const start = labelStart(hit);
   const around = [hit.line.words[start - 1], hit.line.words[hit.after]].filter(Boolean).map(clean);
   return around.some((t) => BARE_NUMBER.has(t) || t === 'nr');
 }
@@ -103,10 +106,7 @@ export function labelsANumber(hit: LabelHit): boolean {
 const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
 
 /** The label opens its segment (after a form's box code: "c Employer's name", "D.1 Make"). */
-export const opensSegment = (h: LabelHit) => {
-  const start = h.after - h.label.split(' ').length;
-  return start === 0 || (start === 1 && BOX_CODE.test(h.line.words[0].text));
-};
+export const opensSegment = (h: LabelHit) => labelStart(h) === 0 || (labelStart(h) === 1 && BOX_CODE.test(h.line.words[0].text));
 
 /**
  * A label where labels are printed: opening or ending its segment, ending at a colon, or inside a segment that is a

@@ -2,7 +2,7 @@
 // prints in two boxes ("Surname" / "First name(s)", "Nombre" / "Apellidos": given names, then the family name), and
 // the person a letter is addressed to when no label gives the name.
 import type { FieldDef, Word } from '../types.ts';
-import type { Candidate } from './candidate.ts';
+import { type Candidate, rowOf } from './candidate.ts';
 import { above, below } from './layout.ts';
 import type { Line } from './lines.ts';
 import { COMPANY_MARKERS, fold, LEGAL_FORMS, nameWords } from './vocabulary.ts';
@@ -36,7 +36,6 @@ export function asksPersonName(field: FieldDef): boolean {
 export const namesSomeone = (field: FieldDef) => nameWords(field.name).some((w) => SOMEONE.test(w) && !THING.test(w));
 
 type Labelled = (labels: string[]) => Candidate[];
-const rowOf = (c: Candidate, lines: Line[]) => lines.find((l) => l.words.includes(c.words[0]))?.row ?? -1;
 const leftOf = (c: Candidate) => c.words[0].box[0];
 
 /**

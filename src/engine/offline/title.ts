@@ -21,11 +21,13 @@ export function asksTitle(field: FieldDef): boolean {
   return !!m && TITLED.test(m[1]);
 }
 
+/** Segments in the top third of the first page printed at least a third larger than its body text, not a company's name. */
+const largeAtTop = (lines: Line[]) => lines.filter((l) => l.page === lines[0]?.page && l.y < 0.35 && l.box[3] - l.box[1] >= 1.3 * l.bodyHeight && !LEGAL_FORMS.test(l.folded));
+
 /** Segments in the top third of the first page printed at least a third larger than its body text, largest first. */
 export function titleCandidates(lines: Line[]): Candidate[] {
-  const first = lines.filter((l) => l.page === lines[0]?.page && l.y < 0.35);
   // Not the issuer's name in the letterhead ("Redline Safety Training Ltd").
-  const large = first.filter((l) => l.box[3] - l.box[1] >= 1.3 * l.bodyHeight && !isLabelLine(l) && /\p{L}{3,}/u.test(l.text) && !LEGAL_FORMS.test(l.folded) && fold(l.text).replace(DOCUMENT_KIND, '').replace(/[^\p{L}]/gu, '').length >= 3);
+  const large = largeAtTop(lines).filter((l) => !isLabelLine(l) && /\p{L}{3,}/u.test(l.text) && fold(l.text).replace(DOCUMENT_KIND, '').replace(/[^\p{L}]/gu, '').length >= 3);
   return large
     .sort((a, b) => b.box[3] - b.box[1] - (a.box[3] - a.box[1]))
     .slice(0, 2)
@@ -40,7 +42,7 @@ export function titleCandidates(lines: Line[]): Candidate[] {
 export function titleNumberLabels(lines: Line[], field: FieldDef): string[] {
   // Only for a field asking that document's number: a word of its name is in the title ("notice_number", PENALTY CHARGE NOTICE).
   const asked = nameWords(field.name).filter((w) => w.length >= 3);
-  const titles = lines.filter((l) => l.page === lines[0]?.page && l.y < 0.35 && l.words.length <= 4 && !/\d/.test(l.text) && l.box[3] - l.box[1] >= 1.3 * l.bodyHeight && !LEGAL_FORMS.test(l.folded));
+  const titles = largeAtTop(lines).filter((l) => l.words.length <= 4 && !/\d/.test(l.text));
   return titles.flatMap((l) => {
     const words = fold(l.text).split(/[^\p{L}]+/u).filter(Boolean);
     if (!words.some((w) => asked.includes(w))) return [];
