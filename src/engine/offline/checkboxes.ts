@@ -9,7 +9,7 @@ import { fold } from './vocabulary.ts';
 
 /** A box marked as chosen: "X", "[X]", "(x)", "☒", "✓". */
 const MARK = /^[[(]?[xX✓✔☒☑■✗✘][\])]?$/;
-const token = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
+export const token = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
 /** Answers to a yes/no question in the languages of the vocabulary. */
 export const YES = /^(yes|si|oui|ja|sim|true)$/;
 export const NO = /^(no|non|nein|nao|false)$/;
@@ -27,17 +27,41 @@ export const ticked = (row: Word[], i: number) => i > 0 && MARK.test(row[i - 1].
 /** Where each option of a choice is printed: its words, and whether its box is marked. */
 export function optionsPrinted(lines: Line[], options: string[]): { option: string; words: Word[]; row: number; ticked: boolean }[] {
   const out: { option: string; words: Word[]; row: number; ticked: boolean }[] = [];
-  rowsOf(lines).forEach((row, r) => {
+  const rows = rowsOf(lines);
+  rows.forEach((row, r) => {
     const tokens = row.map(token);
     for (const option of options) {
-      const want = fold(option).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
-      if (!want.length) continue;
-      for (let i = 0; i + want.length <= row.length; i++) {
-        if (want.every((t, k) => tokens[i + k] === t)) out.push({ option, words: row.slice(i, i + want.length), row: r, ticked: ticked(row, i) });
-      }
+      for (const [i, n] of printedAt(tokens, option)) out.push({ option, words: row.slice(i, i + n), row: r, ticked: ticked(row, i) });
     }
   });
+  // A table of options, one to a row, with a column to mark the one chosen ("Premium … £49.99  X"): the
+  // row whose mark stands alone at its end, when the other options' rows have none.
+  const heads = out.filter((o) => rows[o.row][0] === o.words[0]);
+  const marked = heads.filter((o) => {
+    const row = rows[o.row];
+    return row.length > o.words.length + 1 && MARK.test(row[row.length - 1].text);
+  });
+  if (marked.length === 1 && new Set(heads.map((o) => o.row)).size >= 2) marked[0].ticked = true;
   return out;
+}
+
+/**
+ * Where an option is printed among a row's tokens: [index, token count] for each place, word by word
+ * ("Red light") or with its words run together or apart otherwise ("FULLSIZE" or "Full size" for "Full-size").
+ */
+export function printedAt(tokens: string[], option: string): [number, number][] {
+  const want = fold(option).replace(/[^\p{L}\p{N}]/gu, '');
+  if (!want) return [];
+  const at: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let run = '';
+    for (let j = i; j < tokens.length && run.length < want.length; j++) {
+      run += tokens[j];
+      if (!want.startsWith(run)) break;
+      if (run === want && tokens[i] && tokens[j]) at.push([i, j - i + 1]);
+    }
+  }
+  return at;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
 import { type Candidate, rowOf } from './candidate.ts';
-import { optionsPrinted, tickedAnswers } from './checkboxes.ts';
+import { optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
@@ -442,27 +442,26 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
   return out;
 }
 
-const wordsOf = (v: string) => new RegExp(`\\b${fold(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+/** The options printed among `words`; an option inside a longer one printed there is that one's ("Premium Economy", not "Economy"). */
+function optionsIn(words: Word[], values: string[]): { option: string; words: Word[] }[] {
+  const tokens = words.map(token);
+  const found = values.flatMap((option) => printedAt(tokens, option).map(([i, n]) => ({ option, words: words.slice(i, i + n) })));
+  return found.filter((f) => !found.some((o) => o.words.length > f.words.length && f.words.every((w) => o.words.includes(w))));
+}
 
 function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const out: Candidate[] = [];
-  // An option printed by its initial under or after the field's label ("FLAG" over "H" for High), when no other option shares it.
+  const values = field.values ?? [];
   for (const c of labelledText(lines, field, role)) {
+    // An option printed by its initial under or after the field's label ("FLAG" over "H" for High), when no other option shares it.
     const initial = /^\p{L}$/u.test(c.literal) ? fold(c.literal) : '';
-    const options = (field.values ?? []).filter((v) => initial && fold(v).startsWith(initial));
+    const options = values.filter((v) => initial && fold(v).startsWith(initial));
     if (options.length === 1) out.push({ words: c.words, literal: options[0], score: c.score - 0.1 });
+    // One option among the words the field's label gives ("Vehicle group: D — Intermediate", "CAR CLASS" over "FULLSIZE").
+    const inside = optionsIn(c.words, values);
+    if (inside.length && inside.every((o) => o.option === inside[0].option)) out.push({ words: inside[0].words, literal: inside[0].option, score: c.score + 0.1 });
   }
-  const options = (field.values ?? []).filter((v) => fold(v)).map((v) => ({ v, re: wordsOf(v) }));
-  for (const line of lines) {
-    const printed = options.filter((o) => o.re.test(line.folded));
-    for (const { v, re } of printed) {
-      const fv = fold(v);
-      // "Premium Economy" printed is not "Economy": an option inside a longer one printed there is that one's.
-      if (printed.some((o) => o.v.length > v.length && re.test(fold(o.v)))) continue;
-      const words = line.words.filter((w) => fv.includes(fold(w.text)) || fold(w.text).includes(fv));
-      out.push({ words, literal: v, score: 0.5 });
-    }
-  }
+  for (const line of lines) for (const o of optionsIn(line.words, values)) out.push({ words: o.words, literal: o.option, score: 0.5 });
   // A form's row of boxes: the option whose box is marked is the one chosen, the others printed beside it are not.
   const printed = optionsPrinted(lines, field.values ?? []);
   const choiceRows = new Set(printed.filter((p) => p.ticked).map((p) => p.row));

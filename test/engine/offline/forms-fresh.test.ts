@@ -91,6 +91,40 @@ describe('choices ticked after a label', () => {
   });
 });
 
+describe('options of an enum', () => {
+  const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
+  const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
+
+  it('reads the option marked in a table of options, one to a row, with a column to mark the choice', async () => {
+    const rows: Row[] = [
+      [280, [40, 'Plan'], [130, 'Access'], [388, 'Per month'], [507, 'Your choice']],
+      [300, [40, 'Off-peak'], [130, 'Mon–Fri before 4pm'], [402, '£22.99']],
+      [315, [40, 'Standard'], [130, 'Any time, home club only'], [402, '£34.99']],
+      [330, [40, 'Premium'], [130, 'Any time, all clubs'], [402, '£49.99'], [549, 'X']],
+      [345, [40, 'Student'], [130, 'Any time, home club'], [402, '£19.99']],
+    ];
+    expect(await extract([enumField('plan', 'Which membership plan was chosen?', ['Off-peak', 'Standard', 'Premium', 'Student'])], pageOf(rows))).toEqual({ plan: 'Premium' });
+  });
+
+  it("reads the option in the field's labelled cell, not one printed in the company's name", async () => {
+    const rows: Row[] = [
+      [37, [40, 'Northway Car & Van Rental', 16]],
+      [297, [40, 'VEHICLE']],
+      [317, [40, 'Vehicle group:'], [150, 'D — Intermediate']],
+      [332, [40, 'Make / model:'], [150, 'Skoda Octavia 1.5']],
+    ];
+    expect(await extract([carClass], pageOf(rows))).toEqual({ vehicle_class: 'Intermediate' });
+  });
+
+  it('reads an option printed with its words run together ("FULLSIZE" for "Full-size")', async () => {
+    const rows: Row[] = [
+      [71, [28, 'RENTAL AGREEMENT NO'], [148, 'RENTER'], [281, 'CAR CLASS']],
+      [80, [28, '994851427'], [148, 'JASON MILLER'], [281, 'FULLSIZE']],
+    ];
+    expect(await extract([carClass], pageOf(rows))).toEqual({ vehicle_class: 'Full-size' });
+  });
+});
+
 describe('forms in other languages', () => {
   it('reads a German loan statement: the borrower, the instalment, what is still owed, the next due date, the loan account', async () => {
     const rows: Row[] = [
