@@ -14,6 +14,8 @@ import { bestOf, type Candidate } from './candidate.ts';
 import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
+/** A rate's unit printed on its amount ("$54.99/DAY", "€18/giorno"). */
+const PER_UNIT = /\/\p{L}{1,8}\.?$/u;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
 /**
  * How a shop receipt in French, German, Italian, Portuguese or Malay (and Australian English) says it was paid and
@@ -173,8 +175,8 @@ const QUANTITY_UNIT = /^(hr|hrs|hour|hours|h|min|mins|minutes|pcs|pc|pieces|unit
 function amountsOf(lines: Line[]): Amount[] {
   const rowText = new Map<number, string>();
   for (const l of lines) rowText.set(l.row, `${rowText.get(l.row) ?? ''} ${unconfused(l.folded)}`.trim());
-  // Currency codes are no words: "MYR 9.00" under "TOTAL" is still the total's value.
-  const bare = (row: number) => !/[a-z]{3,}/.test((rowText.get(row) ?? '').replace(CURRENCY_CODES, ' '));
+  // Currency codes are no words, nor a rate's unit: "MYR 9.00" under "TOTAL" is still the total's value, "$54.99/DAY" under "RATE" the rate's.
+  const bare = (row: number) => !/[a-z]{3,}/.test((rowText.get(row) ?? '').replace(CURRENCY_CODES, ' ').replace(/(\d)\/[a-z]{1,8}\b/g, '$1'));
   const textOfRow = (row: number) => (!bare(row) || !rowText.has(row - 1) ? rowText.get(row)! : `${rowText.get(row - 1)} ${rowText.get(row)}`);
   const out: Amount[] = [];
   // One document, one convention: "2 100.00" is one amount only where no amount groups with commas ("2,100.00").
@@ -206,7 +208,7 @@ function amountsOf(lines: Line[]): Amount[] {
       }
       // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
       // Nor a whole number with letters glued to it: a code ("Tax code 1257L", "Meter M-420245").
-      if (!/\d/.test(w.text) || !AMOUNT.test(w.text) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
+      if (!/\d/.test(w.text) || !AMOUNT.test(w.text.replace(PER_UNIT, '')) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
       // A whole number of hours or pieces is a quantity, no money ("Labour (1 hr)", "2 pcs").
       if (/^\(?\d+$/.test(w.text) && QUANTITY_UNIT.test(fold(next?.text ?? '').replace(/[^a-z]/g, ''))) return;
       if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;
@@ -262,7 +264,8 @@ const numberCell = (l: Line) => l.words.length <= 3 && /\d/.test(l.text);
 
 export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
-  const all = amountsOf(lines);
+  // A rate per day or per hour is no total.
+  const all = amountsOf(lines).filter((a) => !(['total', 'balance'].includes(role) && PER_UNIT.test(a.text)));
   if (!all.length) return [];
   // What is left to pay is the total until a payment is printed: it is looked for as the total is.
   const isTotal = role === 'total' || role === 'balance';
@@ -287,6 +290,11 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
     const before = fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^a-z]/g, '');
     return before.length >= 3 && !distinct.includes(before) ? 0.5 : 1;
   };
+  /** A segment of the label's row printed after the label and before the amount's end. */
+  const segmentBetween = (h: LabelHit, a: Amount) => {
+    const labelEnd = h.line.words[h.after - 1]?.box[2] ?? 0;
+    return lines.some((l) => l.row === h.line.row && l.page === h.line.page && l !== h.line && l.box[0] >= labelEnd - 1 && l.box[0] <= a.words[a.words.length - 1].box[2]);
+  };
   const labelOf = (a: Amount) => {
     let q = 0;
     for (const h of hits) {
@@ -308,7 +316,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       if (h.line.row === a.line.row && rightOfLabel) q = beforeColon ? q : Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
       else if (inSentence) continue;
       // A value printed a little lower than its label (a taller label, a skewed scan).
-      else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh) q = Math.max(q, 0.85 * quality);
+      // (Not one under another segment of the label's row: that heads its own cell.)
+      else if (a.bare && rightOfLabel && drop > 0 && drop < 1.3 * lh && !segmentBetween(h, a)) q = Math.max(q, 0.85 * quality);
       // Under the label, unless the amount's own row names it otherwise; or alone in its cell under a label in small print (a form's boxed cell).
       else if (a.bare && below(lines, h.line).includes(a.line)) q = Math.max(q, 0.8 * quality);
       // Alone in a boxed cell under its label in small print, though the row holds other cells' words; printed

@@ -91,6 +91,21 @@ describe('choices ticked after a label', () => {
   });
 });
 
+describe('rates', () => {
+  it('reads a rate printed with its unit ("$54.99/DAY") under its heading, and no total from it', async () => {
+    const rows: Row[] = [
+      [127, [28, 'RATE'], [148, 'RENTAL DAYS'], [282, 'MILES OUT']],
+      [135, [28, '$54.99/DAY'], [148, '4'], [282, '35,605']],
+      [172, [28, 'TIME & MILEAGE'], [267, '4 @ 54.99'], [365, '219.96']],
+      [212, [28, 'TOTAL ESTIMATED CHARGES'], [362, '$262.55']],
+    ];
+    const schema = [field('daily_rate', 'number', 'Daily rate'), field('total_charge', 'number', 'Total charged')];
+    const out = await runExtraction(createOfflineProvider(), { schema: { fields: schema }, pages: [pageOf(rows)], text: textOf(pageOf(rows)), mode: 'advanced' });
+    expect(out.results).toEqual({ daily_rate: 54.99, total_charge: 262.55 });
+    expect(out.confidenceScores.total_charge).toBeGreaterThanOrEqual(85);
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
