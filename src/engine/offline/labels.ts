@@ -26,6 +26,9 @@ const clean = (w: Word) => unconfused(token(w.text));
 const PARTY_ENDING = /(er|or|ee)$/;
 const counterparts = (a: string, b: string) => a !== b && PARTY_ENDING.test(a) && PARTY_ENDING.test(b) && a.replace(PARTY_ENDING, '') === b.replace(PARTY_ENDING, '');
 
+/** "Number" as printed short. */
+const NUMBER_SHORT = new Set(['no', 'nº', 'nr', 'num', '#']);
+
 export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
   const hits: LabelHit[] = [];
   // A stem ("diagn*") keeps its star: it matches any word it opens.
@@ -49,7 +52,8 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
             q += t.startsWith(p.slice(0, -1)) && t.length > p.length && /^\p{L}[\p{L}'’-]*[.:]?$/u.test(line.words[i + k].text) ? 0.85 : 0;
             continue;
           }
-          const same = t === p || (phrase.length === 1 && alternatives[i + k].includes(p));
+          // "number" after the word it numbers is printed short as often as not ("JOB NO", "Claim Nº", "Policy #").
+          const same = t === p || (phrase.length === 1 && alternatives[i + k].includes(p)) || (k > 0 && p === 'number' && NUMBER_SHORT.has(t));
           exact &&= same;
           q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }

@@ -106,6 +106,17 @@ describe('rates', () => {
   });
 });
 
+describe('numbers printed short', () => {
+  it('reads a number its description names ("job number") under the label printed short ("JOB NO")', async () => {
+    const rows: Row[] = [
+      [56, [27, 'JOB SHEET', 14]],
+      [76, [28, 'JOB NO'], [114, 'DATE BOOKED IN'], [208, 'ENGINEER']],
+      [85, [27, 'JS60630'], [114, '03/10/2025'], [208, 'Paul Hendry']],
+    ];
+    expect(await extract([field('order_number', 'string', 'Repair order / job number')], pageOf(rows))).toEqual({ order_number: 'JS60630' });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
