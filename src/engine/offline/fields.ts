@@ -10,7 +10,7 @@ import { optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
-import { above, below, blockHeading, valuesOf } from './layout.ts';
+import { above, below, blockHeading, headsNearer, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone, presentedName } from './person.ts';
@@ -75,7 +75,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const x1 = words[words.length - 1].box[2];
         // A caption that holds the field's label is one, whatever else it says ("Date of loss (DD/MM/YYYY)").
         const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
-        const caption = below(lines, line, x0, x1).filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0);
+        // (Not the heading of the next cell down, nearer the value under it: "PAYMENT DUE DATE" under the statement's date.)
+        const caption = below(lines, line, x0, x1).filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0 && !headsNearer(lines, l, line));
         // The caption that says more of the field's name is surer ("Date of loss" over a bare "Date").
         const captionQuality = Math.max(0, ...hits.filter((h) => caption.includes(h.line)).map((h) => h.quality * strength(h)));
         const captioned = !sameRow && !under && captionQuality > 0;

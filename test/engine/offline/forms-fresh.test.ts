@@ -117,6 +117,20 @@ describe('numbers printed short', () => {
   });
 });
 
+describe('dates in boxed cells', () => {
+  it('reads a date under its heading, the heading of the next cell under it being no caption of it', async () => {
+    const rows: Row[] = [
+      [37, [40, 'Lakeshore Auto Finance', 16], [383, 'STATEMENT DATE', 7], [481, 'ACCOUNT NUMBER', 7]],
+      [48, [384, '02/19/2024'], [482, '7479-259535-25']],
+      [72, [383, 'PAYMENT DUE DATE', 7], [481, 'AMOUNT DUE', 7]],
+      [83, [384, '03/09/2024'], [482, '$723.77']],
+      [293, [40, 'Maturity date:'], [230, '12/09/2026']],
+    ];
+    const schema = [field('statement_date', 'date', 'Date of the statement'), field('payment_due_date', 'date', 'Date the next payment is due')];
+    expect(await extract(schema, pageOf(rows))).toEqual({ statement_date: '2024-02-19', payment_due_date: '2024-03-09' });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
