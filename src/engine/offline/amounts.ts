@@ -11,9 +11,11 @@ import { atEdge, findLabels, type LabelHit, labelStart } from './labels.ts';
 import { asideOnly, below, headsNearer, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
-import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
+import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, STOP, translatedLabels, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
+/** Words between a label and an amount in its own segment that make them parts of a sentence. */
+const SENTENCE_GAP = 8;
 /** A rate's unit printed on its amount ("$54.99/DAY", "€18/giorno"). */
 const PER_UNIT = /\/\p{L}{1,8}\.?$/u;
 const hasDecimals = (t: string) => /\d[.,]\d{2}\)?[^\d]{0,3}$/.test(t);
@@ -231,6 +233,8 @@ function amountsOf(lines: Line[]): Amount[] {
 function summaryTops(lines: Line[], totalLabels: Line[]): Map<number, number> {
   const tops = new Map<number, number>();
   for (const h of findLabels(lines, SUMMARY_HEADINGS)) {
+    // A summary of something else than tax ("LOAN SUMMARY", "ACCOUNT SUMMARY") holds the document's own figures.
+    if (h.line.words.length > 1 && !TAX_WORDS.test(h.line.folded)) continue;
     const top = h.line.box[1];
     if (!totalLabels.some((l) => l.page === h.line.page && l.box[3] <= top)) continue;
     if (top < (tops.get(h.line.page) ?? Infinity)) tops.set(h.line.page, top);
@@ -280,10 +284,18 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   // ("Opening balance") is another amount's.
   const distinct = distinctWords(field.name);
   const translated = new Set(translatedLabels(field.name).map((l) => fold(l).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}#º]/gu, '')).join(' ')));
-  const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l)));
+  // Or every word of a name of several printed in the label's segment, in order ("Outstanding principal balance" for
+  // outstanding_balance), though each word is the vocabulary's.
+  const whole = nameWords(field.name).filter((w) => !STOP.has(w));
+  const printsWhole = (h: LabelHit) => {
+    const printed = h.line.folded.split(/[^\p{L}\p{N}]+/u);
+    let at = -1;
+    return whole.length >= 2 && whole.every((w) => (at = printed.indexOf(w, at + 1)) >= 0);
+  };
+  const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l))) || printsWhole(h);
   const ownPrinted = hits.some(saysOwn);
   const particular = (h: LabelHit) => {
-    if (!distinct.length) return 1;
+    if (!distinct.length && !ownPrinted) return 1;
     if (saysOwn(h)) return 1.2;
     // Its own label printed, the other labels of the kind ("Balance carried forward") give other amounts.
     if (ownPrinted) return 0.6;
@@ -313,7 +325,9 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const quality = (isTotal ? h.quality : h.quality * (1 + 0.2 * share)) * particular(h);
       // A number before the label's colon is the label's own ("Extension de garantie (3 ans supplémentaires) :").
       const beforeColon = a.line === h.line && a.line.words.slice(a.line.words.indexOf(a.words[a.words.length - 1]) + 1).some((w) => /:$/.test(w.text));
-      if (h.line.row === a.line.row && rightOfLabel) q = beforeColon ? q : Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
+      // An amount far on in a sentence the label opens ("Payments received after 5:00 p.m. … A late fee of $25.00") is the sentence's.
+      const farOn = a.line === h.line && a.line.words.indexOf(a.words[0]) - h.after >= SENTENCE_GAP;
+      if (h.line.row === a.line.row && rightOfLabel) q = beforeColon || farOn ? q : Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
       else if (inSentence) continue;
       // A value printed a little lower than its label (a taller label, a skewed scan).
       // (Not one under another segment of the label's row: that heads its own cell.)

@@ -131,6 +131,49 @@ describe('dates in boxed cells', () => {
   });
 });
 
+describe('statements', () => {
+  const statement: Row[] = [
+    [37, [40, 'Lakeshore Auto Finance', 16], [383, 'STATEMENT DATE', 7], [481, 'ACCOUNT NUMBER', 7]],
+    [48, [384, '02/19/2024'], [482, '7479-259535-25']],
+    [72, [383, 'PAYMENT DUE DATE', 7], [481, 'AMOUNT DUE', 7]],
+    [83, [384, '03/09/2024'], [482, '$723.77']],
+    [206, [40, 'LOAN SUMMARY', 12]],
+    [229, [40, 'Original loan amount:'], [230, '$37,000.00']],
+    [245, [40, 'Outstanding principal balance:'], [230, '$22,423.26']],
+    [261, [40, 'Interest rate (APR):'], [230, '6.49%']],
+    [277, [40, 'Regular monthly payment:'], [230, '$723.77']],
+    [362, [40, 'DATE'], [120, 'DESCRIPTION'], [315, 'PRINCIPAL'], [408, 'INTEREST'], [545, 'TOTAL']],
+    [381, [40, '02/06/2024'], [120, 'Payment — thank you'], [332, '599.26'], [422, '124.51'], [544, '723.77']],
+    [425, [40, 'Payments received after 5:00 p.m. ET are credited the next business day. A late fee of $25.00 applies 10 days after the due date.', 8]],
+  ];
+
+  it("reads the balance its whole name labels, a loan's summary being no tax summary", async () => {
+    const schema = [field('outstanding_balance', 'number', 'Principal balance still owed'), field('installment_amount', 'number', 'Regular monthly payment')];
+    expect(await extract(schema, pageOf(statement))).toEqual({ outstanding_balance: 22423.26, installment_amount: 723.77 });
+  });
+
+  it('is sure of an amount whose label prints the whole name asked ("Net total" for net_total), though its words are the vocabulary\'s', async () => {
+    const rows: Row[] = [
+      [333, [390, 'Sub-total'], [500, '29,596.40']],
+      [349, [390, 'Discount 10%'], [500, '-2,959.64']],
+      [365, [390, 'Net total'], [500, '26,636.76']],
+      [381, [390, 'VAT 20%'], [500, '5,327.35']],
+      [397, [372, 'Invoice total'], [500, '31,964.11']],
+    ];
+    const out = await runExtraction(createOfflineProvider(), { schema: { fields: [field('net_total', 'number', 'Net total: the amount after discounts, before tax')] }, pages: [pageOf(rows)], text: textOf(pageOf(rows)), mode: 'advanced' });
+    expect(out.results).toEqual({ net_total: 26636.76 });
+    expect(out.confidenceScores.net_total).toBeGreaterThanOrEqual(95);
+  });
+
+  it('takes no payment from an amount far on in a sentence that opens with "Payments received"', async () => {
+    const rows: Row[] = [
+      [600, [380, 'Total'], [500, '100.00']],
+      [640, [40, 'Payments received after 5:00 p.m. ET are credited the next business day. A late fee of $25.00 applies after the due date.', 8]],
+    ];
+    expect(await extract([field('balance_due', 'number', 'Amount left to pay')], pageOf(rows))).toEqual({ balance_due: 100 });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
