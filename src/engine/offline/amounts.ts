@@ -7,7 +7,7 @@
 import { parseDate, parseNumber, similarity } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { taxedSums } from './arithmetic.ts';
-import { atEdge, findLabels, type LabelHit, labelStart } from './labels.ts';
+import { atEdge, findLabels, type LabelHit, labelStart, printsName } from './labels.ts';
 import { asideOnly, below, headsNearer, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
@@ -284,14 +284,10 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   // ("Opening balance") is another amount's.
   const distinct = distinctWords(field.name);
   const translated = new Set(translatedLabels(field.name).map((l) => fold(l).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}#º]/gu, '')).join(' ')));
-  // Or every word of a name of several printed in the label's segment, in order ("Outstanding principal balance" for
-  // outstanding_balance), though each word is the vocabulary's.
+  // Or every word of a name of several printed in the label's segment ("Outstanding principal balance", "BALANCE
+  // OUTSTANDING" for outstanding_balance), though each word is the vocabulary's.
   const whole = nameWords(field.name).filter((w) => !STOP.has(w));
-  const printsWhole = (h: LabelHit) => {
-    const printed = h.line.folded.split(/[^\p{L}\p{N}]+/u);
-    let at = -1;
-    return whole.length >= 2 && whole.every((w) => (at = printed.indexOf(w, at + 1)) >= 0);
-  };
+  const printsWhole = (h: LabelHit) => printsName(h.line, whole);
   const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l))) || printsWhole(h);
   const ownPrinted = hits.some(saysOwn);
   const particular = (h: LabelHit) => {

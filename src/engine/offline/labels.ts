@@ -130,3 +130,9 @@ export function isLabelLine(line: Line): boolean {
   const tokens = line.words.map(clean).filter(Boolean);
   return tokens.length > 0 && tokens.every((t) => LABEL_WORDS.has(t));
 }
+
+/** Every word of a name of several is printed in the segment, in any order ("BALANCE OUTSTANDING" for outstanding_balance). */
+export function printsName(line: Line, words: string[]): boolean {
+  const printed = new Set(line.folded.split(/[^\p{L}\p{N}]+/u));
+  return words.length >= 2 && words.every((w) => printed.has(w));
+}

@@ -165,6 +165,18 @@ describe('statements', () => {
     expect(out.confidenceScores.net_total).toBeGreaterThanOrEqual(95);
   });
 
+  it('reads the balance under a heading printing its name\'s words in another order ("BALANCE OUTSTANDING"), not the largest amount', async () => {
+    const rows: Row[] = [
+      [78, [28, 'ACCOUNT HOLDER', 7], [221, 'LOAN ACCOUNT NUMBER', 7], [308, 'STATEMENT DATE', 7]],
+      [87, [28, 'Jamie Docherty'], [221, '66624533'], [308, '11/06/2023']],
+      [105, [28, 'BALANCE OUTSTANDING', 7], [128, 'MONTHLY REPAYMENT', 7], [221, 'NEXT PAYMENT DUE', 7]],
+      [114, [28, '£13,232.31'], [128, '£385.93'], [221, '5 July 2023']],
+      [141, [28, 'Amount borrowed:'], [108, '£17,000.00']],
+      [152, [28, 'Loan term:'], [108, '60 months']],
+    ];
+    expect(await extract([field('outstanding_balance', 'number', 'Principal balance still owed')], pageOf(rows))).toEqual({ outstanding_balance: 13232.31 });
+  });
+
   it('takes no payment from an amount far on in a sentence that opens with "Payments received"', async () => {
     const rows: Row[] = [
       [600, [380, 'Total'], [500, '100.00']],
