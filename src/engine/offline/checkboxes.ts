@@ -24,6 +24,13 @@ function rowsOf(lines: Line[]): Word[][] {
 /** The word at row[i] follows a mark close before it (a box's width, not a column gap). */
 export const ticked = (row: Word[], i: number) => i > 0 && MARK.test(row[i - 1].text) && row[i].box[0] - row[i - 1].box[2] < 2.5 * (row[i].box[3] - row[i].box[1]);
 
+/** Rows of a choice, where a box before one of its options is marked ("In store  Online  X TV"). */
+export function choiceRows(lines: Line[]): Set<number> {
+  const rows = new Set<number>();
+  for (const l of lines) if (l.words.some((_, i) => ticked(l.words, i))) rows.add(l.row);
+  return rows;
+}
+
 /** Where each option of a choice is printed: its words, and whether its box is marked. */
 export function optionsPrinted(lines: Line[], options: string[]): { option: string; words: Word[]; row: number; ticked: boolean }[] {
   const out: { option: string; words: Word[]; row: number; ticked: boolean }[] = [];

@@ -6,7 +6,7 @@ import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
 import { type Candidate, rowOf } from './candidate.ts';
-import { optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
+import { choiceRows, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
@@ -346,12 +346,16 @@ function headingSays(lines: Line[], line: Line, words: string[]): boolean {
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
+/** Words of a segment that make it a sentence rather than a label and its value. */
+const SENTENCE_WORDS = 8;
+
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   // The description names another kind of thing than the name's role (an "item" described "Vehicle or device being repaired").
   const describedOtherwise = !!field.description && describedLabels(field.description).length > 0 && roleOf('x', field.description) !== role;
   const hits = findLabels(lines, labels);
+  const choices = choiceRows(lines);
   // The field's whole name printed as a label ("Beneficiary BIC", "VAT Reg No:") says more than one word of it
   // ("Beneficiary name") or a label of its kind ("Invoice No."): where it opens its segment or ends at a colon.
   const whole = nameWords(field.name);
@@ -368,11 +372,16 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // "PO Box 660111" is a postal address, not a purchase order.
     if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
+    // An option on a row of boxes to tick ("In store" beside "X TV") labels nothing: the row's first segment asks.
+    if (field.type !== 'boolean' && choices.has(h.line.row) && (labelStart(h) > 0 || lines.some((l) => l.row === h.line.row && l.box[0] < h.line.box[0]))) continue;
     const fromName = !LABELS[role].includes(h.label);
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
     // claimant", "SERVICE PERIOD", "D.1 Make") or ends at a colon.
     if (fromName && !atEdge(h)) continue;
+    // So does any label in the middle of a sentence ("Your product is covered by our 24-month limited warranty"), but
+    // for a number it gives ("con n.º de expediente 5225823, ha obtenido").
+    if (!IDENTIFIERS.includes(role) && !atEdge(h) && h.line.words.length >= SENTENCE_WORDS && /^\p{Ll}/u.test(h.line.words[h.after].text) && /^\p{L}/u.test(h.line.words[labelStart(h) - 1].text)) continue;
     // A question ("Return old parts to customer?") is answered yes or no, not by the customer's name.
     if (field.type !== 'boolean' && /\?$/.test(h.line.words[h.after - 1].text)) continue;
     // A heading in large print that opens with the name's word ("GUEST FOLIO" for "guestName") titles the page, labels

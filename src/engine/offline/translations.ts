@@ -101,7 +101,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   serial: ['numero de serie', 'n de serie', 'nº de serie', 'no de serie', 'seriennummer', 'serien-nr', 'numero di serie', 'n di serie', 'matricola'],
   warranty: ['garantia', 'garantie', 'gewahrleistung', 'garanzia'],
   'extended warranty': ['extension de garantie', 'garantia extendida', 'garantie etendue', 'garantieverlangerung', 'garanzia estesa', 'garantia estendida'],
-  retailer: ['purchased from', 'bought from', 'place of purchase', 'dealer', 'comprado en', 'achete chez', 'lieu d achat', 'gekauft bei', 'acquistato presso', 'comprado em', 'tienda', 'comercio', 'establecimiento', 'magasin', 'revendeur', 'distributeur', 'handler', 'fachhandler', 'verkaufsstelle', 'rivenditore', 'negozio', 'punto vendita', 'revendedor', 'loja'],
+  retailer: ['purchased from', 'bought from', 'place of purchase', 'dealer', 'store', 'shop', 'store name', 'shop name', 'comprado en', 'achete chez', 'lieu d achat', 'gekauft bei', 'acquistato presso', 'comprado em', 'tienda', 'comercio', 'establecimiento', 'magasin', 'revendeur', 'distributeur', 'handler', 'fachhandler', 'verkaufsstelle', 'rivenditore', 'negozio', 'punto vendita', 'revendedor', 'loja'],
   'purchase date': ['fecha de compra', "date d'achat", 'kaufdatum', 'data di acquisto', 'data de compra'],
   // Loans: the borrower, the instalment, what is still owed.
   borrower: ['prestatario', 'emprunteur', 'darlehensnehmer', 'kreditnehmer', 'mutuatario', 'mutuario'],

@@ -56,8 +56,8 @@ export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Ca
   for (const line of lines) {
     const found: { w: Word; text: string; i: number }[] = [];
     line.words.forEach((w, i) => {
-      // "8.8 KG", "24 months"; or glued, "8.8KG".
-      const glued = w.text.match(/^(\d[\d.,']*)\s*(\p{L}+[²³]?|%)$/u);
+      // "8.8 KG", "24 months"; or glued, "8.8KG", "24-month".
+      const glued = w.text.match(/^(\d[\d.,']*)-?(\p{L}+[²³]?|%)$/u);
       if (glued && unit.test(token(glued[2]))) found.push({ w, text: glued[1], i });
       else if (NUMBER.test(w.text) && line.words[i + 1] && unit.test(token(line.words[i + 1].text))) found.push({ w, text: w.text, i });
     });

@@ -3,6 +3,8 @@
 // inside a sentence, descriptions offering one word or another.
 import { describe, expect, it } from 'vitest';
 import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { candidatesFor } from '../../../src/engine/offline/fields.ts';
+import { linesOf } from '../../../src/engine/offline/lines.ts';
 import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { FieldDef, Page } from '../../../src/engine/types.ts';
@@ -183,6 +185,41 @@ describe('statements', () => {
       [640, [40, 'Payments received after 5:00 p.m. ET are credited the next business day. A late fee of $25.00 applies after the due date.', 8]],
     ];
     expect(await extract([field('balance_due', 'number', 'Amount left to pay')], pageOf(rows))).toEqual({ balance_due: 100 });
+  });
+});
+
+describe('a registration card', () => {
+  // Sentences that hold label words, a choice row with a label word among its options, cells under headings.
+  const card: Row[] = [
+    [37, [40, 'Brightline Kitchenware', 16]],
+    [86, [40, 'PRODUCT REGISTRATION CARD', 14]],
+    [112, [40, 'Thank you for choosing Brightline. Your product is covered by our 24-month limited warranty from the']],
+    [124, [40, 'date of original purchase. Please keep your sales receipt as proof of purchase.']],
+    [170, [43, 'PRODUCT', 7], [298, 'MODEL NO.', 7], [413, 'SERIAL NO.', 7]],
+    [181, [44, 'SteamPress 3000 Iron'], [299, 'SP-3000'], [414, 'SP30001274312']],
+    [205, [43, 'DATE OF PURCHASE', 7], [178, 'PRICE PAID', 7], [283, 'STORE NAME', 7]],
+    [216, [44, '06/28/2024'], [179, '$59.99'], [284, 'Kitchen Depot']],
+    [384, [40, 'Where did you hear about us?'], [185, 'In store'], [255, 'Online'], [314, 'X TV'], [395, 'A friend']],
+  ];
+
+  it('reads the product under its heading, not the rest of a sentence that holds the word', async () => {
+    expect(await extract([field('product', 'string', 'Product name and model')], pageOf(card))).toEqual({ product: 'SteamPress 3000 Iron' });
+  });
+
+  it('reads the shop under "STORE NAME", not the small words ending a sentence ("from the") nor an option beside a ticked box', async () => {
+    expect(await extract([field('retailer', 'string', 'Shop it was bought from')], pageOf(card))).toEqual({ retailer: 'Kitchen Depot' });
+  });
+
+  it('takes no value after a label word inside a sentence ("… warranty from the") nor beside an option of a ticked choice ("In store")', () => {
+    const { candidates } = candidatesFor(linesOf([pageOf(card)]), field('retailer', 'string', 'Shop it was bought from'), {});
+    const read = candidates.map((c) => c.literal);
+    expect(read).toContain('Kitchen Depot');
+    expect(read).not.toContain('the');
+    expect(read).not.toContain('Online');
+  });
+
+  it('reads a number of months printed with its unit joined by a hyphen ("24-month")', async () => {
+    expect(await extract([field('warranty_months', 'integer', 'Length of the standard warranty in months')], pageOf(card))).toEqual({ warranty_months: 24 });
   });
 });
 
