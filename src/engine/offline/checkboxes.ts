@@ -31,14 +31,18 @@ export function choiceRows(lines: Line[]): Set<number> {
   return rows;
 }
 
-/** Where each option of a choice is printed: its words, and whether its box is marked. */
-export function optionsPrinted(lines: Line[], options: string[]): { option: string; words: Word[]; row: number; ticked: boolean }[] {
-  const out: { option: string; words: Word[]; row: number; ticked: boolean }[] = [];
+/**
+ * Where each option of a choice is printed: its words, whether its box is marked, and whether a box on its row is
+ * (the row is a choice, though the mark be on a word no option names: "X General" for an option called "Standard").
+ */
+export function optionsPrinted(lines: Line[], options: string[]): { option: string; words: Word[]; row: number; ticked: boolean; markedRow: boolean }[] {
+  const out: { option: string; words: Word[]; row: number; ticked: boolean; markedRow: boolean }[] = [];
   const rows = rowsOf(lines);
   rows.forEach((row, r) => {
     const tokens = row.map(token);
+    const markedRow = row.some((_, i) => ticked(row, i));
     for (const option of options) {
-      for (const [i, n] of printedAt(tokens, option)) out.push({ option, words: row.slice(i, i + n), row: r, ticked: ticked(row, i) });
+      for (const [i, n] of printedAt(tokens, option)) out.push({ option, words: row.slice(i, i + n), row: r, ticked: ticked(row, i), markedRow });
     }
   });
   // A table of options, one to a row, with a column to mark the one chosen ("Premium … £49.99  X"): the

@@ -474,9 +474,9 @@ function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   for (const line of lines) for (const o of optionsIn(line.words, values)) out.push({ words: o.words, literal: o.option, score: 0.5 });
   // A form's row of boxes: the option whose box is marked is the one chosen, the others printed beside it are not.
   const printed = optionsPrinted(lines, field.values ?? []);
-  const choiceRows = new Set(printed.filter((p) => p.ticked).map((p) => p.row));
-  if (!choiceRows.size) return out;
-  const choices = printed.filter((p) => choiceRows.has(p.row)).map((p) => ({ words: p.words, literal: p.option, score: p.ticked ? 0.85 : 0.1 }));
+  const marked = new Set(printed.filter((p) => p.ticked || p.markedRow).map((p) => p.row));
+  if (!marked.size) return out;
+  const choices = printed.filter((p) => marked.has(p.row)).map((p) => ({ words: p.words, literal: p.option, score: p.ticked ? 0.85 : 0.1 }));
   const onChoiceRow = new Set(choices.flatMap((c) => c.words));
   return [...out.filter((c) => !c.words.some((w) => onChoiceRow.has(w))), ...choices];
 }

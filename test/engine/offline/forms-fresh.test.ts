@@ -248,6 +248,11 @@ describe('options of an enum', () => {
     expect(await extract([carClass], pageOf(rows))).toEqual({ vehicle_class: 'Intermediate' });
   });
 
+  it('reads no option left unmarked on a row where a box is marked, though the marked word is no option the schema names', async () => {
+    const rows: Row[] = [[292, [40, 'Tarifa:'], [89, 'Valle'], [163, 'X General'], [259, 'Premium'], [344, 'Estudiante']]];
+    expect(await extract([enumField('plan', 'Which membership plan was chosen?', ['Off-peak', 'Standard', 'Premium', 'Student'])], pageOf(rows))).toEqual({ plan: null });
+  });
+
   it('reads an option printed with its words run together ("FULLSIZE" for "Full-size")', async () => {
     const rows: Row[] = [
       [71, [28, 'RENTAL AGREEMENT NO'], [148, 'RENTER'], [281, 'CAR CLASS']],
