@@ -179,6 +179,15 @@ describe('statements', () => {
     expect(await extract([field('outstanding_balance', 'number', 'Principal balance still owed')], pageOf(rows))).toEqual({ outstanding_balance: 13232.31 });
   });
 
+  it('takes no payment from an amount a few words on from "payment" inside a sentence ("A late payment penalty of $25.00 is added")', async () => {
+    const rows: Row[] = [
+      [199, [30, 'FINE AMOUNT', 7], [204, 'PAY BY', 7]],
+      [207, [31, '$100.00'], [204, '04/29/2025']],
+      [230, [28, 'A late payment penalty of $25.00 is added if payment is not received by the due date.', 8]],
+    ];
+    expect(await extract([field('amount_due', 'number', 'Amount to pay')], pageOf(rows))).toEqual({ amount_due: 100 });
+  });
+
   it('takes no payment from an amount far on in a sentence that opens with "Payments received"', async () => {
     const rows: Row[] = [
       [600, [380, 'Total'], [500, '100.00']],
