@@ -569,7 +569,11 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // The issuer's registered office, printed in a footer, is the issuer's address wherever its name heads the page.
     // (Up to the separator before its phone or email: "… Bath BA1 5LD · 01225 653736 · studio@…".)
     const office = aboutCustomer(field) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map((c) => upTo(c, SEPARATOR)).filter((c) => /\d/.test(c.literal));
-    candidates = [...addressCandidates(lines, ctx.company), ...own.map((c) => ({ ...c, score: c.score + 0.1 })), ...office];
+    // Where the field names a place of its own ("location", "property_address") and its label gives one, the address
+    // heading the page is the issuer's, another one.
+    const ownPlace = own.length > 0 && nameWords(field.name).some((w) => !STOP.has(w) && !LABELS[role].includes(w));
+    const issuers = addressCandidates(lines, ctx.company).map((c) => (ownPlace ? { ...c, score: c.score - 0.15 } : c));
+    candidates = [...issuers, ...own.map((c) => ({ ...c, score: c.score + 0.1 })), ...office];
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
     // A labelled value without the value's shape ("billing Otallerespgarcia.es") is likely a misread: weak evidence.

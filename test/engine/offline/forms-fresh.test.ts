@@ -232,6 +232,21 @@ describe('a registration card', () => {
   });
 });
 
+describe('places', () => {
+  it("reads the place under the field's own label, not the issuer's address heading the page", async () => {
+    const rows: Row[] = [
+      [24, [30, 'CITY OF RIVERTON', 14]],
+      [36, [30, 'Parking & Traffic Enforcement - 250 Civic Center Dr, Riverton, CA 92501', 8]],
+      [53, [30, 'NOTICE OF VIOLATION', 14]],
+      [77, [29, 'CITATION NO.', 7], [136, 'DATE OF VIOLATION', 7]],
+      [85, [29, '240000997'], [136, '04/08/2025']],
+      [130, [29, 'LOCATION OF VIOLATION', 7]],
+      [139, [29, 'Main St & 4th Ave']],
+    ];
+    expect(await extract([field('location', 'string', 'Where the offence took place')], pageOf(rows))).toEqual({ location: 'Main St & 4th Ave' });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
