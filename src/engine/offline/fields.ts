@@ -346,6 +346,9 @@ function headingSays(lines: Line[], line: Line, words: string[]): boolean {
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
+/** Words naming the document's issuer in a field's name ("issuer_address", "store_address"): its address heads the page. */
+const ISSUER_WORD = new RegExp(`^(${LABELS.company.filter((l) => !l.includes(' ')).join('|')}|issuer|company|business|store|shop|merchant|office)$`);
+
 /** Words of a segment that make it a sentence rather than a label and its value. */
 const SENTENCE_WORDS = 8;
 
@@ -571,7 +574,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const office = aboutCustomer(field) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map((c) => upTo(c, SEPARATOR)).filter((c) => /\d/.test(c.literal));
     // Where the field names a place of its own ("location", "property_address") and its label gives one, the address
     // heading the page is the issuer's, another one.
-    const ownPlace = own.length > 0 && nameWords(field.name).some((w) => !STOP.has(w) && !LABELS[role].includes(w));
+    const ownPlace = own.length > 0 && nameWords(field.name).some((w) => !STOP.has(w) && !LABELS[role].includes(w) && !ISSUER_WORD.test(w));
     const issuers = addressCandidates(lines, ctx.company).map((c) => (ownPlace ? { ...c, score: c.score - 0.15 } : c));
     candidates = [...issuers, ...own.map((c) => ({ ...c, score: c.score + 0.1 })), ...office];
   } else if (PATTERNS[role]) {
