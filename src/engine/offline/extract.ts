@@ -24,7 +24,7 @@ const isIssuer = (f: FieldDef) => roleOf(f.name, f.description) === 'company';
 
 export function extractObject(lines: Line[], fields: FieldDef[], parent: FieldContext): RawObject {
   const out: RawObject = {};
-  const ctx: FieldContext = { ...parent, amountIsTotal: !fields.some((f) => roleOf(f.name, f.description) === 'total') };
+  const ctx: FieldContext = { ...parent, amountIsTotal: !fields.some((f) => roleOf(f.name, f.description) === 'total'), siblings: fields };
   // The issuer first: its address is looked for right after its name.
   for (const field of [...fields.filter(isIssuer), ...fields.filter((f) => !isIssuer(f))]) out[field.name] = extractField(lines, field, ctx);
   return Object.fromEntries(fields.map((f) => [f.name, out[f.name]]));

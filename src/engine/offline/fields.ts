@@ -352,7 +352,7 @@ const ISSUER_WORD = new RegExp(`^(${LABELS.company.filter((l) => !l.includes(' '
 /** Words of a segment that make it a sentence rather than a label and its value. */
 const SENTENCE_WORDS = 8;
 
-function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>()): (Candidate & { headed?: boolean })[] {
+function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>(), others = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
   // The description names another kind of thing than the name's role (an "item" described "Vehicle or device being repaired").
@@ -375,6 +375,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // "PO Box 660111" is a postal address, not a purchase order.
     if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
+    // "Patient name:" names the patient: a bare "name" after a word another field of the schema names is that field's.
+    if (NAME_ALONE.includes(h.label) && others.has(fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^\p{L}]/gu, ''))) continue;
     // An option on a row of boxes to tick ("In store" beside "X TV") labels nothing: the row's first segment asks.
     if (field.type !== 'boolean' && choices.has(h.line.row) && (labelStart(h) > 0 || lines.some((l) => l.row === h.line.row && l.box[0] < h.line.box[0]))) continue;
     const fromName = !LABELS[role].includes(h.label);
@@ -396,7 +398,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
     const rest = h.line.words.slice(h.after);
     // So does a conjunction ("PUESTO Y DISPONIBILIDAD", "Name and address"): a heading of two things, not a value.
-    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && (rest.every((w) => /^\p{Ll}/u.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)));
+    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && (rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)));
     // ... to a number of it ("Employee's social security number"): that labels the person's number, not their name.
     if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
     // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.
@@ -505,6 +507,8 @@ export interface FieldContext {
   company?: Candidate;
   /** No sibling field is the total, so a bare "amount" is the document's amount to pay, not a line's. */
   amountIsTotal?: boolean;
+  /** The fields asked beside this one (a label naming another of them is that one's). */
+  siblings?: FieldDef[];
 }
 
 export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext): { role: Role; candidates: Candidate[] } {
@@ -599,12 +603,14 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // words, not by an invoice's ("Invoice No.", "Ref"); what it is, the name says, or the description when the name
     // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
-    const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined);
+    // Words the schema's other fields are named by ("patient" of patient_name beside doctor_name).
+    const others = new Set((ctx.siblings ?? []).filter((f) => f !== field).flatMap((f) => nameWords(f.name)).filter((w) => !STOP.has(w) && !BARE_HEAD.test(w) && !nameWords(field.name).includes(w)));
+    const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined, undefined, others);
     candidates = labelled;
     // No label of its own: the document's number as its title names it ("Lieferschein-Nr.", "PCN number").
     if (role === 'documentNumber' && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...labelledText(lines, field, role, titleNumberLabels(lines, field)).filter((c) => /\d/.test(c.literal)).map((c) => ({ ...c, score: c.score - 0.05 }))];
     if (person) {
-      const named = (labels: string[]) => labelledText(lines, field, role, labels);
+      const named = (labels: string[]) => labelledText(lines, field, role, labels, undefined, others);
       // A name under a heading that says whose ("Name:" under "EMERGENCY CONTACT") makes the full names of other blocks another's.
       const headedName = named(NAME_ALONE).filter((c) => c.headed);
       const whose = [...labelled, ...headedName].some((c) => c.headed) ? 0.15 : 0;

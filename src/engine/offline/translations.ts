@@ -116,7 +116,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   credits: ['creditos', 'creditos ects', 'credits ects', 'ects', 'leistungspunkte', 'crediti', 'cfu'],
   exam: ['examen', 'prueba', 'epreuve', 'prufung', 'esame', 'exame'],
   // Health: the doctor, the practice, the diagnosis.
-  doctor: ['medico', 'medecin', 'docteur', 'arzt', 'arztin', 'dottore'],
+  doctor: ['physician', 'practitioner', 'clinician', 'provider', 'medico', 'medecin', 'docteur', 'arzt', 'arztin', 'dottore'],
   clinic: ['clinica', 'centro de salud', 'cabinet medical', 'praxis', 'arztpraxis', 'ambulatorio', 'studio medico', 'centro de saude'],
   diagnosis: ['diagnostico', 'diagnostic', 'diagnose', 'diagnosi'],
   pet: ['animal', 'mascota', 'animal de compagnie', 'haustier', 'tier', 'animale', 'animal de estimacao'],

@@ -247,6 +247,24 @@ describe('places', () => {
   });
 });
 
+describe('people a form names', () => {
+  it("reads the doctor over the caption that calls them the provider, not the patient's name; sure of it where the schema asks the patient's too", async () => {
+    const rows: Row[] = [
+      [23, [30, 'Northgate Family Medicine', 14]],
+      [54, [29, 'WORK / SCHOOL EXCUSE', 12]],
+      [76, [29, 'Patient name:'], [95, 'Tyler Brooks']],
+      [87, [29, 'Date of birth:'], [95, '02/24/1947']],
+      [116, [28, 'This patient was seen and treated in our clinic on the date above.']],
+      [227, [202, 'David Okafor, DO']],
+      [236, [28, 'Provider signature', 7], [201, 'Provider name (print)', 7]],
+    ];
+    const schema = [field('patient_name', 'string', 'Name of the patient'), field('doctor_name', 'string', 'Doctor who signed the certificate')];
+    const out = await runExtraction(createOfflineProvider(), { schema: { fields: schema }, pages: [pageOf(rows)], text: textOf(pageOf(rows)), mode: 'advanced' });
+    expect(out.results).toEqual({ patient_name: 'Tyler Brooks', doctor_name: 'David Okafor, DO' });
+    expect(out.confidenceScores.doctor_name).toBeGreaterThanOrEqual(80);
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
