@@ -346,6 +346,9 @@ function headingSays(lines: Line[], line: Line, words: string[]): boolean {
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
+/** A field whose name or description asks a time: a date, a day, a period, when ("valid_until", "When was it issued?"). */
+const asksTime = (field: FieldDef) => /\b(date|dates|day|days|when|period|time|until|from|since|expiry|expires|valid|year|month|dob|birth)\b/.test(fieldWords(field).join(' '));
+
 /** Words naming the document's issuer in a field's name ("issuer_address", "store_address"): its address heads the page. */
 const ISSUER_WORD = new RegExp(`^(${LABELS.company.filter((l) => !l.includes(' ')).join('|')}|issuer|company|business|store|shop|merchant|office)$`);
 
@@ -628,6 +631,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   if (t === 'string' && (role === 'company' || role === 'customer' || person)) {
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   }
+  // Text that asks no time ("issuing_authority", "Who issued the licence?") is no date alone ("3 March 2023" beside "Issued by").
+  if (t === 'string' && !asksTime(field)) candidates = candidates.filter((c) => !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   // A person's name ends at a dash set apart ("Siobhan Murphy — Current Account"): what follows describes, it is no name.
   if (t === 'string' && (person || (role === 'generic' && namesSomeone(field)))) candidates = candidates.map((c) => upTo(c, DASH, 2));
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.

@@ -265,6 +265,17 @@ describe('people a form names', () => {
   });
 });
 
+describe('text that asks no time', () => {
+  it('is no date alone: who issued a licence is not the date printed beside "Issued"', async () => {
+    const rows: Row[] = [
+      [60, [40, 'ROD FISHING LICENCE', 14]],
+      [90, [40, 'Licence number:'], [160, 'EA-4471203']],
+      [104, [40, 'Issued:'], [160, '3 March 2023']],
+    ];
+    expect(await extract([field('issuing_authority', 'string', 'Who issued the licence?')], pageOf(rows))).toEqual({ issuing_authority: null });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
