@@ -346,6 +346,8 @@ function headingSays(lines: Line[], line: Line, words: string[]): boolean {
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
+const MONEY_ROLES: Role[] = ['total', 'amount', 'subtotal', 'tax', 'balance', 'paid', 'unitPrice'];
+
 /** A field whose name or description asks a time: a date, a day, a period, when ("valid_until", "When was it issued?"). */
 const asksTime = (field: FieldDef) => /\b(date|dates|day|days|when|period|time|until|from|since|expiry|expires|valid|year|month|dob|birth)\b/.test(fieldWords(field).join(' '));
 
@@ -515,7 +517,8 @@ export interface FieldContext {
 }
 
 export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext): { role: Role; candidates: Candidate[] } {
-  const named = roleOf(field.name, field.description);
+  // A quantity in a unit its name carries ("data_used_gb", described "How much data was used?") is no money.
+  const named = unitOf(field) && MONEY_ROLES.includes(roleOf(field.name, field.description)) ? roleOf(field.name) : roleOf(field.name, field.description);
   const role = named === 'amount' && ctx.amountIsTotal ? 'total' : named;
   const person = asksPersonName(field);
   const t = field.type;

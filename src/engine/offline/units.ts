@@ -7,7 +7,8 @@ import type { Candidate } from './candidate.ts';
 import { ticked } from './checkboxes.ts';
 import { below } from './layout.ts';
 import type { Line } from './lines.ts';
-import { fold, nameWords } from './vocabulary.ts';
+import { findLabels } from './labels.ts';
+import { fold, labelsFor, nameWords, roleOf } from './vocabulary.ts';
 
 /** Units as printed, in the languages of the vocabulary (folded). */
 const UNITS: RegExp[] = [
@@ -25,6 +26,8 @@ const UNITS: RegExp[] = [
   /^(sq ?ft|sqft|square feet)$/,
   /^(litres?|liters?|litros?|l)$/,
   /^(m3|m³)$/,
+  /^(gb|gbs|gigabytes?|go)$/,
+  /^(mb|mbs|megabytes?)$/,
 ];
 /** A percentage: "6.49%", "1,850 %", "12.9 percent". */
 export const PERCENT = /^(%|percent|pct|porciento|pourcent|prozent|percento)$/;
@@ -48,11 +51,15 @@ export function asksPercent(field: FieldDef): boolean {
   return /\b(apr|aer|(interest|tax|vat|iva|tva|discount|commission|tipo|taux|zins)\w* ?rate)\b|\b(zinssatz|tasso|tipo de interes|taux d interet)\b/.test(name);
 }
 
+/** How far under its heading, in lines, a column's value may sit. */
+const COLUMN_REACH = 12;
+
 export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Candidate[] {
   const out: Candidate[] = [];
   const push = (words: Word[], text: string, score: number) => {
     if (parseNumber(text) !== null) out.push({ words, literal: text, score });
   };
+  const hits = findLabels(lines, labelsFor(field.name, field.description, roleOf(field.name, field.description)));
   for (const line of lines) {
     const found: { w: Word; text: string; i: number }[] = [];
     line.words.forEach((w, i) => {
@@ -63,7 +70,9 @@ export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Ca
     });
     // Options in boxes ("☒ 6 months ☐ 12 months"): the ticked one is chosen, the others are not.
     const choice = found.some((f) => ticked(line.words, f.i));
-    for (const f of found) push([f.w], f.text, !choice ? 0.6 : ticked(line.words, f.i) ? 0.85 : 0.2);
+    // A quantity in the column the field's label heads ("Used" over "16.51 GB", beside "100 GB" under "Allowance").
+    const headed = (w: Word) => hits.some((h) => h.line.page === line.page && h.line.box[3] <= w.box[1] && w.box[1] - h.line.box[3] < COLUMN_REACH * line.bodyHeight && h.line.box[0] < w.box[2] && h.line.box[2] > w.box[0]);
+    for (const f of found) push([f.w], f.text, !choice ? (headed(f.w) ? 0.75 : 0.6) : ticked(line.words, f.i) ? 0.85 : 0.2);
     // A heading naming the unit ("Units used (kWh)", "Weight (kg)"): the number under it.
     if (!/\d/.test(line.text) && line.words.some((w) => /^\(.*\)$/.test(w.text) && unit.test(token(w.text)))) {
       const under = below(lines, line).sort((a, b) => Math.abs(a.box[2] - line.box[2]) - Math.abs(b.box[2] - line.box[2]))[0];

@@ -276,6 +276,29 @@ describe('text that asks no time', () => {
   });
 });
 
+describe('quantities in a unit the name carries', () => {
+  const dataUsed = field('data_used_gb', 'number', 'How much mobile data was used, in GB?');
+
+  it('reads gigabytes, not the bill\'s total its description\'s "how much" would ask for', async () => {
+    const rows: Row[] = [
+      [420, [62, 'Rechnungsbetrag'], [499, '33,74 €']],
+      [501, [57, 'Datenvolumen:'], [180, '21,19 GB']],
+    ];
+    expect(await extract([dataUsed], pageOf(rows))).toEqual({ data_used_gb: 21.19 });
+  });
+
+  it('reads the quantity in the column its label heads ("Used"), not the allowance beside it', async () => {
+    const rows: Row[] = [
+      [479, [55, 'Service'], [245, 'Used'], [350, 'Allowance'], [527, 'Charge']],
+      [497, [55, 'UK calls'], [245, '874 mins'], [350, 'Unlimited'], [532, '0.00']],
+      [515, [55, 'UK texts'], [245, '24'], [350, 'Unlimited'], [532, '0.00']],
+      [533, [55, 'UK & EU data'], [245, '16.51 GB'], [350, '100 GB'], [532, '0.00']],
+      [600, [380, 'Total to pay'], [520, '£50.29']],
+    ];
+    expect(await extract([dataUsed], pageOf(rows))).toEqual({ data_used_gb: 16.51 });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
