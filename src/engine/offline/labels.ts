@@ -26,6 +26,9 @@ const clean = (w: Word) => unconfused(token(w.text));
 const PARTY_ENDING = /(er|or|ee)$/;
 const counterparts = (a: string, b: string) => a !== b && PARTY_ENDING.test(a) && PARTY_ENDING.test(b) && a.replace(PARTY_ENDING, '') === b.replace(PARTY_ENDING, '');
 
+/** A word printed cut short with a stop, three letters or more of a word at least two longer ("Ref." for "reference"). */
+const shortFor = (printed: string, t: string, p: string) => /^\p{L}{3,}\.:?$/u.test(printed) && p.length - t.length >= 2 && p.startsWith(t);
+
 /** "Number" as printed short. */
 const NUMBER_SHORT = new Set(['no', 'nº', 'nr', 'num', '#']);
 
@@ -54,6 +57,13 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           }
           // "number" after the word it numbers is printed short as often as not ("JOB NO", "Claim Nº", "Policy #").
           const same = t === p || (phrase.length === 1 && alternatives[i + k].includes(p)) || (k > 0 && p === 'number' && NUMBER_SHORT.has(t));
+          // A word cut short with a stop ("Ref.", "Reg.", "Dept.:") is the longer word it opens ("reference").
+          // (Before a colon or a value with a digit: "Desc." heading a column may be a discount's.)
+          if (!same && shortFor(line.words[i + k].text, t, p) && (/:$/.test(line.words[i + k].text) || /\d/.test(line.words[i + k + 1]?.text ?? ''))) {
+            exact = false;
+            q += 0.9;
+            continue;
+          }
           exact &&= same;
           q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }

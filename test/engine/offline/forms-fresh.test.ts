@@ -299,6 +299,18 @@ describe('quantities in a unit the name carries', () => {
   });
 });
 
+describe('words printed short', () => {
+  it('reads a reference its label prints cut short with a stop ("Our ref.: AH/2026/2938")', async () => {
+    const rows: Row[] = [
+      [116, [452, '18 September 2025']],
+      [131, [60, 'Mr Daniel Ashworth']],
+      [202, [60, 'Our ref.: AH/2026/2938']],
+      [231, [60, 'Dear Mr Ashworth,']],
+    ];
+    expect(await extract([field('booking_reference', 'string', 'Booking reference')], pageOf(rows))).toEqual({ booking_reference: 'AH/2026/2938' });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
