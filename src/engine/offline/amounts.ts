@@ -321,11 +321,8 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
       const quality = (isTotal ? h.quality : h.quality * (1 + 0.2 * share)) * particular(h);
       // A number before the label's colon is the label's own ("Extension de garantie (3 ans supplémentaires) :").
       const beforeColon = a.line === h.line && a.line.words.slice(a.line.words.indexOf(a.words[a.words.length - 1]) + 1).some((w) => /:$/.test(w.text));
-      // An amount far on in a sentence the label opens ("Payments received after 5:00 p.m. … A late fee of $25.00") is the
-      // sentence's; so is one a word or more on from a label inside a sentence ("A late payment penalty of $25.00 is added").
-      const gap = a.line.words.indexOf(a.words[0]) - h.after;
-      const inside = !atEdge(h) && h.line.words.length >= SENTENCE_GAP && /^\p{Ll}/u.test(h.line.words[h.after]?.text ?? '');
-      const farOn = a.line === h.line && (gap >= SENTENCE_GAP || (inside && gap > 1));
+      // An amount far on in a sentence the label opens ("Payments received after 5:00 p.m. … A late fee of $25.00") is the sentence's.
+      const farOn = a.line === h.line && a.line.words.indexOf(a.words[0]) - h.after >= SENTENCE_GAP;
       if (h.line.row === a.line.row && rightOfLabel) q = beforeColon || farOn ? q : Math.max(q, quality * (all.some(nearest) ? 0.4 : 1));
       else if (inSentence) continue;
       // A value printed a little lower than its label (a taller label, a skewed scan).

@@ -383,7 +383,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // "Patient name:" names the patient: a bare "name" after a word another field of the schema names is that field's.
     if (NAME_ALONE.includes(h.label) && others.has(fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^\p{L}]/gu, ''))) continue;
     // An option on a row of boxes to tick ("In store" beside "X TV") labels nothing: the row's first segment asks.
-    if (field.type !== 'boolean' && choices.has(h.line.row) && (labelStart(h) > 0 || lines.some((l) => l.row === h.line.row && l.box[0] < h.line.box[0]))) continue;
+    if (field.type !== 'boolean' && choices.has(h.line.row) && h.line.words.length <= 3 && lines.some((l) => l.row === h.line.row && l.box[0] < h.line.box[0])) continue;
     const fromName = !LABELS[role].includes(h.label);
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
