@@ -354,6 +354,9 @@ const asksTime = (field: FieldDef) => /\b(date|dates|day|days|when|period|time|u
 /** Words naming the document's issuer in a field's name ("issuer_address", "store_address"): its address heads the page. */
 const ISSUER_WORD = new RegExp(`^(${LABELS.company.filter((l) => !l.includes(' ')).join('|')}|issuer|company|business|store|shop|merchant|office)$`);
 
+/** Captions of blanks a form leaves to fill in by hand. */
+const BLANK_CAPTION = /^(signature|signed|sign here|initials|stamp|date|date signed|signature and date|firma|fecha|signature du client|unterschrift|datum|firma del cliente|assinatura|data)$/;
+
 /** Words of a segment that make it a sentence rather than a label and its value. */
 const SENTENCE_WORDS = 8;
 
@@ -452,7 +455,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : letterCode ? [words[0]] : [];
         if (words.length && /^[A-Z0-9][A-Z0-9\-/.]{2,}$/i.test(words[words.length - 1].text)) score += 0.1;
       }
-      if (!words.length) continue;
+      // The caption of a blank to fill in beside the label's ("Name (capitals) | Signature | Date") is no value.
+      if (!words.length || BLANK_CAPTION.test(fold(joinText(words)).replace(/[^\p{L} ]/gu, '').trim())) continue;
       // A phrase going on to a colon is the rest of a label ("asignatura que se indica la siguiente calificación:").
       if (/:$/.test(words[words.length - 1].text) && !IDENTIFIERS.includes(role)) continue;
       // An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido").

@@ -302,6 +302,16 @@ describe('words printed short', () => {
   });
 });
 
+describe('blanks to fill in', () => {
+  it('takes no value from the caption of the blank beside the label ("Name (capitals) | Signature | Date")', async () => {
+    const rows: Row[] = [
+      [536, [60, 'ACCEPTANCE SLIP - please detach and return']],
+      [612, [60, 'Name (capitals)', 7], [290, 'Signature', 7], [450, 'Date', 7]],
+    ];
+    expect(await extract([field('recipient_name', 'string', 'Full name of the student receiving the award')], pageOf(rows))).toEqual({ recipient_name: null });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
