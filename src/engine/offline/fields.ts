@@ -38,6 +38,7 @@ const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|vire
 const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda)\w*/g;
 
 /** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
+const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento)\b/;
 const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento|founded|incorporat\w*|established)\b/;
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
@@ -56,6 +57,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   const strength = (h: LabelHit) => ((specific && generic.has(h.label) && !headingSays(lines, h.line, unsaidBy(field, h.label))) || h.label.endsWith('*') ? 0.7 : 1);
   const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
   const side = rangeSide(field);
+  const newestYear = Math.max(0, ...lines.flatMap((l) => [...l.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => +m[0])).filter((y) => y <= new Date().getUTCFullYear() + 2));
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
     for (let i = 0; i < line.words.length; i++) {
@@ -93,6 +95,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         else if (otherDate) score -= 0.3;
         const year = +iso.slice(0, 4);
         if ((year < 1990 && !LONG_AGO.test(own.join(' '))) || year > new Date().getUTCFullYear() + 2) score -= 0.3;
+        // Someone is born years before the document that names them: no date of birth falls in its own year or later.
+        if (BIRTH.test(own.join(' ')) && year >= newestYear - 1) score -= 0.3;
         // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.
         const doubt = Math.min(...words.map((w) => w.confidence)) / 100;
         if (doubt < 0.5) score *= 0.5 + doubt;

@@ -312,6 +312,18 @@ describe('blanks to fill in', () => {
   });
 });
 
+describe('dates of birth', () => {
+  it('reads no date of birth in the year the form is signed: a "Date" caption nearer the signature date is no birth', async () => {
+    const rows: Row[] = [
+      [82, [40, 'Library Card Application', 14]],
+      [153, [42, 'Sophia Ramirez'], [372, '04/20/2012']],
+      [570, [322, '07/26/2025']],
+      [584, [40, 'Signature of applicant or parent', 7], [320, 'Date', 7]],
+    ];
+    expect(await extract([field('date_of_birth', 'date', "Applicant's date of birth")], pageOf(rows))).toEqual({ date_of_birth: '2012-04-20' });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
