@@ -642,6 +642,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   if (t === 'string' && (role === 'company' || role === 'customer' || person)) {
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   }
+  // A short word in small letters alone ("we", "of") is a scrap of a sentence or of OCR, no text a field asks for.
+  if (t === 'string') candidates = candidates.filter((c) => !/^\p{Ll}{1,3}$/u.test(c.literal.trim()));
   // Text that asks no time ("issuing_authority", "Who issued the licence?") is no date alone ("3 March 2023" beside "Issued by").
   if (t === 'string' && !asksTime(field)) candidates = candidates.filter((c) => !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   // A person's name ends at a dash set apart ("Siobhan Murphy — Current Account"): what follows describes, it is no name.

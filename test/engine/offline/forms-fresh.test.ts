@@ -324,6 +324,13 @@ describe('dates of birth', () => {
   });
 });
 
+describe('scraps', () => {
+  it('takes no short word in small letters alone for text ("Diagnosis | we")', async () => {
+    const rows: Row[] = [[277, [40, 'Primary diagnosis'], [150, 'we']]];
+    expect(await extract([field('primary_diagnosis', 'string', 'Main diagnosis')], pageOf(rows))).toEqual({ primary_diagnosis: null });
+  });
+});
+
 describe('options of an enum', () => {
   const enumField = (name: string, description: string, values: string[]): FieldDef => ({ name, type: 'enum', description, values });
   const carClass = enumField('vehicle_class', 'Car category booked', ['Economy', 'Compact', 'Intermediate', 'Full-size', 'SUV', 'Van']);
