@@ -1,0 +1,19 @@
+// The forms scoreboard's newest sets, in a file of their own so the cores score them beside the older sets
+// (scoreboard-forms.test.ts): the same command as `npm run eval -- <dir> --json`, the real reader, no cache.
+import { describe, it } from 'vitest';
+import { aboveFloors } from '../../support/eval-cli.ts';
+
+describe('npm run eval on forms written with varied layouts', () => {
+  it('reads twelve more kinds written without reading the extractor (eval/forms-extra, eval/forms-novel), above a floor per kind', async () => {
+    // Insurance schedules, vehicle inspection certificates, library cards, fishing and hunting licences, discharge
+    // summaries, parking permits; bills of lading, venue bookings, phone bills, scholarship letters, blood donor cards,
+    // equipment hire: written by two helpers told to vary layouts and label wording more than the sets before. Measured
+    // on arrival: 0.413 and 0.383 of fields (0.435 and 0.376 with the extractor as it was before this round of fixes);
+    // 0.428 and 0.411 after a first pass of fixes (units in a name, blanks to fill in, dates of birth, "Our ref.:").
+    // No longer held out: they are tuning sets now.
+    const extra: Record<string, number> = { 'fishing-or-hunting-licence': 0.4, 'hospital-discharge-summary': 0.35, 'insurance-policy-schedule': 0.3, 'library-membership-form': 0.3, 'parking-permit': 0.35, 'vehicle-inspection-certificate': 0.3 };
+    await aboveFloors('eval/forms-extra', extra);
+    const novel: Record<string, number> = { 'bill-of-lading': 0.35, 'blood-donor-card': 0.3, 'equipment-hire-agreement': 0.3, 'mobile-phone-bill': 0.45, 'scholarship-award-letter': 0.25, 'venue-booking-confirmation': 0.25 };
+    await aboveFloors('eval/forms-novel', novel);
+  }, 400_000);
+});
