@@ -37,9 +37,10 @@ const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|vire
 /** Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends). */
 const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda)\w*/g;
 
-/** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
+/** A date of birth asked, in the languages of the vocabulary. */
 const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento)\b/;
-const LONG_AGO = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento|founded|incorporat\w*|established)\b/;
+/** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
+const LONG_AGO = new RegExp(`${BIRTH.source}|\\b(founded|incorporat\\w*|established)\\b`);
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, labelsFor(field.name, field.description, role));
@@ -349,7 +350,6 @@ function headingSays(lines: Line[], line: Line, words: string[]): boolean {
   return translatedLabels(words.join(' ')).some((l) => text.includes(` ${l} `));
 }
 
-/** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 const MONEY_ROLES: Role[] = ['total', 'amount', 'subtotal', 'tax', 'balance', 'paid', 'unitPrice'];
 
 /** A field whose name or description asks a time: a date, a day, a period, when ("valid_until", "When was it issued?"). */
@@ -364,6 +364,7 @@ const BLANK_CAPTION = /^(signature|signed|sign here|initials|stamp|date|date sig
 /** Words of a segment that make it a sentence rather than a label and its value. */
 const SENTENCE_WORDS = 8;
 
+/** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>(), others = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
