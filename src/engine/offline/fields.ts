@@ -631,6 +631,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
       const whose = [...labelled, ...headedName].some((c) => c.headed) ? 0.15 : 0;
       candidates = [...candidates, ...headedName, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 - whose })), ...givenAndFamily(lines, named).map((c) => ({ ...c, score: c.score - whose }))];
     }
+    // A sentence is no one's name ("Give blood. Save lives." under "BLOOD DONOR"): a word in small letters ends at a stop.
+    if (person) candidates = candidates.filter((c) => !/(^|\s)\p{Ll}{3,}[.!](\s|$)/u.test(c.literal));
     // No label gives the person's name: the one the letter is addressed to may be them.
     if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines), ...presentedName(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.

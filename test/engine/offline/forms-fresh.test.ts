@@ -239,6 +239,15 @@ describe('places', () => {
 });
 
 describe('people a form names', () => {
+  it("takes no sentence for someone's name ('Information given to patient: verbal and written advice; copy of this summary.')", async () => {
+    const rows: Row[] = [
+      [71, [40, 'INPATIENT DISCHARGE SUMMARY', 14]],
+      [114, [48, 'Name:'], [110, 'Margaret Doyle']],
+      [311, [40, 'Information given to patient: verbal and written advice; copy of this summary.']],
+    ];
+    expect(await extract([field('patient_name', 'string', 'Name of the patient')], pageOf(rows))).toEqual({ patient_name: 'Margaret Doyle' });
+  });
+
   it("reads the doctor over the caption that calls them the provider, not the patient's name; sure of it where the schema asks the patient's too", async () => {
     const rows: Row[] = [
       [23, [30, 'Northgate Family Medicine', 14]],
