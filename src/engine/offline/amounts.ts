@@ -11,7 +11,7 @@ import { atEdge, findLabels, type LabelHit, labelStart, printsName } from './lab
 import { asideOnly, below, headsNearer, smallPrint } from './layout.ts';
 import type { Line } from './lines.ts';
 import { bestOf, type Candidate } from './candidate.ts';
-import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, STOP, translatedLabels, unconfused, type Role } from './vocabulary.ts';
+import { AFTER_DISCOUNT, distinctWords, fold, LABELS, labelsFor, nameWords, translatedLabels, unconfused, type Role } from './vocabulary.ts';
 
 const AMOUNT = /^[^\d(-]{0,4}[(-]?\d{1,3}(?:[.,' ]?\d{3})*(?:[.,]\d{1,2})?\)?[^\d]{0,3}$|^[^\d(-]{0,4}[(-]?\d+(?:[.,]\d{1,2})?\)?[^\d]{0,3}$/;
 /** Words between a label and an amount in its own segment that make them parts of a sentence. */
@@ -286,8 +286,7 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const translated = new Set(translatedLabels(field.name).map((l) => fold(l).split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}#º]/gu, '')).join(' ')));
   // Or every word of a name of several printed in the label's segment ("Outstanding principal balance", "BALANCE
   // OUTSTANDING" for outstanding_balance), though each word is the vocabulary's.
-  const whole = nameWords(field.name).filter((w) => !STOP.has(w));
-  const printsWhole = (h: LabelHit) => printsName(h.line, whole);
+  const printsWhole = (h: LabelHit) => printsName(h.line, field.name);
   const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l))) || printsWhole(h);
   const ownPrinted = hits.some(saysOwn);
   const particular = (h: LabelHit) => {

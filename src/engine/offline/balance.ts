@@ -7,7 +7,7 @@ import { amountCandidates, isChangeRow, TOTAL_FIELD } from './amounts.ts';
 import { bestOf, type Candidate } from './candidate.ts';
 import { findLabels, printsName } from './labels.ts';
 import type { Line } from './lines.ts';
-import { distinctWords, nameWords, STOP } from './vocabulary.ts';
+import { distinctWords } from './vocabulary.ts';
 
 /** A payment's evidence at least this: its own label on its row (an unlabelled amount scores far less). */
 const LABELLED = 0.6;
@@ -26,8 +26,7 @@ export function balanceCandidates(lines: Line[], field: FieldDef): Candidate[] {
   // is the amount that label gives, not what is left to pay after a payment.
   // So is a label printing every word of its name ("BALANCE OUTSTANDING" for outstanding_balance).
   const named = distinctWords(field.name);
-  const whole = nameWords(field.name).filter((w) => !STOP.has(w));
-  if ((named.length && findLabels(lines, named).length) || lines.some((l) => printsName(l, whole))) return amountCandidates(lines, field, 'balance');
+  if ((named.length && findLabels(lines, named).length) || lines.some((l) => printsName(l, field.name))) return amountCandidates(lines, field, 'balance');
   const total = bestOf(amountCandidates(lines, TOTAL_FIELD, 'total'));
   const paid = bestOf(amountCandidates(lines, { name: 'amount_paid', type: 'number' }, 'paid'));
   // Money handed over at a till, its change given back, is a tender, not a payment on account.

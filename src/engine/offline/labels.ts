@@ -2,7 +2,7 @@
 import { similarity } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Line } from './lines.ts';
-import { fold, LABELS, unconfused } from './vocabulary.ts';
+import { fold, LABELS, nameWords, STOP, unconfused } from './vocabulary.ts';
 
 export interface LabelHit {
   line: Line;
@@ -141,8 +141,9 @@ export function isLabelLine(line: Line): boolean {
   return tokens.length > 0 && tokens.every((t) => LABEL_WORDS.has(t));
 }
 
-/** Every word of a name of several is printed in the segment, in any order ("BALANCE OUTSTANDING" for outstanding_balance). */
-export function printsName(line: Line, words: string[]): boolean {
+/** Every word of a field's name of several is printed in the segment, in any order ("BALANCE OUTSTANDING" for outstanding_balance). */
+export function printsName(line: Line, name: string): boolean {
+  const words = nameWords(name).filter((w) => !STOP.has(w));
   const printed = new Set(line.folded.split(/[^\p{L}\p{N}]+/u));
   return words.length >= 2 && words.every((w) => printed.has(w));
 }

@@ -10,10 +10,9 @@ import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { FieldDef, Page } from '../../../src/engine/types.ts';
 import { pageOf, textOf, type Row } from './pages.ts';
 
-async function extract(fields: FieldDef[], page: Page) {
-  const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
-  return out.results;
-}
+/** The extraction's whole output (values and their confidence). */
+const run = (fields: FieldDef[], page: Page) => runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+const extract = async (fields: FieldDef[], page: Page) => (await run(fields, page)).results;
 const field = (name: string, type: FieldDef['type'], description?: string): FieldDef => ({ name, type, ...(description ? { description } : {}) });
 
 describe('one-row tables under headings in mixed case', () => {
@@ -102,7 +101,7 @@ describe('rates', () => {
       [212, [28, 'TOTAL ESTIMATED CHARGES'], [362, '$262.55']],
     ];
     const schema = [field('daily_rate', 'number', 'Daily rate'), field('total_charge', 'number', 'Total charged')];
-    const out = await runExtraction(createOfflineProvider(), { schema: { fields: schema }, pages: [pageOf(rows)], text: textOf(pageOf(rows)), mode: 'advanced' });
+    const out = await run(schema, pageOf(rows));
     expect(out.results).toEqual({ daily_rate: 54.99, total_charge: 262.55 });
     expect(out.confidenceScores.total_charge).toBeGreaterThanOrEqual(85);
   });
@@ -162,7 +161,7 @@ describe('statements', () => {
       [381, [390, 'VAT 20%'], [500, '5,327.35']],
       [397, [372, 'Invoice total'], [500, '31,964.11']],
     ];
-    const out = await runExtraction(createOfflineProvider(), { schema: { fields: [field('net_total', 'number', 'Net total: the amount after discounts, before tax')] }, pages: [pageOf(rows)], text: textOf(pageOf(rows)), mode: 'advanced' });
+    const out = await run([field('net_total', 'number', 'Net total: the amount after discounts, before tax')], pageOf(rows));
     expect(out.results).toEqual({ net_total: 26636.76 });
     expect(out.confidenceScores.net_total).toBeGreaterThanOrEqual(95);
   });
@@ -259,7 +258,7 @@ describe('people a form names', () => {
       [236, [28, 'Provider signature', 7], [201, 'Provider name (print)', 7]],
     ];
     const schema = [field('patient_name', 'string', 'Name of the patient'), field('doctor_name', 'string', 'Doctor who signed the certificate')];
-    const out = await runExtraction(createOfflineProvider(), { schema: { fields: schema }, pages: [pageOf(rows)], text: textOf(pageOf(rows)), mode: 'advanced' });
+    const out = await run(schema, pageOf(rows));
     expect(out.results).toEqual({ patient_name: 'Tyler Brooks', doctor_name: 'David Okafor, DO' });
     expect(out.confidenceScores.doctor_name).toBeGreaterThanOrEqual(80);
   });
