@@ -92,9 +92,6 @@ export const saysOnlyNumber = (label: string) => label.split(' ').every((t) => B
  * A bare number label qualified by a word the field does not own names another number: "PO Number",
  * "Pedido nº", "Nº de pedido", "VAT No" are not the invoice's number, "Invoice No" and "Nº factura" are.
  */
-/** Index in hit.line.words of the label's first word. */
-export const labelStart = (hit: LabelHit) => hit.after - hit.label.split(' ').length;
-
 export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boolean {
   const phrase = hit.label.split(' ');
   if (!phrase.every((t) => BARE_NUMBER.has(t))) return false;
@@ -108,6 +105,9 @@ export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boole
   const after = next && (k > hit.after || /:$/.test(next.text) || hit.line.words[k + 1]?.text === ':') ? clean(next) : '';
   return [before, after].some((w) => /^\p{L}{2,}$/u.test(w) && !own.has(w));
 }
+
+/** Index in hit.line.words of the label's first word. */
+export const labelStart = (hit: LabelHit) => hit.after - hit.label.split(' ').length;
 
 /** A label qualified by a bare number word ("Nº empleado", "Employee No."): it labels a number, not a name or text. */
 export function labelsANumber(hit: LabelHit): boolean {

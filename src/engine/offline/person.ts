@@ -12,10 +12,10 @@ const GIVEN_NAME = ['first name', 'first names', 'given name', 'given names', 'f
 /** Labels of the family name. */
 const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', 'apellido', 'apellidos', 'nom de famille', 'nachname', 'familienname', 'cognome', 'apelido', 'apelidos', 'sobrenome'];
 
-/** Labels of a whole name ("Nombre y apellidos", "Full name"). */
 /** "Name" alone in each language: whose name, the block's heading says ("Name:" under "EMERGENCY CONTACT"). */
 export const NAME_ALONE = ['name', 'nombre', 'nom', 'nome'];
 
+/** Labels of a whole name ("Nombre y apellidos", "Full name"). */
 export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome'];
 
 /** Words for someone: agent nouns ("applicant", "patient", "employee", "holder", "technician") and a few more. */
