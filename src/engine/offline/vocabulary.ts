@@ -158,13 +158,19 @@ const WHOLE_NAMES: Record<string, Role> = {
 const RELATIVE_CLAUSE = /\s+\b(who|whom|whose|which|quien|quienes|cuyo|cuya|qui|dont|lequel|laquelle|welcher|welche|welches|dessen|deren)\b.*$/;
 
 /**
+ * A clause opening with "that" ("Authority that issued the licence", "Autoridad que la emitió"): for the role, a
+ * relative clause like the others. (Not for describedLabels: "company that issued" there keeps its phrase whole.)
+ */
+const THAT_CLAUSE = /\s+\b(that|que|che)\b.*$/;
+
+/**
  * The role a description is about: the role word that comes first ("Name of the company that issued the
  * receipt" is a company, "Date the invoice was issued" a date), a possessor dropped ("the store's address");
  * a bare "amount" yields to the kind of amount named after it ("Amount before tax" is the subtotal).
  */
 function describedRole(description: string): Role {
   // A relative clause says who or what the value belongs to, not what it is: "Name of the employer who withheld the tax" is a name.
-  const text = fold(description).replace(RELATIVE_CLAUSE, '').replace(/\b[\p{L}\d]+['’]s\b/gu, ' ');
+  const text = fold(description).replace(RELATIVE_CLAUSE, '').replace(THAT_CLAUSE, '').replace(/\b[\p{L}\d]+['’]s\b/gu, ' ');
   let best: { role: Role; at: number } | undefined;
   let amountAt: number | undefined;
   for (const [role, re] of ROLE_WORDS) {
