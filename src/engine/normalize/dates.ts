@@ -73,19 +73,30 @@ const US_ADDRESS = /\p{L},\s*(A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[E
 /** A postcode before its city ("20121 Milano", "75015 Paris"), as Europe prints addresses. */
 const POSTCODE_FIRST = /\b\d{5}\s+\p{Lu}\p{Ll}{2,}/u;
 
+/** Dates written with the month's name, month first ("Aug 31, 2025") or day first ("31 Aug 2025", "31 de agosto de 2025"). */
+const MONTH_FIRST = /\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+\d{4}\b/g;
+const DAY_FIRST = /(?<![\d.,])\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-z]{3,10})\.?,?\s+(?:de\s+)?\d{4}\b/g;
+
 /**
- * Day/month order from a document's dates: any unambiguous one decides; with none, a United States address
- * says month first (a US lab's "03/10/2025" is March 10) unless an address printed the European way is there
- * too (an Italian invoice to a customer in Chicago); anything else is left to the language.
+ * Day/month order from a document's dates: any unambiguous one decides; with none, the order its dates
+ * written with a month's name follow (a card printing "Aug 31, 2025" writes "11/07/1961" month first too);
+ * with none of those either, a United States address says month first (a US lab's "03/10/2025" is March 10)
+ * unless an address printed the European way is there too (an Italian invoice to a customer in Chicago);
+ * anything else is left to the language.
  */
 export function inferDayFirst(literals: string[]): boolean | undefined {
   let votes = 0;
+  let named = 0;
   for (const l of literals) {
-    for (const m of strip(l).matchAll(/\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})\b/g)) {
+    const s = strip(l);
+    for (const m of s.matchAll(/\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})\b/g)) {
       if (+m[1] > 12 && +m[2] <= 12) votes++;
       else if (+m[2] > 12 && +m[1] <= 12) votes--;
     }
+    for (const m of s.matchAll(MONTH_FIRST)) if (MONTHS[m[1]]) named--;
+    for (const m of s.matchAll(DAY_FIRST)) if (MONTHS[m[2]]) named++;
   }
+  if (votes === 0) votes = named;
   if (votes === 0 && literals.some((l) => US_ADDRESS.test(l)) && !literals.some((l) => POSTCODE_FIRST.test(l))) return false;
   return votes > 0 ? true : votes < 0 ? false : undefined;
 }

@@ -43,6 +43,13 @@ describe('literal → parsed', () => {
     expect(parseDate('07/01/2024', { dayFirst: true })).toBe('2024-01-07');
     expect(inferDayFirst(['25/12/2018'])).toBe(true);
     expect(inferDayFirst(['01/02/2024', 'Total 12.00'])).toBeUndefined();
+    // With no unambiguous numeric date, the dates written with a month's name say the order: month first
+    // ("Aug 31, 2025") or day first ("31 Aug 2025", "5 de marzo de 2024"); numeric dates outvote them.
+    expect(inferDayFirst(['Date of birth 11/07/1961', 'Eligible again on or after: Aug 31, 2025'])).toBe(false);
+    expect(inferDayFirst(['Issued 03/04/2024', 'Valid until 31 Aug 2025'])).toBe(true);
+    expect(inferDayFirst(['Fecha 03/04/2024', 'Vence el 5 de marzo de 2024'])).toBe(true);
+    expect(inferDayFirst(['Issued 25/12/2018', 'March 5, 2024'])).toBe(true);
+    expect(inferDayFirst(['Total 12.00 May 2024'])).toBeUndefined();
     // With no unambiguous date, a United States address ("Columbus, OH 43215") says month first; other addresses say nothing.
     expect(inferDayFirst(['1450 Commerce Way, Columbus, OH 43215 · Collected: 03/10/2025'])).toBe(false);
     expect(inferDayFirst(['12 Rue Leblanc, 75015 Paris · 03/10/2025', 'NO.53, JALAN BESAR, 45600 BATANG BERJUNTAI SELANGOR'])).toBeUndefined();
