@@ -478,6 +478,29 @@ function optionsIn(words: Word[], values: string[]): { option: string; words: Wo
   return found.filter((f) => !found.some((o) => o.words.length > f.words.length && f.words.every((w) => o.words.includes(w))));
 }
 
+/** Words joining an option's parts ("Pass with minor defects"), which a form may print otherwise ("PASS – minor defects"). */
+const JOINERS = new Set(['with', 'con', 'avec', 'mit', 'com']);
+
+/**
+ * The option of several words all printed in order among `words`, others between ("PASS – minor defects recorded"
+ * for "Pass with minor defects"); of several, the one saying most.
+ */
+function optionSpelledOut(words: Word[], values: string[]): string | undefined {
+  const tokens = words.map(token);
+  let best: { option: string; n: number } | undefined;
+  for (const option of values) {
+    const want = fold(option).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w) && !JOINERS.has(w));
+    if (want.length < 2) continue;
+    let at = 0;
+    for (const w of want) {
+      at = tokens.indexOf(w, at) + 1;
+      if (!at) break;
+    }
+    if (at && (!best || want.length > best.n)) best = { option, n: want.length };
+  }
+  return best?.option;
+}
+
 function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const out: Candidate[] = [];
   const values = field.values ?? [];
@@ -488,7 +511,10 @@ function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
     if (options.length === 1) out.push({ words: c.words, literal: options[0], score: c.score - 0.1 });
     // One option among the words the field's label gives ("Vehicle group: D — Intermediate", "CAR CLASS" over "FULLSIZE").
     const inside = optionsIn(c.words, values);
-    if (inside.length && inside.every((o) => o.option === inside[0].option)) out.push({ words: inside[0].words, literal: inside[0].option, score: c.score + 0.1 });
+    // An option of several words spelled out in the cell says more than a shorter one inside it ("Pass" of "PASS – minor defects").
+    const spelled = optionSpelledOut(c.words, values);
+    if (spelled && !inside.some((o) => o.option === spelled)) out.push({ words: c.words, literal: spelled, score: c.score + 0.1 });
+    else if (inside.length && inside.every((o) => o.option === inside[0].option)) out.push({ words: inside[0].words, literal: inside[0].option, score: c.score + 0.1 });
   }
   for (const line of lines) for (const o of optionsIn(line.words, values)) out.push({ words: o.words, literal: o.option, score: 0.5 });
   // A form's row of boxes: the option whose box is marked is the one chosen, the others printed beside it are not.

@@ -1,0 +1,25 @@
+// Weaknesses found on eval/forms-extra and eval/forms-novel (forms of kinds written blind, with varied layouts and
+// label wording): options printed in other words than the schema's.
+import { describe, expect, it } from 'vitest';
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page } from '../../../src/engine/types.ts';
+import { pageOf, textOf, type Row } from './pages.ts';
+
+const run = (fields: FieldDef[], page: Page) => runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+const extract = async (fields: FieldDef[], page: Page) => (await run(fields, page)).results;
+
+describe('options', () => {
+  const result: FieldDef = { name: 'result', type: 'enum', description: 'Outcome of the inspection', values: ['Pass', 'Pass with minor defects', 'Fail'] };
+  const certificate = (outcome: string): Row[] => [
+    [40, [40, 'Vehicle inspection certificate', 14]],
+    [80, [40, 'Odometer reading history', 9], [320, 'Result', 9]],
+    [95, [40, '1 June 2025: 54,531 miles'], [320, outcome]],
+    [110, [40, '23 May 2024: 44,885 miles']],
+  ];
+
+  it('reads the option of several words spelled out with others between ("PASS – minor defects recorded"), not the shorter one inside it', async () => {
+    expect(await extract([result], pageOf(certificate('PASS – minor defects recorded')))).toEqual({ result: 'Pass with minor defects' });
+    expect(await extract([result], pageOf(certificate('PASS')))).toEqual({ result: 'Pass' });
+  });
+});
