@@ -11,6 +11,9 @@ export interface Candidate {
   support?: number;
 }
 
+/** Below this evidence a candidate is noise: the field is reported missing instead. */
+export const MIN_SCORE = 0.3;
+
 /** The candidate with the most evidence. */
 export const bestOf = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
 

@@ -1,13 +1,12 @@
 // Values for a schema's fields from a document's lines: the best candidate of each field (fields.ts), a
 // table's rows for a list of objects (table.ts), the issuer first so its address is looked for after its name.
 import type { FieldDef, RawLeaf, RawObject, RawValue } from '../types.ts';
+import { MIN_SCORE } from './candidate.ts';
 import { calibrate, candidatesFor, type Candidate, type FieldContext } from './fields.ts';
 import type { Line } from './lines.ts';
 import { extractTable } from './table.ts';
 import { roleOf } from './vocabulary.ts';
 
-/** Below this evidence a candidate is noise: the field is reported missing instead. */
-const MIN_SCORE = 0.3;
 const sameText = (a: string, b: string) => a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
 
 function bestLeaf(lines: Line[], field: FieldDef, ctx: FieldContext): { leaf: RawLeaf; best?: Candidate } {

@@ -5,7 +5,7 @@ import { parseBoolean, parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
-import { type Candidate, rowOf } from './candidate.ts';
+import { type Candidate, MIN_SCORE, rowOf } from './candidate.ts';
 import { choiceRows, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
@@ -625,11 +625,12 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   } else if (PATTERNS[role]) {
     candidates = patternCandidates(lines, field, role, PATTERNS[role]!);
     // A labelled value without the value's shape ("billing Otallerespgarcia.es") is likely a misread: weak evidence.
-    if (!candidates.length) {
-      candidates = labelledText(lines, field, role).map((c) => {
+    // (Also beside shapes that fail their check: capitals read as a misread IBAN, "BILL THIS MONTH".)
+    if (!candidates.some((c) => c.score >= MIN_SCORE)) {
+      candidates = [...candidates, ...labelledText(lines, field, role).map((c) => {
         const email = role === 'email' ? repairEmail(c.literal) : null;
         return { ...c, literal: email ?? c.literal, score: c.score * 0.6 };
-      });
+      })];
       // A line that is an email once its "@" is read back ("accounts Qhollybrook.co.uk"), unlabelled: weaker still.
       if (role === 'email') {
         const customersBlock = customers(lines, field);

@@ -23,3 +23,15 @@ describe('options', () => {
     expect(await extract([result], pageOf(certificate('PASS')))).toEqual({ result: 'Pass' });
   });
 });
+
+describe('values of a shape the field would have', () => {
+  it('reads the labelled value when the only value of the shape fails its check (capitals read as an IBAN, "BILL THIS MONTH")', async () => {
+    const bill: Row[] = [
+      [70, [50, 'Vireo Mobile Ltd, PO Box 4410, Leeds LS1 4BT'], [340, 'Account number'], [430, '897022249']],
+      [84, [340, 'Bill date'], [430, '17 October 2024']],
+      [220, [55, 'YOUR BILL THIS MONTH', 12]],
+      [250, [50, 'Total to pay'], [200, '£50.29']],
+    ];
+    expect(await extract([{ name: 'account_number', type: 'string', description: 'Customer account number' }], pageOf(bill))).toEqual({ account_number: '897022249' });
+  });
+});
