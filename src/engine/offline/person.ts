@@ -1,6 +1,7 @@
 // Someone's name: which fields ask for one (applicant_name, "Name of the borrower"; not test_name), the name a form
 // prints in two boxes ("Surname" / "First name(s)", "Nombre" / "Apellidos": given names, then the family name), and
 // the person a letter is addressed to when no label gives the name.
+import { parseDate } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { type Candidate, rowOf } from './candidate.ts';
 import { above, below } from './layout.ts';
@@ -29,7 +30,9 @@ export function asksPersonName(field: FieldDef): boolean {
   const name = nameWords(field.name);
   const of = /^(?:full )?name(?: of (?:the |a |an )?((?:\p{L}+ )?\p{L}+))?\b/u.exec(fold(field.description ?? ''));
   const whose = name.includes('name') ? name.filter((w) => w !== 'name' && w !== 'full') : of ? (of[1] ?? '').split(' ').filter(Boolean) : null;
-  return !!whose && whose.every((w) => !THING.test(w)) && (whose.length === 0 || whose.some((w) => SOMEONE.test(w)));
+  // Of a compound, the last word says what it is: an "account holder" is someone, an "account" is not.
+  const head = whose?.[whose.length - 1];
+  return !!whose && (!head || (SOMEONE.test(head) && !THING.test(head)));
 }
 
 /** A field named for someone ("payer", "beneficiary_holder", "applicant"), whatever it asks of them. */
@@ -58,10 +61,18 @@ export function givenAndFamily(lines: Line[], labelled: Labelled): Candidate[] {
   return out;
 }
 
+/** A street line: a number before the street's name ("19 Beech Grove") or after it ("Lindenstraße 12", "Via Roma 5a"). */
+const STREET = /^\d|\p{L}\s+\d{1,4}[a-z]?$/u;
+/** A line with a postcode: digits ("50674 Köln", "Columbus, OH 43215") or a British one ("WF1 9HC"). */
+const POSTCODE = /\d{4,}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+/** Courtesy titles an address prints before a name, no part of the name a form asks for ("Ms", "Herr", "Mme"). */
+const COURTESY = /^(mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|sr|sra|srta|sig|sigra)\.?$/i;
+
 /**
  * The person a letter or a statement is addressed to, under no label: a name (two to four capitalised words, no
- * digit) over a street line opening with a number and a town line with a postcode, in the upper half of the first
- * page, left of its centre; not the page's first line (the issuer's) nor an organisation. Weak evidence.
+ * digit) over a street line (a number before or after the street's name) and, on that line or one of the two under
+ * it, a postcode, in the upper half of the first page, left of its centre; not the page's first line (the
+ * issuer's) nor an organisation. Weak evidence. A courtesy title before the name is left out.
  */
 export function addressee(lines: Line[]): Candidate[] {
   const page = lines.filter((l) => l.page === lines[0]?.page);
@@ -69,10 +80,16 @@ export function addressee(lines: Line[]): Candidate[] {
   for (const l of page.slice(1)) {
     if (l.y > 0.5 || l.box[0] > l.pageWidth / 2 || l.words.length < 2 || l.words.length > 4 || /\d/.test(l.text)) continue;
     if (!l.words.every((w) => /^\p{Lu}[\p{L}'’.-]*,?$/u.test(w.text)) || LEGAL_FORMS.test(l.folded) || COMPANY_MARKERS.test(l.folded)) continue;
+    // A box's caption in small capitals ("STRAAT EN HUISNUMMER" over "Molenweg 58") is no name.
+    if (l.box[3] - l.box[1] < 0.85 * l.bodyHeight) continue;
     const street = below(lines, l)[0];
-    if (!street || !/^\d/.test(street.text) || Math.abs(street.box[0] - l.box[0]) > 2 * l.bodyHeight) continue;
+    // (A row of dates or numbers under a heading, "25/06/2024 27/06/2024 80/731056", is no street.)
+    if (!street || !STREET.test(street.text.trim()) || parseDate(street.text) || Math.abs(street.box[0] - l.box[0]) > 2 * l.bodyHeight) continue;
     const town = below(lines, street)[0];
-    if (town && /\d{3,}/.test(town.text)) out.push({ words: l.words, literal: l.text, score: 0.4 });
+    const postcode = town && below(lines, town)[0];
+    if (![street, town, postcode].some((t) => t && POSTCODE.test(t.text))) continue;
+    const words = COURTESY.test(l.words[0].text) && l.words.length > 2 ? l.words.slice(1) : l.words;
+    out.push({ words, literal: words.map((w) => w.text).join(' '), score: 0.4 });
   }
   return out;
 }

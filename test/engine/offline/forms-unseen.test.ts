@@ -205,6 +205,8 @@ describe('a name is no amount nor date', () => {
   it('tells someone\'s name from a thing\'s (test_name, event_name are no people)', () => {
     const asks = (name: string, description = '') => asksPersonName({ name, type: 'string', description });
     expect([asks('applicant_name'), asks('borrower', 'Name of the borrower'), asks('holder_name', 'Name of the ticket holder'), asks('name')]).toEqual([true, true, true, true]);
+    // Of a compound, the last word says what it is: an account holder is someone, though an account is a thing.
+    expect([asks('account_holder', 'Name of the account holder'), asks('lab_technician_name'), asks('account_name', 'Name of the account')]).toEqual([true, true, false]);
     expect([asks('test_name', 'Name of the test'), asks('event_name'), asks('product_name'), asks('pet_name')]).toEqual([false, false, false, false]);
   });
 });

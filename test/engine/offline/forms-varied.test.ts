@@ -35,3 +35,44 @@ describe('values of a shape the field would have', () => {
     expect(await extract([{ name: 'account_number', type: 'string', description: 'Customer account number' }], pageOf(bill))).toEqual({ account_number: '897022249' });
   });
 });
+
+describe('the person a letter is addressed to', () => {
+  const holder: FieldDef = { name: 'account_holder', type: 'string', description: 'Name of the account holder' };
+  const letter = (address: string[]): Row[] => [
+    [40, [50, 'Vireo Mobile Ltd', 16]],
+    [70, [50, 'PO Box 4410, Leeds LS1 4BT'], [340, 'Account number'], [430, '897022249']],
+    ...address.map((text, k): Row => [120 + 13 * k, [50, text]]),
+    [220, [50, 'YOUR BILL THIS MONTH', 12]],
+    [250, [50, 'Total to pay'], [200, '£50.29']],
+  ];
+
+  it('reads an "account holder" as someone: the addressee, without the courtesy title, over a British address (town and postcode apart)', async () => {
+    expect(await extract([holder], pageOf(letter(['Ms Aisha Rahman', '19 Beech Grove', 'Wakefield', 'WF1 9HC'])))).toEqual({ account_holder: 'Aisha Rahman' });
+  });
+
+  it('reads the addressee over a street whose number follows its name', async () => {
+    expect(await extract([holder], pageOf(letter(['Frau', 'Sabine Keller', 'Lindenstraße 12', '50674 Köln'])))).toEqual({ account_holder: 'Sabine Keller' });
+  });
+
+  it('takes no heading over a row of dates for an addressee', async () => {
+    const report: Row[] = [
+      [40, [40, 'Centro Diagnostico Lombardo', 16]],
+      [60, [40, 'Via Garibaldi 41, 20121 Milano']],
+      [112, [43, 'DATA PRELIEVO', 8]],
+      [123, [44, '25/06/2024'], [140, '27/06/2024'], [240, '80/731056']],
+    ];
+    expect(await extract([{ name: 'patient_name', type: 'string', description: 'Name of the patient' }], pageOf(report))).toEqual({ patient_name: null });
+  });
+
+  it("takes no box's caption in small capitals over an address for an addressee", async () => {
+    const form: Row[] = [
+      [40, [40, 'Bibliotheek Lingestroom', 16]],
+      [60, [40, 'Westluidensestraat 6, 4001 NE Tiel']],
+      [100, [40, 'Vul het formulier in met blokletters en lever het in bij de balie.']],
+      [187, [43, 'STRAAT EN HUISNUMMER', 7]],
+      [198, [44, 'Molenweg 58']],
+      [211, [44, '4028 FB Tiel']],
+    ];
+    expect(await extract([{ name: 'applicant_name', type: 'string', description: 'Full name of the applicant' }], pageOf(form))).toEqual({ applicant_name: null });
+  });
+});
