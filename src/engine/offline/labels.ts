@@ -109,10 +109,14 @@ export function numberOfSomethingElse(hit: LabelHit, ownLabels: string[]): boole
 /** Index in hit.line.words of the label's first word. */
 export const labelStart = (hit: LabelHit) => hit.after - hit.label.split(' ').length;
 
-/** A label qualified by a bare number word ("Nº empleado", "Employee No."): it labels a number, not a name or text. */
+/**
+ * A label qualified by a bare number word ("Nº empleado", "Employee No."): it labels a number, not a name or text.
+ * After a colon the word is the value ("Smoker: No").
+ */
 export function labelsANumber(hit: LabelHit): boolean {
   const start = labelStart(hit);
-  const around = [hit.line.words[start - 1], hit.line.words[hit.after]].filter(Boolean).map(clean);
+  const after = /:$/.test(hit.line.words[hit.after - 1].text) ? undefined : hit.line.words[hit.after];
+  const around = [hit.line.words[start - 1], after].filter(Boolean).map(clean);
   return around.some((t) => BARE_NUMBER.has(t) || t === 'nr');
 }
 

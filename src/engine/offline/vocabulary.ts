@@ -226,7 +226,9 @@ export function labelsFor(name: string, description: string | undefined, role: R
   // Long words of the name by their stem: other languages print the same word with another ending ("diagnosis":
   // diagnóstico, diagnostic, Diagnose; "category": categoría, catégorie).
   const stems = own.filter((w) => w.length >= 7 && !others.has(w) && !VOCABULARY_WORDS.has(w)).map((w) => `${w.slice(0, 5)}*`);
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...agentLabels(own), ...translatedLabels(name), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
+  // A compound printed in one word or with a hyphen ("Follow-up:", "CHECKIN" for check_in): a word with its particle.
+  const compounds = words.slice(1).map((w, i) => [words[i], w]).filter(([a, b]) => Math.min(a.length, b.length) <= 3 && Math.max(a.length, b.length) >= 4).map(([a, b]) => `${a}${b}`);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...agentLabels(own), ...translatedLabels(name), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
 /**

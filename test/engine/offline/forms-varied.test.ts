@@ -76,3 +76,20 @@ describe('the person a letter is addressed to', () => {
     expect(await extract([{ name: 'applicant_name', type: 'string', description: 'Full name of the applicant' }], pageOf(form))).toEqual({ applicant_name: null });
   });
 });
+
+describe('yes/no answers written after a label', () => {
+  const page = (answer: string) => pageOf([
+    [40, [40, 'DISCHARGE ARRANGEMENTS', 12]],
+    [60, [40, 'Discharged to: Usual place of residence (home)']],
+    [80, [40, answer]],
+  ]);
+
+  it('reads "No" after a colon as the answer, not as a number word qualifying the label ("Employee No.")', async () => {
+    expect(await extract([{ name: 'smoker', type: 'boolean' }], page('Smoker: No'))).toEqual({ smoker: false });
+  });
+
+  it('reads a hyphenated label as the name\'s words ("Follow-up:" for follow_up_arranged) and a sentence opening with "no" as no', async () => {
+    const field: FieldDef = { name: 'follow_up_arranged', type: 'boolean', description: 'Has a follow-up appointment been arranged?' };
+    expect(await extract([field], page('Follow-up: no hospital follow-up is needed. The patient has been advised to see the GP if symptoms return.'))).toEqual({ follow_up_arranged: false });
+  });
+});
