@@ -116,7 +116,7 @@ export const labelStart = (hit: LabelHit) => hit.after - hit.label.split(' ').le
 export function labelsANumber(hit: LabelHit): boolean {
   const start = labelStart(hit);
   const after = /:$/.test(hit.line.words[hit.after - 1].text) ? undefined : hit.line.words[hit.after];
-  const around = [hit.line.words[start - 1], after].filter(Boolean).map(clean);
+  const around = [hit.line.words[start - 1], after].filter((w): w is Word => !!w).map(clean);
   return around.some((t) => BARE_NUMBER.has(t) || t === 'nr');
 }
 
