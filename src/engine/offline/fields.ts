@@ -58,6 +58,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   const strength = (h: LabelHit) => ((specific && generic.has(h.label) && !headingSays(lines, h.line, unsaidBy(field, h.label))) || h.label.endsWith('*') ? 0.7 : 1);
   const strongest = (hs: LabelHit[]) => Math.max(0, ...hs.map(strength));
   const side = rangeSide(field);
+  // What a deadline is for, by the stems of the name's own words ("accep" of acceptance_deadline: "To accept the award, … by 31 July").
+  const deadlineStems = distinctWords(field.name).filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
+  const deadlineFor = deadlineStems.length ? new RegExp(`\\b(${deadlineStems.join('|')})`) : /$^/;
   const newestYear = Math.max(0, ...lines.flatMap((l) => [...l.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => +m[0])).filter((y) => y <= new Date().getUTCFullYear() + 2));
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
@@ -84,7 +87,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
         const captionQuality = Math.max(0, ...hits.filter((h) => caption.includes(h.line)).map((h) => h.quality * strength(h)));
         const captioned = !sameRow && !under && captionQuality > 0;
         const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
-        const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && PAYMENT_WORDS.test(line.folded);
+        const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && (PAYMENT_WORDS.test(line.folded) || deadlineFor.test(line.folded));
         const labelled = sameRow ? sameRow : under ? 0.8 * under : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
         // A word naming another kind of date, unless it is the kind the field asks for ("date_of_birth", "deliveryDate");

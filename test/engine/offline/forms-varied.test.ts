@@ -93,3 +93,19 @@ describe('yes/no answers written after a label', () => {
     expect(await extract([field], page('Follow-up: no hospital follow-up is needed. The patient has been advised to see the GP if symptoms return.'))).toEqual({ follow_up_arranged: false });
   });
 });
+
+describe('a deadline in a letter', () => {
+  it('reads the date a sentence sets for what the name says ("To accept the award, … by 31 July 2026"), not the letter\'s date', async () => {
+    const letter: Row[] = [
+      [46, [60, 'The Whitcombe Foundation', 16]],
+      [111, [481, '10 July 2026']],
+      [237, [60, 'Whitcombe Engineering Scholarship 2026/27', 12]],
+      [260, [60, 'I am very pleased to tell you that the Trustees have awarded you the Whitcombe Engineering Scholarship.']],
+      [390, [60, 'To accept the award, please complete and return the slip below by 31 July 2026. If we have not heard from']],
+      [404, [60, 'you by then, the award may be offered to another candidate.']],
+      [554, [60, "I accept the Whitcombe Engineering Scholarship on the terms set out in the Trust's letter of 10 July 2026."]],
+    ];
+    const field: FieldDef = { name: 'acceptance_deadline', type: 'date', description: 'Deadline to accept the award' };
+    expect(await extract([field], pageOf(letter))).toEqual({ acceptance_deadline: '2026-07-31' });
+  });
+});
