@@ -34,8 +34,8 @@ function labelHits(lines: Line[], field: FieldDef, role: Role) {
 const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spatestens|spatestens (bis|am)|avant|avant le|au plus tard le|entro|entro il|entro e non oltre il|antes de|antes del|hasta|hasta el|ate|ate ao|ate a)$/;
 const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
-/** Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends). */
-const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda)\w*/g;
+/** Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends, the day it was printed). */
+const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda|printed|impreso|imprime|gedruckt|stampato|impresso)\w*/g;
 
 /** A date of birth asked, in the languages of the vocabulary. */
 const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento)\b/;

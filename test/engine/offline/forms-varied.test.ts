@@ -109,3 +109,18 @@ describe('a deadline in a letter', () => {
     expect(await extract([field], pageOf(letter))).toEqual({ acceptance_deadline: '2026-07-31' });
   });
 });
+
+describe('dates of other kinds', () => {
+  it('takes no date the page says it was printed on for the event\'s ("EVENT CONFIRMATION … Printed 08/24/2025")', async () => {
+    const confirmation: Row[] = [
+      [25, [27, 'LAKEVIEW CONFERENCE CENTER', 12]],
+      [57, [28, 'EVENT CONFIRMATION', 12], [334, 'Printed 08/24/2025']],
+      [76, [28, 'CONFIRMATION NO', 7], [134, 'ORGANIZATION', 7]],
+      [85, [28, 'LCC-174065'], [135, 'Midwest Dental Association']],
+      [103, [28, 'EVENT DATE', 7], [135, 'FUNCTION ROOM', 7]],
+      [111, [28, 'Oct 26, 2025'], [135, 'Prairie Hall']],
+      [301, [29, 'Deposit of $1,000.00 received 08/24/2025 - thank you.']],
+    ];
+    expect(await extract([{ name: 'event_date', type: 'date', description: 'Date of the event' }], pageOf(confirmation))).toEqual({ event_date: '2025-10-26' });
+  });
+});
