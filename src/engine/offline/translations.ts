@@ -115,7 +115,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   mark: ['calificacion', 'nota', 'punkte', 'voto', 'classificacao', 'grade', 'score'],
   credits: ['creditos', 'creditos ects', 'credits ects', 'ects', 'leistungspunkte', 'crediti', 'cfu'],
   exam: ['examen', 'prueba', 'epreuve', 'prufung', 'esame', 'exame'],
-  // Health: the doctor, the practice, the diagnosis.
+  // Health: the doctor, the practice, the diagnosis, a stay's two ends.
+  'admission date': ['admitted', 'date admitted', 'fecha de ingreso', 'ingreso', "date d'admission", 'date d entree', 'aufnahmedatum', 'aufnahme', 'data di ricovero', 'data ricovero', 'ricovero', 'data de admissao', 'data de internamento'],
+  'discharge date': ['discharged', 'date discharged', 'fecha de alta', 'alta', 'date de sortie', 'entlassungsdatum', 'entlassung', 'data di dimissione', 'data dimissione', 'dimissione', 'data de alta'],
   doctor: ['physician', 'practitioner', 'clinician', 'provider', 'medico', 'medecin', 'docteur', 'arzt', 'arztin', 'dottore'],
   clinic: ['clinica', 'centro de salud', 'cabinet medical', 'praxis', 'arztpraxis', 'ambulatorio', 'studio medico', 'centro de saude'],
   diagnosis: ['diagnostico', 'diagnostic', 'diagnose', 'diagnosi'],
@@ -126,6 +128,11 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   plan: ['tarifa', 'formule', 'abonnement', 'tarif', 'mitgliedschaft', 'abbonamento', 'piano', 'plano'],
   'monthly fee': ['cuota mensual', 'cotisation mensuelle', 'mensualite', 'monatsbeitrag', 'monatlicher beitrag', 'quota mensile', 'mensalidade'],
   'emergency contact': ['contacto de emergencia', 'contacto en caso de emergencia', 'en caso de emergencia', 'en cas d urgence', "contact d'urgence", 'personne a prevenir', 'notfallkontakt', 'contatto di emergenza', 'contacto em caso de emergencia'],
+  // Contracts: an agreement is printed as a contract as often as not.
+  agreement: ['contract', 'contrato', 'contrat', 'vertrag', 'contratto'],
+  'agreement number': ['contract no', 'contract number', 'numero de contrato', 'n de contrato', 'numero de contrat', 'n de contrat', 'vertragsnummer', 'vertrags-nr', 'numero contratto', 'n contratto', 'numero do contrato'],
+  // Repairs and inspections: who did the work.
+  technician: ['engineer', 'mechanic', 'tecnico', 'technicien', 'techniker', 'mecanico', 'mecanicien', 'mechaniker', 'meccanico'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

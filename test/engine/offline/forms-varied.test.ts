@@ -124,3 +124,26 @@ describe('dates of other kinds', () => {
     expect(await extract([{ name: 'event_date', type: 'date', description: 'Date of the event' }], pageOf(confirmation))).toEqual({ event_date: '2025-10-26' });
   });
 });
+
+describe('words printed for the name\'s', () => {
+  it('reads a contract\'s number for an agreement\'s', async () => {
+    const hire: Row[] = [[40, [40, 'Alugueres Ribeiro, Lda.', 14]], [80, [40, 'Contract no.: AL-2023/3646']], [95, [40, 'Date: 24/03/2023']]];
+    expect(await extract([{ name: 'agreement_number', type: 'string', description: 'Hire agreement number' }], pageOf(hire))).toEqual({ agreement_number: 'AL-2023/3646' });
+  });
+
+  it('reads the dates a stay\'s "Admitted" and "Discharged" head', async () => {
+    const stay: Row[] = [
+      [40, [40, 'INPATIENT DISCHARGE SUMMARY', 14]],
+      [60, [40, 'Name: Margaret Doyle'], [250, 'Printed 23/04/2024']],
+      [80, [44, 'Admitted', 8], [120, 'Discharged', 8], [200, 'Length of stay', 8]],
+      [90, [44, '18/04/2024'], [120, '23/04/2024'], [200, '5 days']],
+    ];
+    const dates: FieldDef[] = [{ name: 'admission_date', type: 'date' }, { name: 'discharge_date', type: 'date' }];
+    expect(await extract(dates, pageOf(stay))).toEqual({ admission_date: '2024-04-18', discharge_date: '2024-04-23' });
+  });
+
+  it('reads an "Engineer" for a technician', async () => {
+    const repair: Row[] = [[40, [40, 'Hendry Appliance Repairs', 14]], [80, [40, 'Engineer: Paul Hendry']], [95, [40, 'Job no.: 4411']]];
+    expect(await extract([{ name: 'technician', type: 'string', description: 'Technician who did the repair' }], pageOf(repair))).toEqual({ technician: 'Paul Hendry' });
+  });
+});
