@@ -5,7 +5,7 @@ import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { type LabelHit, labelStart } from './labels.ts';
 import type { Line } from './lines.ts';
-import { fold } from './vocabulary.ts';
+import { fold, STOP } from './vocabulary.ts';
 
 /** A box marked as chosen: "X", "[X]", "(x)", "☒", "✓". */
 const MARK = /^[[(]?[xX✓✔☒☑■✗✘][\])]?$/;
@@ -31,6 +31,29 @@ export function choiceRows(lines: Line[]): Set<number> {
   return rows;
 }
 
+/** Words joining an option's parts ("Pass with minor defects"), which a form may print otherwise ("PASS – minor defects"). */
+const JOINERS = new Set(['with', 'con', 'avec', 'mit', 'com']);
+
+/**
+ * The option of several words all printed in order among `words`, others between ("PASS – minor defects recorded"
+ * for "Pass with minor defects"); of several, the one saying most.
+ */
+export function optionSpelledOut(words: Word[], values: string[]): string | undefined {
+  const tokens = words.map(token);
+  let best: { option: string; n: number } | undefined;
+  for (const option of values) {
+    const want = fold(option).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w) && !JOINERS.has(w));
+    if (want.length < 2) continue;
+    let at = 0;
+    for (const w of want) {
+      at = tokens.indexOf(w, at) + 1;
+      if (!at) break;
+    }
+    if (at && (!best || want.length > best.n)) best = { option, n: want.length };
+  }
+  return best?.option;
+}
+
 /**
  * Where each option of a choice is printed: its words, whether its box is marked, and whether a box on its row is
  * (the row is a choice, though the mark be on a word no option names: "X General" for an option called "Standard").
@@ -44,6 +67,16 @@ export function optionsPrinted(lines: Line[], options: string[]): { option: stri
     for (const option of options) {
       for (const [i, n] of printedAt(tokens, option)) out.push({ option, words: row.slice(i, i + n), row: r, ticked: ticked(row, i), markedRow });
     }
+    // A marked box before words that spell an option out with others between ("X Transfer to another NHS
+    // hospital" for "Another hospital"), where no option is printed as such on the row.
+    if (!markedRow || out.some((o) => o.row === r)) return;
+    row.forEach((_, i) => {
+      if (!ticked(row, i)) return;
+      const end = row.findIndex((w, k) => k > i && MARK.test(w.text));
+      const words = row.slice(i, end < 0 ? row.length : end);
+      const option = optionSpelledOut(words, options);
+      if (option) out.push({ option, words, row: r, ticked: true, markedRow });
+    });
   });
   // A table of options, one to a row, with a column to mark the one chosen ("Premium … £49.99  X"): the
   // row whose mark stands alone at its end, when the other options' rows have none.

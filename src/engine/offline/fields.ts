@@ -6,7 +6,7 @@ import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
 import { type Candidate, MIN_SCORE, rowOf } from './candidate.ts';
-import { choiceRows, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
+import { choiceRows, optionSpelledOut, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
@@ -479,29 +479,6 @@ function optionsIn(words: Word[], values: string[]): { option: string; words: Wo
   const tokens = words.map(token);
   const found = values.flatMap((option) => printedAt(tokens, option).map(([i, n]) => ({ option, words: words.slice(i, i + n) })));
   return found.filter((f) => !found.some((o) => o.words.length > f.words.length && f.words.every((w) => o.words.includes(w))));
-}
-
-/** Words joining an option's parts ("Pass with minor defects"), which a form may print otherwise ("PASS – minor defects"). */
-const JOINERS = new Set(['with', 'con', 'avec', 'mit', 'com']);
-
-/**
- * The option of several words all printed in order among `words`, others between ("PASS – minor defects recorded"
- * for "Pass with minor defects"); of several, the one saying most.
- */
-function optionSpelledOut(words: Word[], values: string[]): string | undefined {
-  const tokens = words.map(token);
-  let best: { option: string; n: number } | undefined;
-  for (const option of values) {
-    const want = fold(option).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w) && !JOINERS.has(w));
-    if (want.length < 2) continue;
-    let at = 0;
-    for (const w of want) {
-      at = tokens.indexOf(w, at) + 1;
-      if (!at) break;
-    }
-    if (at && (!best || want.length > best.n)) best = { option, n: want.length };
-  }
-  return best?.option;
 }
 
 function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {

@@ -22,6 +22,18 @@ describe('options', () => {
     expect(await extract([result], pageOf(certificate('PASS – minor defects recorded')))).toEqual({ result: 'Pass with minor defects' });
     expect(await extract([result], pageOf(certificate('PASS')))).toEqual({ result: 'Pass' });
   });
+
+  it('reads the option a marked box spells out with other words between ("X Transfer to another NHS hospital")', async () => {
+    const destination: FieldDef = { name: 'discharge_destination', type: 'enum', description: 'Where the patient went on discharge', values: ['Home', 'Care home', 'Another hospital', 'Rehabilitation unit'] };
+    const summary: Row[] = [
+      [40, [40, 'DISCHARGE ARRANGEMENTS', 12]],
+      [60, [40, 'Discharged to:'], [144, 'Usual place of residence (home)']],
+      [76, [144, 'Nursing or residential care home']],
+      [92, [132, 'X'], [144, 'Transfer to another NHS hospital']],
+      [108, [144, 'Intermediate care / rehabilitation unit']],
+    ];
+    expect(await extract([destination], pageOf(summary))).toEqual({ discharge_destination: 'Another hospital' });
+  });
 });
 
 describe('values of a shape the field would have', () => {
