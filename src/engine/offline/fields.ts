@@ -42,8 +42,11 @@ const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimen
 /** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
 const LONG_AGO = new RegExp(`${BIRTH.source}|\\b(founded|incorporat\\w*|established)\\b`);
 
+/** What a description says happened on the date, as a form captions it: "due back" of "Date the equipment is due back". */
+const happened = (description = '') => [...fold(description).matchAll(/^date (?:the |a |an )?[\p{L} ]*? (?:is|are|was|were) ([\p{L}]+(?: [\p{L}]+){0,2})[.?]?$/gu)].map((m) => m[1]);
+
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
-  const hits = findLabels(lines, labelsFor(field.name, field.description, role));
+  const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...happened(field.description)]);
   const own = fieldWords(field).filter((w) => w.length >= 3);
   // The kind asked, in the field's words or in the words other languages print for them ("Fecha de nacimiento" for date_of_birth).
   const kind = [...own, ...translatedLabels(field.name).flatMap((l) => l.split(/\s+/)).filter((w) => w.length >= 3 && !STOP.has(w) && !LABELS.date.includes(w))];

@@ -123,6 +123,19 @@ describe('a deadline in a letter', () => {
 });
 
 describe('dates of other kinds', () => {
+  it('reads the date captioned as what its description says happened on it ("Date the equipment is due back": "DUE BACK:")', async () => {
+    const contract: Row[] = [
+      [26, [27, 'GRANITE RIDGE RENTAL & SUPPLY', 12]],
+      [39, [27, '1450 INDUSTRIAL PKWY - SPRINGFIELD, MO 65803']],
+      [56, [27, 'RENTAL CONTRACT NO. 6518680']],
+      [77, [27, 'CUSTOMER: DELGADO CONCRETE LLC'], [300, 'DATE OUT: 10/01/2025 10:15 AM']],
+      [90, [27, 'PHONE: (417) 555-4173'], [300, 'DUE BACK: 10/05/2025 10:15 AM']],
+      [279, [224, '10/01/2025']],
+      [290, [29, 'CUSTOMER SIGNATURE'], [224, 'DATE']],
+    ];
+    expect(await extract([{ name: 'hire_end_date', type: 'date', description: 'Date the equipment is due back' }], pageOf(contract))).toEqual({ hire_end_date: '2025-10-05' });
+  });
+
   it('takes no date the page says it was printed on for the event\'s ("EVENT CONFIRMATION … Printed 08/24/2025")', async () => {
     const confirmation: Row[] = [
       [25, [27, 'LAKEVIEW CONFERENCE CENTER', 12]],
