@@ -14,10 +14,10 @@ export function parseBoolean(literal: string): boolean | null {
   const s = fold(literal);
   if (/^(true|yes|y|si|s|1|x|checked|verdadero|on|ok)$/.test(s)) return true;
   if (/^(false|no|n|0|unchecked|falso|off)$/.test(s)) return false;
-  // A written answer opening with its yes or no ("No hospital follow-up is needed", "Yes, booked for 4 July");
-  // not "No. 4411" (a number) nor a word that merely starts alike.
+  // A written answer opening with its yes or no ("No hospital follow-up is needed", "Yes, booked for 4 July"): a
+  // word follows, so not "No. 4411" (a number), nor a word that merely starts alike.
   if (/^(yes|si|oui|ja|sim) \p{L}/u.test(s)) return true;
-  if (/^(no|not|none|non|nao|nein|kein\w*|nessun\w*|ningun\w*|aucun\w*) \p{L}/u.test(s) && !/^no\.?\s*\d/i.test(literal.trim())) return false;
+  if (/^(no|not|none|non|nao|nein|kein\w*|nessun\w*|ningun\w*|aucun\w*) \p{L}/u.test(s)) return false;
   return null;
 }
 
