@@ -43,7 +43,7 @@ const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimen
 const LONG_AGO = new RegExp(`${BIRTH.source}|\\b(founded|incorporat\\w*|established)\\b`);
 
 /** What a description says happened on the date, as a form captions it: "due back" of "Date the equipment is due back". */
-const happened = (description = '') => [...fold(description).matchAll(/^date (?:the |a |an )?[\p{L} ]*? (?:is|are|was|were) ([\p{L}]+(?: [\p{L}]+){0,2})[.?]?$/gu)].map((m) => m[1]);
+const happened = (description = '') => /^date (?:the |a |an )?[\p{L} ]*? (?:is|are|was|were) ([\p{L}]+(?: [\p{L}]+){0,2})[.?]?$/u.exec(fold(description))?.slice(1) ?? [];
 
 function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...happened(field.description)]);
