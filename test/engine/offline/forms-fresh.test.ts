@@ -7,12 +7,9 @@ import { candidatesFor } from '../../../src/engine/offline/fields.ts';
 import { linesOf } from '../../../src/engine/offline/lines.ts';
 import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
-import type { FieldDef, Page } from '../../../src/engine/types.ts';
-import { pageOf, textOf, type Row } from './pages.ts';
+import type { FieldDef } from '../../../src/engine/types.ts';
+import { extract, pageOf, run, type Row } from './pages.ts';
 
-/** The extraction's whole output (values and their confidence). */
-const run = (fields: FieldDef[], page: Page) => runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
-const extract = async (fields: FieldDef[], page: Page) => (await run(fields, page)).results;
 const field = (name: string, type: FieldDef['type'], description?: string): FieldDef => ({ name, type, ...(description ? { description } : {}) });
 
 describe('one-row tables under headings in mixed case', () => {

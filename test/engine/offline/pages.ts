@@ -1,6 +1,9 @@
 // Builds pages of words from a plain layout description, as a text layer would give them: each row is
-// `[y, [x, text], [x, text]...]`; words get boxes from a fixed advance per character.
-import type { Page, Word } from '../../../src/engine/types.ts';
+// `[y, [x, text], [x, text]...]`; words get boxes from a fixed advance per character. And runs the offline
+// extractor over one such page.
+import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
+import { runExtraction } from '../../../src/engine/pipeline.ts';
+import type { FieldDef, Page, Word } from '../../../src/engine/types.ts';
 
 const ADVANCE = 5.5;
 const SIZE = 10;
@@ -24,3 +27,9 @@ export function pageOf(rows: Row[], confidence = 100): Page {
 }
 
 export const textOf = (page: Page) => page.words.map((w) => w.text).join(' ');
+
+/** The offline extraction's whole output for `fields` on one page (values and their confidence). */
+export const run = (fields: FieldDef[], page: Page) => runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
+
+/** The values alone. */
+export const extract = async (fields: FieldDef[], page: Page) => (await run(fields, page)).results;
