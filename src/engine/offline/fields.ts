@@ -122,9 +122,12 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   // The two dates may sit in two cells of one row ("or from 11/05/2025" | "to 24/05/2025"). A field asking for a
   // side of a period is asked for a range's date: where the document prints a range, its other dates are another's.
   if (side) {
+    // Between the dates: the joiner, then maybe the hour and "on" ("from 00:01 on 10 March 2023 until 23:59 on 9 March 2024").
+    const between = (gap: Word[]) => gap.length >= 1 && gap.length <= 5 && RANGE_JOINER.test(fold(gap[0].text)) && gap.slice(1).every((w) => RANGE_FILLER.test(fold(w.text)));
     const joined = (d: (typeof out)[number], c: (typeof out)[number]) =>
-      c.at > 0 && RANGE_JOINER.test(fold(c.line.words[c.at - 1].text)) &&
-      (d.line === c.line ? d.at + d.words.length < c.at && c.at - (d.at + d.words.length) <= 1 : c.at === 1 && c.line.index === d.line.index + 1 && c.line.row === d.line.row && d.at + d.words.length === d.line.words.length);
+      d.line === c.line
+        ? d.at + d.words.length < c.at && between(c.line.words.slice(d.at + d.words.length, c.at))
+        : c.at === 1 && RANGE_JOINER.test(fold(c.line.words[0].text)) && c.line.index === d.line.index + 1 && c.line.row === d.line.row && d.at + d.words.length === d.line.words.length;
     const ranged = new Set<Candidate>();
     for (const c of out) {
       const first = out.find((d) => joined(d, c));
@@ -141,7 +144,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
 /** Words of OTHER_DATE that say a period's sides. */
 const RANGE_WORD = /^(until|hasta|period|periodo|from|desde)/;
 /** Words joining the two dates of a range. */
-const RANGE_JOINER = /^(to|until|till|through|thru|-|–|—|bis|au|al|a|hasta|ate|fino|to:)$/;
+const RANGE_JOINER = /^(to|until|till|through|thru|-|–|—|bis|au|al|a|hasta|ate|fino|tot|jusqu.?(au|a)|to:)$/;
+/** What may follow the joiner before the second date: its hour, "on", an article ("hasta el", "tot en met"). */
+const RANGE_FILLER = /^(on|at|the|hours?|hrs?|h|am|pm|midnight|noon|el|le|la|las|al|il|o|a|as|ao|um|uhr|ore|alle|en|met|op|\d{1,2}[:.h]\d{2}h?,?)$/;
 /** The end of a period the field asks for ("statement_period_end", "valid_until", "Last day of ..."), or its start. */
 function rangeSide(field: FieldDef): 'start' | 'end' | null {
   const name = ` ${nameWords(field.name).join(' ')} `;

@@ -144,6 +144,22 @@ describe('dates of other kinds', () => {
     ];
     expect(await extract([{ name: 'event_date', type: 'date', description: 'Date of the event' }], pageOf(confirmation))).toEqual({ event_date: '2025-10-26' });
   });
+
+  it('reads a period\'s sides when its hours or an article stand between the joiner and the second date', async () => {
+    const fields: FieldDef[] = [
+      { name: 'valid_from', type: 'date', description: 'First day the licence is valid' },
+      { name: 'valid_until', type: 'date', description: 'Expiry date of the licence' },
+    ];
+    const licence = (sentence: string): Row[] => [
+      [40, [40, 'Rod fishing licence', 14]],
+      [70, [40, 'Licence number: 3749-7764-650093']],
+      [85, [40, sentence]],
+    ];
+    const expected = { valid_from: '2023-03-10', valid_until: '2024-03-09' };
+    expect(await extract(fields, pageOf(licence('This licence is valid from 00:01 on 10 March 2023 until 23:59 on 9 March 2024.')))).toEqual(expected);
+    expect(await extract(fields, pageOf(licence('Period of insurance From 00:01 hours on 10/03/2023 to 23:59 hours on 09/03/2024')))).toEqual(expected);
+    expect(await extract(fields, pageOf(licence('Desde el 10/03/2023 hasta el 09/03/2024')))).toEqual(expected);
+  });
 });
 
 describe('words printed for the name\'s', () => {
