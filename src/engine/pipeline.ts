@@ -34,8 +34,10 @@ function walk(field: FieldDef, raw: RawValue | undefined, path: string, group: s
     (Array.isArray(raw) ? raw : []).forEach((item, i) => walk(field.items!, item, `${path}[${i}]`, `${path}[${i}]`, jobs));
   } else {
     const leaf: RawLeaf = isLeaf(raw) ? raw : { literal: raw == null || typeof raw === 'object' ? null : String(raw) };
-    // Models write "N/A" or "-" for what the document does not say: that is a missing value, not a value.
-    jobs.push({ field, raw: leaf.literal != null && PLACEHOLDER.test(leaf.literal) ? { literal: null } : leaf, path, group });
+    // Models write "N/A" or "-" for what the document does not say: that is a missing value, not a value. But a
+    // "None" read off the page's own words answers a yes/no question ("Concession: None"): no.
+    const answered = field.type === 'boolean' && !!leaf.wordIds?.length;
+    jobs.push({ field, raw: leaf.literal != null && PLACEHOLDER.test(leaf.literal) && !answered ? { literal: null } : leaf, path, group });
   }
 }
 

@@ -14,6 +14,8 @@ export function parseBoolean(literal: string): boolean | null {
   const s = fold(literal);
   if (/^(true|yes|y|si|s|1|x|checked|verdadero|on|ok)$/.test(s)) return true;
   if (/^(false|no|n|0|unchecked|falso|off)$/.test(s)) return false;
+  // "Concession: None", "Exención aplicada: Ninguna": nothing of the kind, so no.
+  if (/^(none|nil|ningun[oa]?|aucune?|keine?|nessun[oa]?|nenhum|nenhuma)\.?$/.test(s)) return false;
   // A written answer opening with its yes or no ("No hospital follow-up is needed", "Yes, booked for 4 July"): a
   // word follows, so not "No. 4411" (a number), nor a word that merely starts alike.
   if (/^(yes|si|oui|ja|sim) \p{L}/u.test(s)) return true;

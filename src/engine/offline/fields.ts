@@ -539,6 +539,9 @@ export interface FieldContext {
   siblings?: FieldDef[];
 }
 
+/** Types whose answer is of their own kind, whatever the words say ("Was it issued at a reduced rate?" asks yes or no, no date). */
+const ANSWERED_BY_TYPE: FieldDef['type'][] = ['string', 'date', 'boolean', 'enum'];
+
 export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext): { role: Role; candidates: Candidate[] } {
   // A quantity in a unit its name carries ("data_used_gb", described "How much data was used?") is no money.
   const named = unitOf(field) && MONEY_ROLES.includes(roleOf(field.name, field.description)) ? roleOf(field.name) : roleOf(field.name, field.description);
@@ -554,12 +557,12 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A rate printed with three decimals ("1,850 %") reads as thousands; no rate of interest or tax is a thousand per cent.
     const asRate = (text: string) => text.replace(/^(\d{1,3})[.,](\d{3})$/, (_, a: string, b: string) => `${a}.${b.replace(/0+$/, '') || '0'}`);
     candidates = unitCandidates(lines, field, PERCENT).map((c) => ({ ...c, literal: asRate(c.literal), score: c.score + (c.words.some((w) => lines.some((l) => rows.has(l.row) && l.words.includes(w))) ? 0.25 : 0) }));
-  } else if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && t !== 'string' && t !== 'date')) {
+  } else if (t === 'number' || t === 'integer' || (NUMERIC_ROLES.includes(role) && !ANSWERED_BY_TYPE.includes(t))) {
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
     // A quantity in the unit its name carries ("term_months"): the number printed with that unit.
     const unit = unitOf(field);
     if (unit) candidates = [...candidates, ...unitCandidates(lines, field, unit)];
-  } else if (t === 'date' || role === 'date' || role === 'dueDate') {
+  } else if (t === 'date' || ((role === 'date' || role === 'dueDate') && !ANSWERED_BY_TYPE.includes(t))) {
     candidates = dateCandidates(lines, field, role);
   } else if (t === 'enum') {
     candidates = enumCandidates(lines, field, role);

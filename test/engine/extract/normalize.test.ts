@@ -94,6 +94,8 @@ describe('literal → parsed', () => {
     ['Yes', true], ['NO', false], ['sí', true], ['Verdadero', true], ['falso', false], ['✓', true], ['☐', false], ['x', true], ['maybe', null],
     // A written answer opening with its yes or no; not a number's "No." nor a word that starts alike.
     ['No hospital follow-up is needed.', false], ['Yes, booked for 4 July', true], ['non sono previsti controlli', false], ['No. 4411', null], ['Nothing to declare', null], ['Outpatient appointment booked', null],
+    // Nothing of the kind asked is a no.
+    ['None', false], ['Ninguna', false], ['aucune', false],
   ])('boolean %s → %s', (literal, b) => expect(parseBoolean(literal)).toBe(b));
 
   it('enums match by case, accents, containment and small typos', () => {

@@ -102,6 +102,31 @@ describe('yes/no answers written after a label', () => {
   });
 });
 
+describe('answers of their own type asked in words of another\'s', () => {
+  it('reads "None" printed for a yes/no question as no, the question asked with a date\'s word ("Was it issued at a reduced rate?")', async () => {
+    const licence: Row[] = [
+      [40, [40, 'Rod fishing licence', 14]],
+      [70, [40, 'Licence number: 3749-7764-650093']],
+      [85, [40, 'Date of birth: 04/12/2002']],
+      [100, [40, 'Concession: None']],
+    ];
+    const concession: FieldDef = { name: 'concession', type: 'boolean', description: 'Was it issued at a reduced (concession) rate?' };
+    expect(await extract([concession], pageOf(licence))).toEqual({ concession: false });
+  });
+
+  it('reads a choice asked with an amount\'s word ("payable at destination") among the options printed, not an amount', async () => {
+    const terms: FieldDef = { name: 'freight_terms', type: 'enum', description: 'Is the freight prepaid or payable at destination (collect)?', values: ['Prepaid', 'Collect'] };
+    const bill: Row[] = [
+      [40, [40, 'BILL OF LADING', 14]],
+      [70, [40, '75 CRATES'], [300, 'TOTAL 38,831.600']],
+      [85, [40, 'SAID TO CONTAIN: CENTRIFUGAL PUMPS AND SPARE PARTS. FREIGHT COLLECT']],
+      [100, [40, 'Freight payable at'], [300, 'Place and date of issue']],
+      [115, [40, 'Southampton'], [300, 'Southampton, 5 October 2025']],
+    ];
+    expect(await extract([terms], pageOf(bill))).toEqual({ freight_terms: 'Collect' });
+  });
+});
+
 describe('a deadline in a letter', () => {
   it('reads the date a sentence sets for what the name says ("To accept the award, … by 31 July 2026"), not the letter\'s date', async () => {
     const letter: Row[] = [
