@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.ts';
 import { addressReading, correctedWords, withPostcodeDigits } from './glyphs.ts';
 import { findLabels, isLabelLine } from './labels.ts';
 import { wordConfidence, type Line } from './lines.ts';
+import { DOCUMENT_KIND } from './title.ts';
 import { COMPANY_MARKERS, fold, LABELS, LEGAL_FORMS, SHIP_TO } from './vocabulary.ts';
 
 const ADDRESS_WORDS = /\b(jalan|jln|lorong|taman|tmn|lot|no\.?|street|st\.?|road|rd\.?|avenue|ave|lane|drive|blvd|floor|flr|suite|unit|court|quay|place|square|way|calle|c\/|avenida|avda|plaza|paseo|carrera|piso|bloque|block|km|kawasan|bandar|persiaran|industrial|park|building|complex|level|mall|centre|center|city|bangunan|seksyen|section|jaya|batu|kampung|kg|pusat|rue|boulevard|chemin|impasse|quai|\w*stra(ss|ß)e|\w*str|\w*weg|\w*platz|\w*allee|\w*gasse|via|viale|corso|piazza|rua|travessa|praca|estrada|av|col|colonia|cra|sector|nagar|marg|\w*(straat|gracht|laan|plein|kade|singel|dijk|dreef))\b/;
@@ -157,6 +158,8 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     if (/\p{L}\s*:/u.test(text)) s -= 0.3;
     // A title OCR split in two ("FACTU RA") is still the title.
     if (STOP.test(folded) || (folded.split(' ').length <= 3 && STOP.test(folded.replace(/\s+/g, '')))) s -= 0.3;
+    // So is a title naming nothing but the kind of document ("CERTIFICATE OF COMPLETION", "BOARDING PASS").
+    else if (!letters(folded.replace(DOCUMENT_KIND, ' '))) s -= 0.3;
     if (ls.some((l) => l.words.some((w) => parseDate(w.text) && /\d/.test(w.text)))) s -= 0.3;
     // A row that opens with the label ("Company No 123456-X"); a name may carry its number after it.
     const registration = fold(raw).match(LABELLED_REGISTRATION);

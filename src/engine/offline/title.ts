@@ -10,7 +10,7 @@ import { fold, LEGAL_FORMS, nameWords } from './vocabulary.ts';
 const TITLED = /\b(event|course|show|film|movie|play|concert|performance|exhibition|conference|seminar|training|programme|program|title)\b/;
 
 /** Words naming a kind of document ("TICKET", "ENTRADA", "CERTIFICATE OF COMPLETION"): the form's own title, not the thing's. */
-const DOCUMENT_KIND = /\b(ticket|tickets|entrada|entradas|billet|biglietto|bilhete|eintrittskarte|certificate|certificat|certificado|certificato|zertifikat|attestation|report|invoice|receipt|form|statement|confirmation|boarding pass|of|de|completion|admission|e-ticket)\b/g;
+export const DOCUMENT_KIND = /\b(ticket|tickets|entrada|entradas|billet|biglietto|bilhete|eintrittskarte|certificate|certificat|certificado|certificato|zertifikat|attestation|report|invoice|receipt|form|statement|confirmation|boarding pass|of|de|completion|admission|e-ticket)\b/g;
 
 /** A field asking the name or title of such a thing: by its name ("event_name", "course_title") or its description ("Name of the event"). */
 export function asksTitle(field: FieldDef): boolean {

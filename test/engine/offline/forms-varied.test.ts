@@ -127,6 +127,21 @@ describe('answers of their own type asked in words of another\'s', () => {
   });
 });
 
+describe('the issuer', () => {
+  it('takes no title naming only the kind of document ("CERTIFICATE OF COMPLETION") for the organisation over it', async () => {
+    const certificate: Row[] = [
+      [40, [150, 'MERIDIAN PROFESSIONAL ACADEMY', 12]],
+      [70, [120, 'CERTIFICATE OF COMPLETION', 22]],
+      [110, [200, 'This is to certify that']],
+      [130, [210, 'Daniel Kim', 16]],
+      [160, [160, 'has successfully completed the online course']],
+      [190, [40, 'Certificate ID: MPA-2023-34955']],
+    ];
+    const issuer: FieldDef = { name: 'issuer', type: 'string', description: 'Organisation that issued the certificate' };
+    expect(await extract([issuer], pageOf(certificate))).toEqual({ issuer: 'MERIDIAN PROFESSIONAL ACADEMY' });
+  });
+});
+
 describe('a deadline in a letter', () => {
   it('reads the date a sentence sets for what the name says ("To accept the award, … by 31 July 2026"), not the letter\'s date', async () => {
     const letter: Row[] = [
