@@ -1,6 +1,7 @@
 // Ticked boxes: forms answer a choice by marking the box printed before an option ("☒ Home  ☐ Travel",
 // "Police notified?  [X] Yes  [ ] No"). A text layer or OCR gives the mark as a word of its own ("X", "☒",
-// "✓"); an empty box gives no word at all, so the option after a mark is the one chosen.
+// "✓"); an empty box gives no word at all, or brackets ("[ ]", "[_]", "☐"), so the option after a mark is the one
+// chosen (after its box, where a row's boxes follow their options: "PICKUP [X]  DELIVERY [_]").
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { type LabelHit, labelStart } from './labels.ts';
@@ -129,7 +130,41 @@ export function tickedAnswers(lines: Line[], hits: LabelHit[]): Candidate[] {
         break;
       }
     }
-    if (first > 0 && ticked(row, first)) out.push({ words: [row[first - 1]], literal: 'true', score: score - 0.1 });
+    // The label's own box, marked or left empty: before it ("[ ] Email  [X] Text message"), or after it where the row's
+    // boxes follow their options ("CUSTOMER PICKUP [X]  DELIVERY [_]").
+    const last = row.indexOf(h.line.words[h.after - 1]);
+    const box = boxesFollow(row) ? boxAfter(row, last) : first > 0 ? boxBefore(row, first) : null;
+    if (box) out.push({ words: box.words, literal: String(box.marked), score: score - 0.1 });
   }
   return out;
 }
+
+/** An empty box as one word: "☐", "[ ]", "[_]", "( )". */
+const EMPTY = /^(☐|\[[\s_]*\]|\([\s_]*\))$/;
+const near = (a: Word, b: Word) => b.box[0] - a.box[2] < 2.5 * (b.box[3] - b.box[1]);
+
+/** A box of one or two words ("[", "]") ending at row[i]. */
+function boxEndingAt(row: Word[], i: number): { words: Word[]; marked: boolean } | null {
+  const w = row[i];
+  if (!w) return null;
+  if (MARK.test(w.text)) return { words: [w], marked: true };
+  if (EMPTY.test(w.text)) return { words: [w], marked: false };
+  if (w.text === ']' && row[i - 1]?.text === '[') return { words: [row[i - 1], w], marked: false };
+  return null;
+}
+
+/** The box printed right before row[i]. */
+function boxBefore(row: Word[], i: number) {
+  const box = boxEndingAt(row, i - 1);
+  return box && near(box.words[box.words.length - 1], row[i]) ? box : null;
+}
+
+/** The box printed right after row[i]. */
+function boxAfter(row: Word[], i: number) {
+  const next = row[i + 1];
+  if (!next || !near(row[i], next)) return null;
+  return boxEndingAt(row, i + 1) ?? (next.text === '[' && row[i + 2]?.text === ']' ? { words: [next, row[i + 2]], marked: false } : null);
+}
+
+/** The row's boxes follow their options: it ends with a box and does not open with one. */
+const boxesFollow = (row: Word[]) => !!boxEndingAt(row, row.length - 1) && !boxEndingAt(row, 0) && !(row[0]?.text === '[' && row[1]?.text === ']');

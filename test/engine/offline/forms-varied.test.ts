@@ -142,6 +142,29 @@ describe('the issuer', () => {
   });
 });
 
+describe('a yes/no question answered by the box of its own option', () => {
+  it('reads an option\'s box left empty as no, marked as yes, boxes before their options ("[ ] Email  [X] Text message")', async () => {
+    const email: FieldDef = { name: 'email_notices', type: 'boolean', description: 'Does the member want notices sent by email?' };
+    const form = (row: string): Row[] => [
+      [40, [40, 'LIBRARY CARD APPLICATION', 14]],
+      [80, [40, 'Send me notices about holds and due dates by (check one):']],
+      [95, [40, row]],
+    ];
+    expect(await extract([email], pageOf(form('[ ] Email [X] Text message [ ] Phone call [ ] Mail')))).toEqual({ email_notices: false });
+    expect(await extract([email], pageOf(form('[X] Email [ ] Text message [ ] Phone call [ ] Mail')))).toEqual({ email_notices: true });
+  });
+
+  it('reads the box after the option where the row\'s boxes follow their options ("CUSTOMER PICKUP [X]  DELIVERY [_]")', async () => {
+    const delivery: FieldDef = { name: 'delivery_to_site', type: 'boolean', description: 'Is the equipment delivered to site?' };
+    const contract = (pickup: string, deliver: string): Row[] => [
+      [40, [40, 'RENTAL CONTRACT NO. 6518680', 14]],
+      [80, [40, 'DEPOSIT (CARD PRE-AUTH): $150.00'], [300, `CUSTOMER PICKUP ${pickup}`], [420, `DELIVERY ${deliver}`]],
+    ];
+    expect(await extract([delivery], pageOf(contract('[X]', '[_]')))).toEqual({ delivery_to_site: false });
+    expect(await extract([delivery], pageOf(contract('[_]', '[X]')))).toEqual({ delivery_to_site: true });
+  });
+});
+
 describe('a deadline in a letter', () => {
   it('reads the date a sentence sets for what the name says ("To accept the award, … by 31 July 2026"), not the letter\'s date', async () => {
     const letter: Row[] = [
