@@ -8,8 +8,8 @@ import { type LabelHit, labelStart } from './labels.ts';
 import type { Line } from './lines.ts';
 import { fold, STOP } from './vocabulary.ts';
 
-/** A box marked as chosen: "X", "[X]", "(x)", "☒", "✓". */
-const MARK = /^[[(]?[xX✓✔☒☑■✗✘][\])]?$/;
+/** A box marked as chosen: "X", "[X]", "(x)", "☒", "✓"; OCR may glue the dash before it to it ("Course result: —[X] Passed"). */
+const MARK = /^[—–-]?[[(]?[xX✓✔☒☑■✗✘][\])]?$/;
 export const token = (w: Word) => fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
 /** Answers to a yes/no question in the languages of the vocabulary. */
 export const YES = /^(yes|si|oui|ja|sim|true)$/;

@@ -154,6 +154,16 @@ describe('a yes/no question answered by the box of its own option', () => {
     expect(await extract([email], pageOf(form('[X] Email [ ] Text message [ ] Phone call [ ] Mail')))).toEqual({ email_notices: true });
   });
 
+  it('reads a marked box OCR glued to the dash before it ("Course result: —[X] Passed [ ] Not passed")', async () => {
+    const passed: FieldDef = { name: 'passed', type: 'boolean', description: 'Did the student pass?' };
+    const report: Row[] = [
+      [40, [40, 'FINAL EXAMINATION GRADE REPORT', 14]],
+      [80, [40, 'Course result: —[X] Passed [ ] Not passed']],
+      [95, [40, 'A final exam score of 70 or higher is required to pass this course.']],
+    ];
+    expect(await extract([passed], pageOf(report))).toEqual({ passed: true });
+  });
+
   it('reads the box after the option where the row\'s boxes follow their options ("CUSTOMER PICKUP [X]  DELIVERY [_]")', async () => {
     const delivery: FieldDef = { name: 'delivery_to_site', type: 'boolean', description: 'Is the equipment delivered to site?' };
     const contract = (pickup: string, deliver: string): Row[] => [
