@@ -14,7 +14,7 @@ import { pagesFromBoxCsv } from './transcripts.ts';
 import type { AppliedVariant } from './variants.ts';
 
 /** Bump when the reader's output changes, so cached pages are read again. */
-export const READER_VERSION = 12;
+export const READER_VERSION = 14;
 export const BUCKETS = [0, 50, 70, 80, 90, 95, 100.0001];
 
 export interface EvalReport {

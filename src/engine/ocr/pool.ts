@@ -41,6 +41,8 @@ export interface OcrWord {
   /** Pixels. */
   bbox: { x0: number; y0: number; x1: number; y1: number };
   confidence: number;
+  /** The reading's line the word is on (words of one line share it). */
+  line?: number;
 }
 
 /** Median height (px) of the words read with confidence, or null with too few to tell. */
@@ -157,10 +159,12 @@ export class OcrPool {
     // tesseract.js passes any option that is not its own to tesseract for this call (its typings omit it).
     const result = await this.run(language, timeoutMs, what, (worker) => worker.recognize(image, options as Partial<RecognizeOptions>, { blocks: true, text: false }));
     const words: OcrWord[] = [];
+    let n = 0;
     for (const block of result.data.blocks ?? []) {
       for (const paragraph of block.paragraphs) {
         for (const line of paragraph.lines) {
-          for (const w of line.words) words.push({ text: w.text, bbox: w.bbox, confidence: w.confidence });
+          n++;
+          for (const w of line.words) words.push({ text: w.text, bbox: w.bbox, confidence: w.confidence, line: n });
         }
       }
     }

@@ -8,6 +8,7 @@ import { imagePage, imagePages, ocrReady, turnPage, type ImagePage } from './ima
 import { layoutWords, pageText, type RawWord } from './layout.ts';
 import { checkPages, defaultReadLimits, withTimeout, type ReadLimits } from './limits.ts';
 import { textLayerWords } from './pdf-text.ts';
+import { rereadDoubtful } from './doubtful-words.ts';
 import { rereadLines } from './unread-lines.ts';
 import { openPdf } from './pdfjs.ts';
 import { renderPdfPage } from './render.ts';
@@ -28,10 +29,10 @@ function usableTextLayer(words: RawWord[]) {
   return junk / text.length < 0.3;
 }
 
-/** The words of a reading of `img`, with the lines it left out read again, in points. */
+/** The words of a reading of `img`, with the lines it left out and its doubtful words read again, in points. */
 async function finishReading(img: ImagePage, read: OcrWord[], language: string, limits: ReadLimits): Promise<RawWord[]> {
   const scale = 72 / img.dpi;
-  const words = await rereadLines(img.png, img.dpi, read, language, limits);
+  const words = await rereadDoubtful(img.png, img.dpi, await rereadLines(img.png, img.dpi, read, language, limits), language, limits);
   return words.map((w) => ({ text: w.text, box: [w.bbox.x0 * scale, w.bbox.y0 * scale, w.bbox.x1 * scale, w.bbox.y1 * scale], confidence: w.confidence }));
 }
 
