@@ -539,6 +539,11 @@ export interface FieldContext {
   siblings?: FieldDef[];
 }
 
+/** A yes/no question whether the document says a thing at all ("Does the certificate state a diagnosis?", "diagnosis_given"). */
+const asksPresence = (field: FieldDef) =>
+  /^(does|do|did|is|are|was|were|has|have)\b.*\b(state|states|stated|give|gives|given|show|shows|shown|include|includes|included|mention|mentions|mentioned|list|lists|listed|record|records|recorded)\b/.test(fold(field.description ?? '')) ||
+  /^(given|stated|shown|included|mentioned|listed|recorded)$/.test(nameWords(field.name).at(-1) ?? '');
+
 /** Types whose answer is of their own kind, whatever the words say ("Was it issued at a reduced rate?" asks yes or no, no date). */
 const ANSWERED_BY_TYPE: FieldDef['type'][] = ['string', 'date', 'boolean', 'enum'];
 
@@ -573,7 +578,11 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const ticks = tickedAnswers(lines, labelHits(lines, field, role));
     const tickedRows = new Set(ticks.map((c) => rowOf(c, lines)));
     const written = labelledText(lines, field, role).filter((c) => !tickedRows.has(rowOf(c, lines)));
-    candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) === null ? { ...c, score: c.score - 0.3 } : c))];
+    // "Does the certificate state a diagnosis?" is answered by the diagnosis printed under its label, and no by none.
+    const presence = asksPresence(field);
+    const stated = (c: Candidate) => presence && /\p{L}{3,}/u.test(c.literal) && !/:$/.test(c.literal);
+    candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) !== null ? c : stated(c) ? { ...c, literal: 'true' } : { ...c, score: c.score - 0.3 }))];
+    if (presence && !candidates.some((c) => c.score >= MIN_SCORE)) candidates.push({ words: [], literal: 'false', score: MIN_SCORE });
   } else if (role === 'company') {
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));

@@ -3,7 +3,7 @@
 // letter is addressed to, yes/no written out, deadlines in sentences, dates of other kinds, words printed for the name's.
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../../../src/engine/types.ts';
-import { extract, pageOf, type Row } from './pages.ts';
+import { extract, pageOf, run, type Row } from './pages.ts';
 
 describe('options', () => {
   const result: FieldDef = { name: 'result', type: 'enum', description: 'Outcome of the inspection', values: ['Pass', 'Pass with minor defects', 'Fail'] };
@@ -139,6 +139,27 @@ describe('the issuer', () => {
     ];
     const issuer: FieldDef = { name: 'issuer', type: 'string', description: 'Organisation that issued the certificate' };
     expect(await extract([issuer], pageOf(certificate))).toEqual({ issuer: 'MERIDIAN PROFESSIONAL ACADEMY' });
+  });
+});
+
+describe('a yes/no question whether the document says a thing', () => {
+  const stated: FieldDef = { name: 'diagnosis_given', type: 'boolean', description: 'Does the certificate state a diagnosis?' };
+  const certificate = (rows: Row[]): Row[] => [
+    [40, [40, 'Riverside Medical Practice', 14]],
+    [70, [40, 'FIT NOTE', 12]],
+    [90, [40, 'Patient: Mark Ellison']],
+    ...rows,
+    [160, [40, 'Dr Helen Park'], [300, '14 March 2025']],
+  ];
+
+  it('answers yes where the thing is printed under its label ("Diagnosis: Acute gastroenteritis")', async () => {
+    expect(await extract([stated], pageOf(certificate([[110, [40, 'Diagnosis: Acute gastroenteritis']], [125, [40, 'Not fit for work from 10/03/2025 to 17/03/2025']]])))).toEqual({ diagnosis_given: true });
+  });
+
+  it('answers no, unsure, where nothing of the kind is printed', async () => {
+    const out = await run([stated], pageOf(certificate([[125, [40, 'Not fit for work from 10/03/2025 to 17/03/2025']]])));
+    expect(out.results).toEqual({ diagnosis_given: false });
+    expect(out.confidenceScores.diagnosis_given).toBeLessThan(80);
   });
 });
 
