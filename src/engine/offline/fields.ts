@@ -370,7 +370,7 @@ const asksTime = (field: FieldDef) => /\b(date|dates|day|days|when|period|time|u
 const ISSUER_WORD = new RegExp(`^(${LABELS.company.filter((l) => !l.includes(' ')).join('|')}|issuer|company|business|store|shop|merchant|office)$`);
 
 /** Captions of blanks a form leaves to fill in by hand. */
-const BLANK_CAPTION = /^(signature|signed|sign here|initials|stamp|date|date signed|signature and date|firma|fecha|signature du client|unterschrift|datum|firma del cliente|assinatura|data)$/;
+const BLANK_CAPTION = /^(signature|signed|sign here|initials|stamp|date|date signed|name|full name|nombre|nom|nome|signature and date|firma|fecha|signature du client|unterschrift|datum|firma del cliente|assinatura|data)$/;
 
 /** Words of a segment that make it a sentence rather than a label and its value. */
 const SENTENCE_WORDS = 8;
@@ -400,7 +400,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // "PO Box 660111" is a postal address, not a purchase order.
     if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
     // "Patient name:" names the patient: a bare "name" after a word another field of the schema names is that field's.
-    if (NAME_ALONE.includes(h.label) && others.has(fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^\p{L}]/gu, ''))) continue;
+    // So does a bare "name" after an organisation's word ("STORE NAME") for a person's name.
+    const whose = fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^\p{L}]/gu, '');
+    if (NAME_ALONE.includes(h.label) && (others.has(whose) || (whose && asksPersonName(field) && roleOf(whose) === 'company'))) continue;
     // An option on a row of boxes to tick ("In store" beside "X TV") labels nothing: the row's first segment asks.
     if (field.type !== 'boolean' && choices.has(h.line.row) && h.line.words.length <= 3 && lines.some((l) => l.row === h.line.row && l.box[0] < h.line.box[0])) continue;
     const fromName = !LABELS[role].includes(h.label);
@@ -539,6 +541,13 @@ export interface FieldContext {
   siblings?: FieldDef[];
 }
 
+/** Text that is another field's name, or the words it ends with ("Reference range" of reference_range, "Flag" of result_flag): that field's label. */
+function labelsASibling(literal: string, field: FieldDef, siblings: FieldDef[]): boolean {
+  const words = fold(literal).split(/[^\p{L}]+/u).filter(Boolean);
+  if (!words.length || words.length > 3 || /\d/.test(literal)) return false;
+  return siblings.some((f) => f !== field && nameWords(f.name).slice(-words.length).join(' ') === words.join(' '));
+}
+
 /** A yes/no question whether the document says a thing at all ("Does the certificate state a diagnosis?", "diagnosis_given"). */
 const asksPresence = (field: FieldDef) =>
   /^(does|do|did|is|are|was|were|has|have)\b.*\b(state|states|stated|give|gives|given|show|shows|shown|include|includes|included|mention|mentions|mentioned|list|lists|listed|record|records|recorded)\b/.test(fold(field.description ?? '')) ||
@@ -672,6 +681,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   if (t === 'string' && (role === 'company' || role === 'customer' || person)) {
     candidates = candidates.filter((c) => /\p{L}{2,}/u.test(c.literal) && !MONEY.test(c.literal.replace(/\s/g, '')) && !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   }
+  // A heading of another field's cell read as this one's value ("Reference range" for the unit, "Flag" for the range) is a label.
+  if (t === 'string') candidates = candidates.filter((c) => !labelsASibling(c.literal, field, ctx.siblings ?? []));
+  // Nor is a person's name a street's ("1762 Maple Ave" under "Full name" over "Street address"): no name opens with a number.
+  if (t === 'string' && person) candidates = candidates.filter((c) => !/^\d/.test(c.literal.trim()));
   // A short word in small letters alone ("we", "of") is a scrap of a sentence or of OCR, no text a field asks for.
   if (t === 'string') candidates = candidates.filter((c) => !/^\p{Ll}{1,3}$/u.test(c.literal.trim()));
   // Text that asks no time ("issuing_authority", "Who issued the licence?") is no date alone ("3 March 2023" beside "Issued by").

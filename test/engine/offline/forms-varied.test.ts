@@ -142,6 +142,53 @@ describe('the issuer', () => {
   });
 });
 
+describe('names of people', () => {
+  it('takes no street ("1762 Maple Ave") nor a store\'s name ("STORE NAME") for a customer\'s name', async () => {
+    const card: Row[] = [
+      [40, [40, 'PRODUCT REGISTRATION CARD', 14]],
+      [70, [40, 'DATE OF PURCHASE', 7], [140, 'PRICE PAID', 7], [220, 'STORE NAME', 7], [320, 'CITY / STATE', 7]],
+      [80, [40, '06/28/2024'], [140, '$59.99'], [220, 'Kitchen Depot'], [320, 'Dayton, OH']],
+      [100, [40, 'OWNER INFORMATION', 9]],
+      [115, [40, 'Rosa Delgado'], [220, 'rosa13@gmail.com']],
+      [125, [40, 'Full name', 7], [220, 'Email address', 7]],
+      [140, [40, '1762 Maple Ave'], [220, 'Dayton, OH 45402']],
+      [150, [40, 'Street address', 7], [220, 'City, State, ZIP', 7]],
+    ];
+    const customer: FieldDef = { name: 'customer_name', type: 'string', description: 'Name of the customer who registered the product' };
+    expect(await extract([customer], pageOf(card))).toEqual({ customer_name: 'Rosa Delgado' });
+  });
+
+  it('takes no column heading ("NAME") under a block\'s heading for the person the block names', async () => {
+    const form: Row[] = [
+      [40, [40, 'MEMBERSHIP APPLICATION', 14]],
+      [70, [40, 'Member name: Callum Reeves']],
+      [100, [40, '3. EMERGENCY CONTACT', 9]],
+      [115, [40, 'NAME', 7], [200, 'RELATIONSHIP', 7], [320, 'TELEPHONE', 7]],
+      [125, [40, 'Susan Reeves'], [200, 'Mother'], [320, '07913 507352']],
+    ];
+    const contact: FieldDef = { name: 'emergency_contact', type: 'string', description: 'Name of the emergency contact' };
+    expect(await extract([contact], pageOf(form))).toEqual({ emergency_contact: 'Susan Reeves' });
+  });
+});
+
+describe('headings of other fields', () => {
+  it('takes no heading that is another field\'s name or its last word ("Reference range" beside "Units", "Flag") for a value', async () => {
+    const fields: FieldDef[] = [
+      { name: 'unit', type: 'string', description: 'Unit of the result' },
+      { name: 'reference_range', type: 'string', description: 'Reference range' },
+      { name: 'result_flag', type: 'enum', description: 'Is the result low, normal or high?', values: ['Low', 'Normal', 'High'] },
+    ];
+    const report: Row[] = [
+      [40, [40, 'Westgate Pathology Laboratory', 14]],
+      [80, [40, 'Test'], [120, 'Result'], [180, 'Units'], [240, 'Reference range'], [340, 'Flag']],
+      [95, [40, 'Potassium 4.5 mmol/L (3.5-5.3)']],
+    ];
+    const { unit, reference_range } = await extract(fields, pageOf(report));
+    expect([unit, reference_range]).not.toContain('Reference range');
+    expect([unit, reference_range]).not.toContain('Flag');
+  });
+});
+
 describe('a yes/no question whether the document says a thing', () => {
   const stated: FieldDef = { name: 'diagnosis_given', type: 'boolean', description: 'Does the certificate state a diagnosis?' };
   const certificate = (rows: Row[]): Row[] => [
