@@ -23,7 +23,7 @@ function rowsOf(lines: Line[]): Word[][] {
 }
 
 /** The word at row[i] follows a mark close before it (a box's width, not a column gap). */
-export const ticked = (row: Word[], i: number) => i > 0 && MARK.test(row[i - 1].text) && row[i].box[0] - row[i - 1].box[2] < 2.5 * (row[i].box[3] - row[i].box[1]);
+export const ticked = (row: Word[], i: number) => i > 0 && boxBefore(row, i)?.marked === true;
 
 /** Rows of a choice, where a box before one of its options is marked ("In store  Online  X TV"). */
 export function choiceRows(lines: Line[]): Set<number> {
@@ -141,6 +141,7 @@ export function tickedAnswers(lines: Line[], hits: LabelHit[]): Candidate[] {
 
 /** An empty box as one word: "☐", "[ ]", "[_]", "( )". */
 const EMPTY = /^(☐|\[[\s_]*\]|\([\s_]*\))$/;
+/** `b` follows `a` close (a box's width, not a column gap). */
 const near = (a: Word, b: Word) => b.box[0] - a.box[2] < 2.5 * (b.box[3] - b.box[1]);
 
 /** A box of one or two words ("[", "]") ending at row[i]. */
