@@ -136,7 +136,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],
-  'return date': ['fecha de devolucion', 'date de retour', 'ruckgabe', 'ruckgabedatum', 'data di riconsegna', 'data de devolucao'],
+  'return date': ['fecha de devolucion', 'date de retour', 'ruckgabe', 'ruckgabedatum', 'data di riconsegna', 'riconsegna', 'data de devolucao'],
   category: ['categoria', 'categorie', 'kategorie', 'gruppe', 'classe', 'grupo'],
   // Meters: the two readings and what was used between them.
   'current reading': ['lectura actual', 'nouvel index', 'index actuel', 'aktueller zahlerstand', 'neuer zahlerstand', 'lettura attuale', 'leitura atual'],

@@ -324,4 +324,14 @@ describe('words printed for the name\'s', () => {
     const repair: Row[] = [[40, [40, 'Hendry Appliance Repairs', 14]], [80, [40, 'Engineer: Paul Hendry']], [95, [40, 'Job no.: 4411']]];
     expect(await extract([{ name: 'technician', type: 'string', description: 'Technician who did the repair' }], pageOf(repair))).toEqual({ technician: 'Paul Hendry' });
   });
+
+  it('reads Italian "riconsegna" in a longer heading ("DATA E ORA DI RICONSEGNA") for a return date', async () => {
+    const hire: Row[] = [
+      [40, [40, 'Autonoleggio Etna Srl', 14]],
+      [80, [40, 'DATA E ORA DI RITIRO', 7], [180, 'DATA E ORA DI RICONSEGNA', 7], [330, 'LUOGO RITIRO / RICONSEGNA', 7]],
+      [90, [40, '03/07/2024 ore 14:45'], [180, '09/07/2024 ore 14:45'], [330, 'Catania Aeroporto']],
+      [200, [40, 'Catania, 03/07/2024']],
+    ];
+    expect(await extract([{ name: 'return_date', type: 'date', description: 'Date the car is due back' }], pageOf(hire))).toEqual({ return_date: '2024-07-09' });
+  });
 });
