@@ -137,6 +137,11 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
       ranged.add(c).add(first);
     }
     if (ranged.size) for (const c of out) if (!ranged.has(c)) c.score -= 0.2;
+    // Dates labelled alike ("On hire" | "Expected off hire"): a period ends after it starts, so the tie goes to the
+    // latest for its end. (Not the earliest for its start: the document's own date comes before both.)
+    const top = Math.max(...out.map((c) => c.score));
+    const tied = out.filter((c) => c.score >= top - 1e-9).sort((a, b) => a.iso.localeCompare(b.iso));
+    if (side === 'end' && new Set(tied.map((c) => c.iso)).size > 1) tied[tied.length - 1].score += 0.01;
   }
   return out;
 }

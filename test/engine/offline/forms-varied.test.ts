@@ -286,6 +286,20 @@ describe('dates of other kinds', () => {
     expect(await extract([{ name: 'event_date', type: 'date', description: 'Date of the event' }], pageOf(confirmation))).toEqual({ event_date: '2025-10-26' });
   });
 
+  it('breaks a tie of dates labelled alike by the period\'s order: the end is the later ("On hire" | "Expected off hire")', async () => {
+    const contract: Row[] = [
+      [40, [40, 'Brennan Plant & Tool Hire Ltd', 14]],
+      [55, [40, 'HIRE CONTRACT', 12]],
+      [70, [40, 'HC231350 FEN137 PO-78286'], [300, '03/04/2024']],
+      [90, [40, 'On hire', 7], [140, 'Expected off hire', 7], [260, 'Minimum hire period', 7]],
+      [100, [40, '07/04/2024 08:00'], [140, '10/04/2024 17:00'], [260, '1 day']],
+    ];
+    const out = await run([{ name: 'hire_end_date', type: 'date', description: 'Date the equipment is due back' }], pageOf(contract));
+    expect(out.results).toEqual({ hire_end_date: '2024-04-10' });
+    // A tie broken by order alone stays for review.
+    expect(out.confidenceScores.hire_end_date).toBeLessThan(80);
+  });
+
   it('reads a period\'s sides when its hours or an article stand between the joiner and the second date', async () => {
     const fields: FieldDef[] = [
       { name: 'valid_from', type: 'date', description: 'First day the licence is valid' },
