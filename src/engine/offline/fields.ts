@@ -45,8 +45,9 @@ const LONG_AGO = new RegExp(`${BIRTH.source}|\\b(founded|incorporat\\w*|establis
 /** What a description says happened on the date, as a form captions it: "due back" of "Date the equipment is due back". */
 const happened = (description = '') => /^date (?:the |a |an )?[\p{L} ]*? (?:is|are|was|were) ([\p{L}]+(?: [\p{L}]+){0,2})[.?]?$/u.exec(fold(description))?.slice(1) ?? [];
 
-function dateCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
-  const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...happened(field.description)]);
+function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<string>): Candidate[] {
+  // A label after a word another field is named by is that field's ("Previous reading:" for previous_reading, not reading_date).
+  const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...happened(field.description)]).filter((h) => !others.has(wordBefore(h)));
   const own = fieldWords(field).filter((w) => w.length >= 3);
   // The kind asked, in the field's words or in the words other languages print for them ("Fecha de nacimiento" for date_of_birth).
   const kind = [...own, ...translatedLabels(field.name).flatMap((l) => l.split(/\s+/)).filter((w) => w.length >= 3 && !STOP.has(w) && !LABELS.date.includes(w))];
@@ -406,7 +407,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (role === 'orderNumber' && /^box\b/i.test(h.line.words[h.after]?.text ?? '')) continue;
     // "Patient name:" names the patient: a bare "name" after a word another field of the schema names is that field's.
     // So does a bare "name" after an organisation's word ("STORE NAME") for a person's name.
-    const whose = fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^\p{L}]/gu, '');
+    const whose = wordBefore(h);
     if (NAME_ALONE.includes(h.label) && (others.has(whose) || (whose && asksPersonName(field) && roleOf(whose) === 'company'))) continue;
     // An option on a row of boxes to tick ("In store" beside "X TV") labels nothing: the row's first segment asks.
     if (field.type !== 'boolean' && choices.has(h.line.row) && h.line.words.length <= 3 && lines.some((l) => l.row === h.line.row && l.box[0] < h.line.box[0])) continue;
@@ -553,6 +554,13 @@ function labelsASibling(literal: string, field: FieldDef, siblings: FieldDef[]):
   return siblings.some((f) => f !== field && nameWords(f.name).slice(-words.length).join(' ') === words.join(' '));
 }
 
+/** Words the schema's other fields are named by, and this one is not ("patient" of patient_name beside doctor_name). */
+const siblingWords = (field: FieldDef, siblings: FieldDef[] = []) =>
+  new Set(siblings.filter((f) => f !== field).flatMap((f) => nameWords(f.name)).filter((w) => !STOP.has(w) && !BARE_HEAD.test(w) && !nameWords(field.name).includes(w)));
+
+/** The word printed right before a label, folded, letters only. */
+const wordBefore = (h: LabelHit) => fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^\p{L}]/gu, '');
+
 /** A yes/no question whether the document says a thing at all ("Does the certificate state a diagnosis?", "diagnosis_given"). */
 const asksPresence = (field: FieldDef) =>
   /^(does|do|did|is|are|was|were|has|have)\b.*\b(state|states|stated|give|gives|given|show|shows|shown|include|includes|included|mention|mentions|mentioned|list|lists|listed|record|records|recorded)\b/.test(fold(field.description ?? '')) ||
@@ -582,7 +590,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const unit = unitOf(field);
     if (unit) candidates = [...candidates, ...unitCandidates(lines, field, unit)];
   } else if (t === 'date' || ((role === 'date' || role === 'dueDate') && !ANSWERED_BY_TYPE.includes(t))) {
-    candidates = dateCandidates(lines, field, role);
+    // (Words its description uses are its own: "Current reading" labels the date "of the current reading".)
+    const said = new Set(fieldWords(field));
+    candidates = dateCandidates(lines, field, role, new Set([...siblingWords(field, ctx.siblings)].filter((w) => !said.has(w))));
   } else if (t === 'enum') {
     candidates = enumCandidates(lines, field, role);
   } else if (t === 'boolean') {
@@ -659,8 +669,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // words, not by an invoice's ("Invoice No.", "Ref"); what it is, the name says, or the description when the name
     // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
-    // Words the schema's other fields are named by ("patient" of patient_name beside doctor_name).
-    const others = new Set((ctx.siblings ?? []).filter((f) => f !== field).flatMap((f) => nameWords(f.name)).filter((w) => !STOP.has(w) && !BARE_HEAD.test(w) && !nameWords(field.name).includes(w)));
+    const others = siblingWords(field, ctx.siblings);
     const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined, undefined, others);
     candidates = labelled;
     // No label of its own: the document's number as its title names it ("Lieferschein-Nr.", "PCN number").

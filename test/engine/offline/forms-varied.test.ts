@@ -286,6 +286,22 @@ describe('dates of other kinds', () => {
     expect(await extract([{ name: 'event_date', type: 'date', description: 'Date of the event' }], pageOf(confirmation))).toEqual({ event_date: '2025-10-26' });
   });
 
+  it('takes no date another field\'s label gives ("Previous reading: … on 13/07/2025" for the current reading\'s date)', async () => {
+    const card: Row[] = [
+      [40, [40, 'Brightwell Energy', 14]],
+      [60, [40, 'GAS METER READING CARD', 12]],
+      [80, [40, 'Account number: 3728992952']],
+      [95, [40, 'Previous reading: 05462 (read by us on 13/07/2025)']],
+      [130, [40, '17/10/2025'], [200, '124']],
+      [142, [40, 'Date you read the meter', 7], [200, 'Units used since last reading', 7]],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'reading_date', type: 'date', description: 'Date of the current reading' },
+      { name: 'previous_reading', type: 'integer', description: 'Previous meter reading' },
+    ];
+    expect((await extract(fields, pageOf(card))).reading_date).toBe('2025-10-17');
+  });
+
   it('breaks a tie of dates labelled alike by the period\'s order: the end is the later ("On hire" | "Expected off hire")', async () => {
     const contract: Row[] = [
       [40, [40, 'Brennan Plant & Tool Hire Ltd', 14]],
