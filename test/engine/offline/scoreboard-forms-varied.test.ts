@@ -11,11 +11,13 @@ describe('npm run eval on forms written with varied layouts', () => {
     // on arrival: 0.413 and 0.383 of fields (0.435 and 0.376 with the extractor as it was before this round of fixes);
     // 0.435 and 0.411 after a first pass of fixes (units in a name, blanks to fill in, dates of birth, "Our ref.:",
     // no sentence for a name); 0.478 and 0.489 after a second (the addressee of a letter, options spelled out, a
-    // written yes or no, day/month order from long dates, deadlines in sentences, print dates, contracts, stays).
-    // No longer held out: they are tuning sets now. Floors one value or so under the second pass's figures.
-    const extra: Record<string, number> = { 'fishing-or-hunting-licence': 0.4, 'hospital-discharge-summary': 0.55, 'insurance-policy-schedule': 0.35, 'library-membership-form': 0.35, 'parking-permit': 0.45, 'vehicle-inspection-certificate': 0.35 };
+    // written yes or no, day/month order from long dates, deadlines in sentences, print dates, contracts, stays);
+    // 0.536 and 0.525 after a third (a period's dates with hours between, answers of their own type, "None", option
+    // boxes marked or empty, a street or a heading for a name, a period's end on a tie).
+    // No longer held out: they are tuning sets now. Floors one value or so under the third pass's figures.
+    const extra: Record<string, number> = { 'fishing-or-hunting-licence': 0.54, 'hospital-discharge-summary': 0.58, 'insurance-policy-schedule': 0.45, 'library-membership-form': 0.5, 'parking-permit': 0.45, 'vehicle-inspection-certificate': 0.35 };
     await aboveFloors('eval/forms-extra', extra);
-    const novel: Record<string, number> = { 'bill-of-lading': 0.4, 'blood-donor-card': 0.4, 'equipment-hire-agreement': 0.45, 'mobile-phone-bill': 0.6, 'scholarship-award-letter': 0.4, 'venue-booking-confirmation': 0.3 };
+    const novel: Record<string, number> = { 'bill-of-lading': 0.5, 'blood-donor-card': 0.4, 'equipment-hire-agreement': 0.58, 'mobile-phone-bill': 0.6, 'scholarship-award-letter': 0.4, 'venue-booking-confirmation': 0.3 };
     await aboveFloors('eval/forms-novel', novel);
   }, 400_000);
 });
