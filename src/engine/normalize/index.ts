@@ -43,6 +43,10 @@ export const similarity = (a: string, b: string) => (a.length || b.length ? 1 - 
 
 /** The allowed value a literal means: exact after folding case/accents, else the closest within 0.75 similarity. */
 export function matchEnum(literal: string, values: string[]): string | null {
+  // As printed first: folding drops signs, and "O-" is not "O+".
+  const asPrinted = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const printed = values.find((v) => asPrinted(v) === asPrinted(literal));
+  if (printed) return printed;
   const f = fold(literal);
   const exact = values.find((v) => fold(v) === f);
   if (exact) return exact;

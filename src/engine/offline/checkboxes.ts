@@ -66,7 +66,7 @@ export function optionsPrinted(lines: Line[], options: string[]): { option: stri
     const tokens = row.map(token);
     const markedRow = row.some((_, i) => ticked(row, i));
     for (const option of options) {
-      for (const [i, n] of printedAt(tokens, option)) out.push({ option, words: row.slice(i, i + n), row: r, ticked: ticked(row, i), markedRow });
+      for (const [i, n] of printedAt(tokens, option, row)) out.push({ option, words: row.slice(i, i + n), row: r, ticked: ticked(row, i), markedRow });
     }
     // A marked box before words that spell an option out with others between ("X Transfer to another NHS
     // hospital" for "Another hospital"), where no option is printed as such on the row.
@@ -94,20 +94,30 @@ export function optionsPrinted(lines: Line[], options: string[]): { option: stri
  * Where an option is printed among a row's tokens: [index, token count] for each place, word by word
  * ("Red light") or with its words run together or apart otherwise ("FULLSIZE" or "Full size" for "Full-size").
  */
-export function printedAt(tokens: string[], option: string): [number, number][] {
+export function printedAt(tokens: string[], option: string, words: Word[]): [number, number][] {
   const want = fold(option).replace(/[^\p{L}\p{N}]/gu, '');
   if (!want) return [];
+  // An option that ends in a sign ("O+", "A-": blood groups, grades) is printed with it or with its word ("O NEG").
+  const sign = /^[\p{L}\p{N}]+([+-])$/u.exec(option.trim())?.[1];
   const at: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     let run = '';
     for (let j = i; j < tokens.length && run.length < want.length; j++) {
       run += tokens[j];
       if (!want.startsWith(run)) break;
-      if (run === want && tokens[i] && tokens[j]) at.push([i, j - i + 1]);
+      if (run !== want || !tokens[i] || !tokens[j]) continue;
+      // Printed without a sign ("BLOOD GROUP B"), it may be either; printed with the other sign, it is not this option.
+      const other = sign === '+' ? NEGATIVE : POSITIVE;
+      if (sign && (sign === '+' ? POSITIVE : NEGATIVE).test(tokens[j + 1] ?? '')) at.push([i, j - i + 2]);
+      else if (!sign || !(/[+-]$/.test(words[j].text.trim()) || other.test(tokens[j + 1] ?? '')) || words[j].text.trim().endsWith(sign)) at.push([i, j - i + 1]);
     }
   }
   return at;
 }
+
+/** A sign written out ("O NEG", "Rh positivo"). */
+const POSITIVE = /^(pos|positive|positiv|positivo|positif)$/;
+const NEGATIVE = /^(neg|negative|negativ|negativo|negatif)$/;
 
 /**
  * A yes/no question answered by a ticked box after its label: the marked answer ("[X] No"), or a mark

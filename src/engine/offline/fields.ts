@@ -493,7 +493,7 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
 /** The options printed among `words`; an option inside a longer one printed there is that one's ("Premium Economy", not "Economy"). */
 function optionsIn(words: Word[], values: string[]): { option: string; words: Word[] }[] {
   const tokens = words.map(token);
-  const found = values.flatMap((option) => printedAt(tokens, option).map(([i, n]) => ({ option, words: words.slice(i, i + n) })));
+  const found = values.flatMap((option) => printedAt(tokens, option, words).map(([i, n]) => ({ option, words: words.slice(i, i + n) })));
   return found.filter((f) => !found.some((o) => o.words.length > f.words.length && f.words.every((w) => o.words.includes(w))));
 }
 

@@ -100,6 +100,8 @@ describe('literal → parsed', () => {
 
   it('enums match by case, accents, containment and small typos', () => {
     expect(matchEnum('credit card', ['Cash', 'Credit Card'])).toBe('Credit Card');
+    // A sign is part of the value: "O-" is not "O+".
+    expect(matchEnum('O-', ['A+', 'A-', 'O+', 'O-'])).toBe('O-');
     expect(matchEnum('Tarjeta de crédito', ['Efectivo', 'Tarjeta de Credito'])).toBe('Tarjeta de Credito');
     expect(matchEnum('Paid by Cash', ['Cash', 'Credit Card'])).toBe('Cash');
     expect(matchEnum('Efectvo', ['Efectivo', 'Tarjeta'])).toBe('Efectivo');

@@ -32,6 +32,21 @@ describe('options', () => {
   });
 });
 
+describe('options ending in a sign', () => {
+  const group: FieldDef = { name: 'blood_group', type: 'enum', description: 'Blood group', values: ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] };
+  const card = (printed: string): Row[] => [
+    [40, [40, 'HEARTLAND BLOOD CENTERS', 14]],
+    [70, [40, 'DONOR CARD'], [300, 'Donor no. HBC5125439']],
+    [90, [40, printed]],
+  ];
+
+  it('reads the sign printed as a word ("ABO / Rh O NEG", "Blood group: AB positive") or as itself ("O-")', async () => {
+    expect(await extract([group], pageOf(card('ABO / Rh O NEG')))).toEqual({ blood_group: 'O-' });
+    expect(await extract([group], pageOf(card('Blood group: AB positive')))).toEqual({ blood_group: 'AB+' });
+    expect(await extract([group], pageOf(card('Blood group: O-')))).toEqual({ blood_group: 'O-' });
+  });
+});
+
 describe('values of a shape the field would have', () => {
   it('reads the labelled value when the only value of the shape fails its check (capitals read as an IBAN, "BILL THIS MONTH")', async () => {
     const bill: Row[] = [
