@@ -11,6 +11,7 @@
 import sharp from 'sharp';
 import { ocrPool, type OcrWord } from '../ocr/pool.ts';
 import type { ReadLimits } from './limits.ts';
+import { centreIn } from './unread-lines.ts';
 
 /** A word read with less confidence than this is doubtful (every word fixed was read at 44 or less). */
 const DOUBTFUL_CONFIDENCE = 60;
@@ -21,12 +22,8 @@ const REREAD_SCALE = 1.5;
 /** Reading a line costs ~0.05-0.1 s: at most this many lines a page, the most doubtful. */
 const MAX_LINES = 20;
 
-const centreIn = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
-  const [cx, cy] = [(a.x0 + a.x1) / 2, (a.y0 + a.y1) / 2];
-  return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
-};
 /** A word of letters (two or more, no fewer than its digits): only letters are taken from a second reading. */
-const wordy = (w: OcrWord) => {
+const lettered = (w: OcrWord) => {
   const letters = w.text.replace(/[^\p{L}]/gu, '').length;
   return letters >= 2 && letters >= w.text.replace(/\D/g, '').length;
 };
@@ -44,7 +41,7 @@ export function betterReading(first: OcrWord, again: OcrWord): boolean {
 export async function rereadDoubtful(png: Buffer, dpi: number, read: OcrWord[], language: string, limits: ReadLimits): Promise<OcrWord[]> {
   const lines = new Map<number, OcrWord[]>();
   for (const w of read) if (w.line !== undefined) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
-  const doubt = (ws: OcrWord[]) => Math.min(...ws.filter(wordy).map((w) => w.confidence));
+  const doubt = (ws: OcrWord[]) => Math.min(...ws.filter(lettered).map((w) => w.confidence));
   // The most doubtful lines first.
   const doubtful = [...lines.values()].filter((ws) => doubt(ws) < DOUBTFUL_CONFIDENCE).sort((a, b) => doubt(a) - doubt(b)).slice(0, MAX_LINES);
   if (!doubtful.length) return read;
@@ -70,7 +67,7 @@ export async function rereadDoubtful(png: Buffer, dpi: number, read: OcrWord[], 
       bbox: { x0: w.bbox.x0 / REREAD_SCALE + left, y0: w.bbox.y0 / REREAD_SCALE + top, x1: w.bbox.x1 / REREAD_SCALE + left, y1: w.bbox.y1 / REREAD_SCALE + top },
     }));
     for (const w of ws) {
-      if (w.confidence >= DOUBTFUL_CONFIDENCE || !wordy(w)) continue;
+      if (w.confidence >= DOUBTFUL_CONFIDENCE || !lettered(w)) continue;
       // The same word in both readings: one word of the second over it, over no other word of the first.
       const over = again.filter((a) => centreIn(a.bbox, w.bbox));
       if (over.length !== 1 || !centreIn(w.bbox, over[0].bbox) || ws.filter((o) => centreIn(o.bbox, over[0].bbox)).length !== 1) continue;

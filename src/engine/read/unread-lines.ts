@@ -80,7 +80,8 @@ function unreadBands(px: Buffer, width: number, height: number, words: OcrWord[]
 
 const wordy = (w: OcrWord) => /[\p{L}\p{N}]/u.test(w.text);
 
-const overlaps = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
+/** The centre of box `a` lies in box `b`. */
+export const centreIn = (a: OcrWord['bbox'], b: OcrWord['bbox']) => {
   const [cx, cy] = [(a.x0 + a.x1) / 2, (a.y0 + a.y1) / 2];
   return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
 };
@@ -95,7 +96,7 @@ const intersection = (a: OcrWord['bbox'], b: OcrWord['bbox']) => area({ x0: Math
 
 /** `w` was read already: its centre lies in a word of `read`, or it repeats part of one it lies over. */
 const readBefore = (w: OcrWord, read: OcrWord[]) =>
-  read.some((r) => overlaps(w.bbox, r.bbox) || (r.text.includes(w.text) && intersection(w.bbox, r.bbox) > MIN_SHARE_OVER_READ * area(w.bbox)));
+  read.some((r) => centreIn(w.bbox, r.bbox) || (r.text.includes(w.text) && intersection(w.bbox, r.bbox) > MIN_SHARE_OVER_READ * area(w.bbox)));
 
 /** The page's words with the lines its reading left out (or garbled) read again (pixel boxes on `png`). */
 export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], language: string, limits: ReadLimits): Promise<OcrWord[]> {
@@ -123,6 +124,6 @@ export async function rereadLines(png: Buffer, dpi: number, read: OcrWord[], lan
     if (first >= 0) found.push(...line.slice(first, line.findLastIndex(wordy) + 1));
   }
   // A garbled word stays unless words were read again in its place.
-  const replaced = (g: OcrWord) => garbled(g) && found.some((f) => overlaps(f.bbox, g.bbox));
+  const replaced = (g: OcrWord) => garbled(g) && found.some((f) => centreIn(f.bbox, g.bbox));
   return [...read.filter((w) => !replaced(w)), ...found];
 }
