@@ -6,7 +6,10 @@ import { parseNumber } from './numbers.ts';
 export { parseDate, inferDayFirst, type DateHints } from './dates.ts';
 export { parseNumber } from './numbers.ts';
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Case and accents dropped, spaces collapsed; signs and stops kept ("O-" is not "O+"). */
+const asPrinted = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Letters and digits alone. */
+const fold = (s: string) => asPrinted(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function parseBoolean(literal: string): boolean | null {
   if (/^\s*[✓✔☑☒✗✘]\s*$/.test(literal)) return !/[✗✘]/.test(literal);
@@ -44,7 +47,6 @@ export const similarity = (a: string, b: string) => (a.length || b.length ? 1 - 
 /** The allowed value a literal means: exact after folding case/accents, else the closest within 0.75 similarity. */
 export function matchEnum(literal: string, values: string[]): string | null {
   // As printed first: folding drops signs, and "O-" is not "O+".
-  const asPrinted = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
   const printed = values.find((v) => asPrinted(v) === asPrinted(literal));
   if (printed) return printed;
   const f = fold(literal);

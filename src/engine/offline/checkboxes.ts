@@ -170,12 +170,18 @@ function boxBefore(row: Word[], i: number) {
   return box && near(box.words[box.words.length - 1], row[i]) ? box : null;
 }
 
+/** A box of one or two words ("[", "]") starting at row[i]. */
+function boxStartingAt(row: Word[], i: number): { words: Word[]; marked: boolean } | null {
+  if (row[i]?.text === '[' && row[i + 1]?.text === ']') return { words: [row[i], row[i + 1]], marked: false };
+  const box = boxEndingAt(row, i);
+  return box?.words.length === 1 ? box : null;
+}
+
 /** The box printed right after row[i]. */
 function boxAfter(row: Word[], i: number) {
   const next = row[i + 1];
-  if (!next || !near(row[i], next)) return null;
-  return boxEndingAt(row, i + 1) ?? (next.text === '[' && row[i + 2]?.text === ']' ? { words: [next, row[i + 2]], marked: false } : null);
+  return next && near(row[i], next) ? boxStartingAt(row, i + 1) : null;
 }
 
 /** The row's boxes follow their options: it ends with a box and does not open with one. */
-const boxesFollow = (row: Word[]) => !!boxEndingAt(row, row.length - 1) && !boxEndingAt(row, 0) && !(row[0]?.text === '[' && row[1]?.text === ']');
+const boxesFollow = (row: Word[]) => !!boxEndingAt(row, row.length - 1) && !boxStartingAt(row, 0);
