@@ -329,6 +329,33 @@ function upTo(c: Candidate, mark: RegExp, min = 1): Candidate {
 const DASH = /^[—–]$/;
 const SEPARATOR = /^[·|•]$/;
 
+/** A block headed "NAME AND ADDRESS" (of a sender, an employer…) in the languages of the vocabulary. */
+const NAME_AND_ADDRESS = /\b(name|nombre|nom|nome) (and|y|et|und|e|&) (address|direccion|domicilio|adresse|anschrift|indirizzo|endereco)\b/;
+
+/**
+ * The address of a block headed "SHIPPER'S NAME AND ADDRESS": the lines under the name, its first line (the
+ * name is no address). The heading says whose where the field's name does ("shipper" of shipper_address).
+ */
+function addressUnderName(lines: Line[], field: FieldDef, labels: string[]): Candidate[] {
+  const whose = distinctWords(field.name);
+  const nearest = (ls: Line[], x: number) => ls.filter((l) => !isLabelLine(l)).sort((a, b) => Math.abs(a.box[0] - x) - Math.abs(b.box[0] - x))[0];
+  const out: Candidate[] = [];
+  for (const h of findLabels(lines, labels)) {
+    if (!NAME_AND_ADDRESS.test(h.line.folded) || (whose.length && !whose.some((w) => h.line.folded.includes(w)))) continue;
+    const x = h.line.box[0];
+    const name = nearest(below(lines, h.line, x, h.line.box[2]), x);
+    const block: Line[] = [];
+    for (let prev = name, n = 0; prev && n < 4; n++) {
+      const next = nearest(below(lines, prev, prev.box[0], prev.box[2]), x);
+      if (!next || !/\p{L}{2,}/u.test(next.text)) break;
+      block.push(next);
+      prev = next;
+    }
+    if (block.length) out.push({ words: block.flatMap((l) => l.words), literal: block.map((l) => l.text).join(', '), score: 0.66 });
+  }
+  return out;
+}
+
 /** Labels of a company's registered address in the languages of the vocabulary. */
 const REGISTERED_OFFICE = ['registered office', 'registered address', 'head office', 'domicilio social', 'sede social', 'siege social', 'sede legale', 'firmensitz', 'sitz der gesellschaft'];
 
@@ -637,7 +664,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
     const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));
     // An address has a number; a place its own label names may not ("Location: London Road (northbound), Hartwell"): weaker.
-    const own = ownLabels.length ? labelledText(lines, field, role, ownLabels).map((c) => (/\d/.test(c.literal) ? c : { ...c, score: c.score - 0.15 })) : [];
+    const own = ownLabels.length ? [...labelledText(lines, field, role, ownLabels), ...addressUnderName(lines, field, ownLabels)].map((c) => (/\d/.test(c.literal) ? c : { ...c, score: c.score - 0.15 })) : [];
     // The issuer's registered office, printed in a footer, is the issuer's address wherever its name heads the page.
     // (Up to the separator before its phone or email: "… Bath BA1 5LD · 01225 653736 · studio@…".)
     const office = aboutCustomer(field) ? [] : labelledText(lines, field, role, REGISTERED_OFFICE).map((c) => upTo(c, SEPARATOR)).filter((c) => /\d/.test(c.literal));
