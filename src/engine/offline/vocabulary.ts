@@ -185,8 +185,14 @@ function describedRole(description: string): Role {
   return best?.role ?? 'generic';
 }
 
+/** A vehicle's registration ("vehicle_registration", "registration_number" described "Vehicle registration number") is its plate, no company's tax registration. */
+const VEHICLE = /\b(vehicle|vehicles|car|motor|plate)\b/;
+const vehicleRegistration = (name: string, description = '') =>
+  /\bregistration( (number|no|nr|mark|plate))?$/.test(nameWords(name).join(' ')) && VEHICLE.test(`${nameWords(name).join(' ')} ${fold(description)}`);
+
 export function roleOf(name: string, description = ''): Role {
   const fromName = nameWords(name).join(' ');
+  if (vehicleRegistration(name, description)) return 'documentNumber';
   if (WHOLE_NAMES[fromName]) return WHOLE_NAMES[fromName];
   // Names are read by the most specific role first: the head noun of "vendor_address" comes last, of "direccion_proveedor" first.
   for (const [role, re] of ROLE_WORDS) if (re.test(fromName)) return role;
@@ -228,7 +234,7 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const stems = own.filter((w) => w.length >= 7 && !others.has(w) && !VOCABULARY_WORDS.has(w)).map((w) => `${w.slice(0, 5)}*`);
   // A compound printed in one word or with a hyphen ("Follow-up:", "CHECKIN" for check_in): a word with its particle.
   const compounds = words.slice(1).map((w, i) => [words[i], w]).filter(([a, b]) => Math.min(a.length, b.length) <= 3 && Math.max(a.length, b.length) >= 4).map(([a, b]) => `${a}${b}`);
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...agentLabels(own), ...translatedLabels(name), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
 /**

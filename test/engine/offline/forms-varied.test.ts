@@ -380,3 +380,23 @@ describe('words printed for the name\'s', () => {
     expect(await extract([{ name: 'return_date', type: 'date', description: 'Date the car is due back' }], pageOf(hire))).toEqual({ return_date: '2024-07-09' });
   });
 });
+
+describe("a vehicle's registration", () => {
+  it('is its plate, under the words forms print for one ("Licence plate", "Immatriculation"), no company’s registration number', async () => {
+    const permit: Row[] = [
+      [40, [40, 'RESIDENT PARKING PERMIT', 14]],
+      [70, [40, 'Permit no: 956836'], [300, 'Issued by Harbour Parking Ltd, Company reg no: 04418827']],
+      [90, [40, 'Licence plate: WU70 YKG']],
+      [110, [40, 'Vehicle: 2019 Subaru Outback']],
+    ];
+    const plate: FieldDef = { name: 'vehicle_registration', type: 'string', description: 'Registration of the vehicle on the permit' };
+    expect(await extract([plate], pageOf(permit))).toEqual({ vehicle_registration: 'WU70 YKG' });
+    const certificate: Row[] = [
+      [40, [40, 'PROCÈS-VERBAL DE CONTRÔLE TECHNIQUE', 14]],
+      [70, [40, 'Immatriculation'], [200, 'JH-847-XX']],
+      [90, [40, 'N° de série (VIN)'], [200, 'VF1RFB00X65432109']],
+    ];
+    const number: FieldDef = { name: 'registration_number', type: 'string', description: 'Vehicle registration number' };
+    expect(await extract([number], pageOf(certificate))).toEqual({ registration_number: 'JH-847-XX' });
+  });
+});
