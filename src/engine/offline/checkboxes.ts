@@ -6,6 +6,7 @@ import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { type LabelHit, labelStart } from './labels.ts';
 import type { Line } from './lines.ts';
+import { OPTION_TRANSLATIONS } from './translations.ts';
 import { fold, STOP } from './vocabulary.ts';
 
 /** A box marked as chosen: "X", "[X]", "(x)", "☒", "✓"; OCR may glue the dash before it to it ("Course result: —[X] Passed"). */
@@ -93,12 +94,16 @@ export function optionsPrinted(lines: Line[], options: string[]): { option: stri
 /**
  * Where an option is printed among a row's tokens: [index, token count] for each place, word by word
  * ("Red light") or with its words run together or apart otherwise ("FULLSIZE" or "Full size" for "Full-size").
+ * An option that ends in a sign ("O+", "A-": blood groups, grades) is printed with it or with its word ("O NEG").
  */
 export function printedAt(tokens: string[], option: string, words: Word[]): [number, number][] {
-  const want = fold(option).replace(/[^\p{L}\p{N}]/gu, '');
+  // Or as other languages print it ("Cão" for Dog, "jährlich" for Annually).
+  const translated = (OPTION_TRANSLATIONS[fold(option).trim()] ?? []).flatMap((t) => printedAs(tokens, t.replace(/[^\p{L}\p{N}]/gu, ''), undefined, words));
+  return [...printedAs(tokens, fold(option).replace(/[^\p{L}\p{N}]/gu, ''), /^[\p{L}\p{N}]+([+-])$/u.exec(option.trim())?.[1], words), ...translated];
+}
+
+function printedAs(tokens: string[], want: string, sign: string | undefined, words: Word[]): [number, number][] {
   if (!want) return [];
-  // An option that ends in a sign ("O+", "A-": blood groups, grades) is printed with it or with its word ("O NEG").
-  const sign = /^[\p{L}\p{N}]+([+-])$/u.exec(option.trim())?.[1];
   const at: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     let run = '';

@@ -144,3 +144,56 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   consumption: ['consumo', 'consommation', 'verbrauch'],
   meter: ['contador', 'compteur', 'zahler', 'contatore'],
 };
+
+// Options of a choice as other languages print them (general words of forms, folded, keyed by the English option):
+// "Cão" for Dog, "X jährlich" for Annually, "Clase: Turista" for Economy. Words common in running text ("other",
+// "business", "bar") are left out: an option is read where its word alone is printed.
+export const OPTION_TRANSLATIONS: Record<string, string[]> = {
+  // Animals.
+  dog: ['perro', 'chien', 'hund', 'cane', 'cao', 'canine'],
+  cat: ['gato', 'chat', 'katze', 'gatto', 'feline'],
+  rabbit: ['conejo', 'lapin', 'kaninchen', 'coniglio', 'coelho'],
+  horse: ['caballo', 'cheval', 'pferd', 'cavallo', 'cavalo', 'equine'],
+  // Fuels.
+  petrol: ['gasoline', 'gas', 'gasolina', 'essence', 'benzin', 'benzina'],
+  diesel: ['gasoleo', 'gazole', 'gasoil'],
+  electric: ['electrico', 'electrique', 'elektro', 'elektrisch', 'elettrico', 'eletrico'],
+  hybrid: ['hibrido', 'hybride', 'ibrido'],
+  // How often.
+  annually: ['annual', 'yearly', 'anual', 'anualmente', 'annuel', 'annuelle', 'jahrlich', 'annuale', 'annualmente'],
+  monthly: ['mensual', 'mensualmente', 'mensuel', 'mensuelle', 'monatlich', 'mensile', 'mensal', 'mensalmente'],
+  quarterly: ['trimestral', 'trimestriel', 'trimestrielle', 'vierteljahrlich', 'trimestrale'],
+  weekly: ['semanal', 'hebdomadaire', 'wochentlich', 'settimanale'],
+  // People.
+  male: ['hombre', 'varon', 'masculino', 'homme', 'masculin', 'mannlich', 'maschio'],
+  female: ['mujer', 'femenino', 'femme', 'feminin', 'weiblich', 'femmina', 'feminino'],
+  // Outcomes and states.
+  pass: ['apto', 'favorable', 'bestanden', 'superato', 'aprovado'],
+  fail: ['no apto', 'desfavorable', 'defavorable', 'nicht bestanden', 'non superato', 'reprovado'],
+  paid: ['pagado', 'paye', 'bezahlt', 'pagato'],
+  high: ['alto', 'elevado', 'eleve', 'hoch', 'elevato'],
+  low: ['bajo', 'bas', 'niedrig', 'basso', 'baixo'],
+  estimated: ['estimada', 'estimado', 'estimee', 'estime', 'geschatzt', 'stimata', 'stimato', 'estimativa'],
+  // Payment.
+  cash: ['efectivo', 'especes', 'contanti', 'dinheiro', 'numerario'],
+  card: ['tarjeta', 'carte', 'karte', 'carta', 'cartao'],
+  'bank transfer': ['transferencia', 'transferencia bancaria', 'virement', 'virement bancaire', 'uberweisung', 'bonifico', 'bonifico bancario'],
+  instant: ['inmediata', 'instantanea', 'instantane', 'immediate', 'sofort', 'echtzeit', 'istantaneo', 'immediato', 'imediata'],
+  // Travel, hire and stays.
+  economy: ['turista', 'economica', 'economique'],
+  van: ['furgoneta', 'furgon', 'camionnette', 'fourgon', 'transporter', 'furgone', 'carrinha'],
+  single: ['individual', 'simple', 'einzelzimmer', 'singola'],
+  double: ['doble', 'doppelzimmer', 'doppia', 'duplo'],
+  resident: ['residente', 'anwohner', 'riverain'],
+  visitor: ['visitante', 'visiteur', 'besucher', 'visitatore'],
+  // Licences, claims and events.
+  hunting: ['caza', 'chasse', 'jagd', 'caccia', 'caca'],
+  fishing: ['pesca', 'peche', 'angeln', 'fischerei'],
+  auto: ['automobile', 'automovil', 'automovel', 'kfz'],
+  home: ['hogar', 'vivienda', 'habitation', 'hausrat', 'wohngebaude', 'abitazione', 'casa'],
+  travel: ['viaje', 'voyage', 'reise', 'viaggio', 'viagem'],
+  health: ['salud', 'sante', 'gesundheit', 'salute', 'saude'],
+  wedding: ['boda', 'mariage', 'hochzeit', 'matrimonio', 'casamento'],
+  'birthday party': ['birthday', 'cumpleanos', 'anniversaire', 'geburtstag', 'compleanno', 'aniversario'],
+  'corporate dinner': ['cena de empresa', "diner d'entreprise", 'firmenessen', 'cena aziendale', 'jantar de empresa'],
+};

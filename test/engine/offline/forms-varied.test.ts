@@ -400,3 +400,33 @@ describe("a vehicle's registration", () => {
     expect(await extract([number], pageOf(certificate))).toEqual({ registration_number: 'JH-847-XX' });
   });
 });
+
+describe('options printed in another language', () => {
+  const species: FieldDef = { name: 'species', type: 'enum', values: ['Dog', 'Cat', 'Rabbit'] };
+  const frequency: FieldDef = { name: 'payment_frequency', type: 'enum', description: 'How often the premium is paid', values: ['Annually', 'Monthly'] };
+  const outcome: FieldDef = { name: 'result', type: 'enum', values: ['Pass', 'Fail'] };
+
+  it('reads an option by its word in the document’s language, labelled or marked in a row of boxes', async () => {
+    const card: Row[] = [
+      [40, [40, 'BOLETIM DE VACINAÇÃO', 14]],
+      [70, [40, 'Nome: Bobi'], [300, 'Data de nasc.: 13/06/2023']],
+      [85, [40, 'Espécie: Cão'], [300, 'Microchip: 784819371897954']],
+    ];
+    expect(await extract([species], pageOf(card))).toEqual({ species: 'Dog' });
+    const schedule: Row[] = [
+      [40, [40, 'Versicherungsschein', 14]],
+      [70, [40, 'Jahresbeitrag 110,15 €']],
+      [85, [40, 'Zahlungsweise:'], [140, 'X'], [150, 'jährlich'], [200, 'halbjährlich'], [260, 'monatlich']],
+    ];
+    expect(await extract([frequency], pageOf(schedule))).toEqual({ payment_frequency: 'Annually' });
+  });
+
+  it('reads the longer option printed around a shorter one ("No apto" is a fail, not a pass)', async () => {
+    const report = (verdict: string): Row[] => [
+      [40, [40, 'INSPECCIÓN TÉCNICA DE VEHÍCULOS', 14]],
+      [70, [40, `Resultado de la inspección: ${verdict}`]],
+    ];
+    expect(await extract([outcome], pageOf(report('NO APTO')))).toEqual({ result: 'Fail' });
+    expect(await extract([outcome], pageOf(report('APTO')))).toEqual({ result: 'Pass' });
+  });
+});
