@@ -121,6 +121,9 @@ function nameTerms(folded: string): Set<string> {
 /** A registration number announced by a label ("Company No 123456-X"): a label/value row, not a name. */
 const LABELLED_REGISTRATION = /\b(no|reg|roc|co)\b\.?\s*[:.]?\s*\(?[a-z]{0,3}\d{6,}/;
 
+/** The last word of a document's title saying its kind ("… LICENCE", "… CERTIFICATE", "… NOTICE"). */
+const KIND_LAST = /\b(licence|license|licencia|licenza|permit|permiso|certificate|certificado|certificat|certificato|notice|declaration|declarations|schedule|statement)$/;
+
 export function companyCandidates(lines: Line[]): Candidate[] {
   const rows = headRows(lines);
   const stopAt = rows.findIndex((r, i) => i > 0 && r.some((l) => STOP.test(l.folded)));
@@ -158,8 +161,9 @@ export function companyCandidates(lines: Line[]): Candidate[] {
     if (/\p{L}\s*:/u.test(text)) s -= 0.3;
     // A title OCR split in two ("FACTU RA") is still the title.
     if (STOP.test(folded) || (folded.split(' ').length <= 3 && STOP.test(folded.replace(/\s+/g, '')))) s -= 0.3;
-    // So is a title naming nothing but the kind of document ("CERTIFICATE OF COMPLETION", "BOARDING PASS").
-    else if (!letters(folded.replace(DOCUMENT_KIND, ' '))) s -= 0.3;
+    // So is a title naming nothing but the kind of document ("CERTIFICATE OF COMPLETION", "BOARDING PASS"), or
+    // ending in it ("ROD FISHING LICENCE", "VACCINATION CERTIFICATE"): no company's name ends so.
+    else if (!letters(folded.replace(DOCUMENT_KIND, ' ')) || KIND_LAST.test(folded)) s -= 0.3;
     if (ls.some((l) => l.words.some((w) => parseDate(w.text) && /\d/.test(w.text)))) s -= 0.3;
     // A row that opens with the label ("Company No 123456-X"); a name may carry its number after it.
     const registration = fold(raw).match(LABELLED_REGISTRATION);

@@ -5,7 +5,7 @@
 // keyed by the name's words ("closing balance", "tenant"). General business wording, no document's.
 export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Parties.
-  holder: ['titular', 'titulaire', 'inhaber', 'intestatario'],
+  holder: ['licensee', 'titular', 'titulaire', 'inhaber', 'intestatario'],
   'account holder': ['titular de la cuenta', 'titulaire du compte', 'kontoinhaber', 'intestatario del conto'],
   tenant: ['arrendatario', 'inquilino', 'locataire', 'preneur', 'mieter', 'conduttore', 'arrendatario'],
   landlord: ['arrendador', 'propietario', 'bailleur', 'vermieter', 'locatore', 'senhorio'],

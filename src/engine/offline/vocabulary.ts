@@ -39,7 +39,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['address', /\b(address|addr|direccion|domicilio|location|street|\w*anschrift|\w*adresse|indirizzo|endereco|morada)\b/],
   ['customer', /\b(customer|client|cliente|bill to|billed to|invoice to|buyer|comprador|sold to|receptor|destinatario|destinataire|acheteur|kunde\w*|\w*empf(a|ae)nger|auftraggeber)\b/],
   // Organisations that issue a document of their own kind (a lab's report, a clinic's record, a school's certificate).
-  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|business|lab|laboratory|clinic|hospital|school|university|college|institute|organi[sz]ation|institution|agency|insurer|proveedor|empresa|emisor|tienda|comercio|razon social|fournisseur|vendeur|emetteur|enseigne|commerce|societe|entreprise|lieferant\w*|firma|gesch(a|ae)ft\w*|verk(a|ae)ufer|h(a|ae)ndler|aussteller|fornitore|esercente|negozio|azienda|ditta|fornecedor|estabelecimento|loja)\b/],
+  ['company', /\b(company|vendor|supplier|merchant|store|shop|seller|issuer|authority|business|lab|laboratory|clinic|hospital|school|university|college|institute|organi[sz]ation|institution|agency|insurer|proveedor|empresa|emisor|tienda|comercio|razon social|fournisseur|vendeur|emetteur|enseigne|commerce|societe|entreprise|lieferant\w*|firma|gesch(a|ae)ft\w*|verk(a|ae)ufer|h(a|ae)ndler|aussteller|fornitore|esercente|negozio|azienda|ditta|fornecedor|estabelecimento|loja)\b/],
   ['currency', /\b(currency|moneda|divisa|devise|w(a|ae)hrung|valuta|moeda)\b/],
   ['quantity', /\b(qty|quantity|cantidad|units|cant|count|pcs|pieces|quantite|qte|menge|anzahl|quantita|qta|quantidade|qtd)\b/],
   ['unitPrice', /\b(unit price|price|precio|rate|unit cost|prix|\w*preis|prezzo|preco)\b/],

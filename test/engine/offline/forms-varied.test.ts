@@ -430,3 +430,17 @@ describe('options printed in another language', () => {
     expect(await extract([outcome], pageOf(report('APTO')))).toEqual({ result: 'Pass' });
   });
 });
+
+describe('a licence', () => {
+  it('names its holder "Licensee" and its issuing authority at the head of the page', async () => {
+    const holder: FieldDef = { name: 'holder_name', type: 'string', description: 'Name of the licence holder' };
+    const authority: FieldDef = { name: 'issuing_authority', type: 'string', description: 'Authority that issued the licence' };
+    const licence: Row[] = [
+      [40, [40, 'JUNTA DE EXTREMADURA', 14]],
+      [60, [40, 'Consejería de Gestión Forestal y Mundo Rural']],
+      [90, [40, 'LICENCIA DE CAZA Nº EX-4107-309035']],
+      [110, [40, 'LICENSEE: DALE R HENDRICKS'], [300, 'SEX: M']],
+    ];
+    expect(await extract([holder, authority], pageOf(licence))).toEqual({ holder_name: 'DALE R HENDRICKS', issuing_authority: 'JUNTA DE EXTREMADURA' });
+  });
+});

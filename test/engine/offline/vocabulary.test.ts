@@ -64,8 +64,8 @@ describe('roleOf: opaque names, the meaning in the description', () => {
     ['Line total', 'amount'],
     // A relative clause names whose the value is, not what it is: a name, not the tax.
     ['Name of the employer who withheld the tax', 'generic'],
-    // "Issued" in a clause opening with "that" says who issued it, not an issue date.
-    ['Authority that issued the licence', 'generic'],
+    // "Issued" in a clause opening with "that" says who issued it, not an issue date: an authority, the issuer.
+    ['Authority that issued the licence', 'company'],
   ])('field_x "%s" is about %s', (description, role) => {
     expect(roleOf('field_x', description)).toBe(role);
   });
