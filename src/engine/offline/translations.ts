@@ -132,7 +132,14 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   agreement: ['contract', 'contrato', 'contrat', 'vertrag', 'contratto'],
   'agreement number': ['contract no', 'contract number', 'numero de contrato', 'n de contrato', 'numero de contrat', 'n de contrat', 'vertragsnummer', 'vertrags-nr', 'numero contratto', 'n contratto', 'numero do contrato'],
   // Repairs and inspections: who did the work.
-  technician: ['engineer', 'mechanic', 'tecnico', 'technicien', 'techniker', 'mecanico', 'mecanicien', 'mechaniker', 'meccanico'],
+  technician: ['engineer', 'mechanic', 'tecnico', 'technicien', 'techniker', 'monteur', 'mecanico', 'mecanicien', 'mechaniker', 'meccanico'],
+  labour: ['mano de obra', "main d'oeuvre", 'arbeitslohn', 'arbeitskosten', 'arbeitszeit', 'manodopera', 'mao de obra'],
+  labor: ['mano de obra', "main d'oeuvre", 'arbeitslohn', 'arbeitskosten', 'arbeitszeit', 'manodopera', 'mao de obra'],
+  'order number': ['auftragsnummer', 'auftrags-nr', 'auftrag nr', 'numero de commande', 'n de commande', 'numero ordine', 'n ordine', 'numero de pedido', 'n de pedido'],
+  // Timesheets: hours beyond the standard ones.
+  overtime: ['horas extraordinarias', 'horas extra', 'heures supplementaires', 'uberstunden', 'mehrarbeit', 'straordinari', 'ore straordinarie', 'horas suplementares'],
+  // Owners of animals, vehicles, property.
+  owner: ['propietario', 'duena', 'dueno', 'proprietaire', 'detenteur', 'halter', 'besitzer', 'eigentumer', 'proprietario', 'detentor'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

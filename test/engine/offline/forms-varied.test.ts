@@ -444,3 +444,28 @@ describe('a licence', () => {
     expect(await extract([holder, authority], pageOf(licence))).toEqual({ holder_name: 'DALE R HENDRICKS', issuing_authority: 'JUNTA DE EXTREMADURA' });
   });
 });
+
+describe('form words in other languages', () => {
+  it('reads a repair order’s number, labour and mechanic in German, and overtime hours in Spanish', async () => {
+    const order: Row[] = [
+      [40, [40, 'REPARATURAUFTRAG', 14]],
+      [70, [40, 'Auftrags-Nr.'], [140, 'Annahmedatum'], [240, 'Monteur']],
+      [82, [40, 'RA-322234'], [140, '08.10.2023'], [240, 'T. Yilmaz']],
+      [110, [40, 'Arbeitslohn'], [300, '306,80 €']],
+      [122, [40, 'Ersatzteile'], [300, '145,40 €']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'order_number', type: 'string', description: 'Repair order number' },
+      { name: 'labour_cost', type: 'number', description: 'Cost of labour' },
+      { name: 'technician', type: 'string', description: 'Technician who did the work' },
+    ];
+    expect(await extract(fields, pageOf(order))).toEqual({ order_number: 'RA-322234', labour_cost: 306.8, technician: 'T. Yilmaz' });
+    const timesheet: Row[] = [
+      [40, [40, 'REGISTRO SEMANAL DE JORNADA', 14]],
+      [70, [40, 'Horas ordinarias'], [200, '40,0']],
+      [82, [40, 'Horas extraordinarias'], [200, '5,5']],
+      [94, [40, 'Total horas semana'], [200, '45,5']],
+    ];
+    expect(await extract([{ name: 'overtime_hours', type: 'number', description: 'Overtime hours worked' }], pageOf(timesheet))).toEqual({ overtime_hours: 5.5 });
+  });
+});
