@@ -120,6 +120,9 @@ const signedBefore = (line: Line, w: Word) => {
  * a count times a price that the row prints ("2 100.00 200.00") is two columns. With a decimal point, only
  * on a document that does not group thousands with commas (`pointGroupedWithSpaces`).
  */
+/** Units of a measured quantity printed after it (distance, weight, volume, energy, area). */
+const MEASURE_UNIT = /^(km|kms|mi|miles|kg|kgs|t|l|kwh|mwh|m3|m³|m2|m²)$/;
+
 /**
  * The width of one character of a word: a monospaced print (thermal receipts) sets a space as wide as a
  * digit, wider than the 0.6 of the text's height a proportional font gives it.
@@ -130,6 +133,8 @@ function spaceGroups(words: Word[], i: number, pointGroupedWithSpaces: boolean, 
   if (!/^[^\d\s]{0,3}[(-]?[1-9]\d{0,2}$/.test(words[i].text)) return null;
   const out = [words[i]];
   for (let k = i + 1; k < words.length; k++) {
+    // A whole quantity grouped so, in the unit after it: "109 092 km", "1 250 kg".
+    if (out.length >= 2 && MEASURE_UNIT.test(fold(words[k].text).replace(/[.,:;)]+$/, ''))) return out;
     const prev = out[out.length - 1];
     if (words[k].box[0] - prev.box[2] > Math.max(0.6 * (prev.box[3] - prev.box[1]), 1.8 * charWidth(words[k]))) return null;
     out.push(words[k]);

@@ -65,6 +65,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   make: ['manufacturer', 'marca', 'marque', 'hersteller', 'fabricante', 'fabbricante'],
   model: ['modelo', 'modele', 'modell', 'modello', 'typ / modell', 'type'],
   mileage: ['odometer', 'kilometraje', 'kilometrage', 'kilometerstand', 'km-stand', 'chilometraggio', 'quilometragem'],
+  odometer: ['mileage', 'kilometraje', 'kilometrage', 'kilometerstand', 'km-stand', 'chilometraggio', 'quilometragem', 'odometro', 'contachilometri'],
   fuel: ['combustible', 'carburant', 'energie', 'kraftstoff', 'alimentazione', 'carburante', 'combustivel'],
   'first registration': ['primera matriculacion', 'fecha de primera matriculacion', 'premiere immatriculation', 'date de premiere immatriculation', 'erstzulassung', 'prima immatricolazione', 'primeira matricula'],
   // Tax certificates: the taxpayer, the payer withholding, what was withheld.

@@ -468,4 +468,15 @@ describe('form words in other languages', () => {
     ];
     expect(await extract([{ name: 'overtime_hours', type: 'number', description: 'Overtime hours worked' }], pageOf(timesheet))).toEqual({ overtime_hours: 5.5 });
   });
+
+  it('reads an odometer in French, its thousands grouped with a space before the unit ("109 092 km")', async () => {
+    const report: Row[] = [
+      [40, [40, 'PROCÈS-VERBAL DE CONTRÔLE TECHNIQUE', 14]],
+      [70, [40, 'Immatriculation'], [200, 'JH-847-XX']],
+      [85, [40, 'Kilométrage relevé'], [200, '109 092 km']],
+      [100, [40, 'Kilométrage lors du précédent contrôle : 88 643 km']],
+    ];
+    const odometer: FieldDef = { name: 'odometer_reading', type: 'integer', description: 'Odometer reading at the inspection' };
+    expect(await extract([odometer], pageOf(report))).toEqual({ odometer_reading: 109092 });
+  });
 });
