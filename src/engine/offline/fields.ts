@@ -593,6 +593,28 @@ const asksPresence = (field: FieldDef) =>
   /^(does|do|did|is|are|was|were|has|have)\b.*\b(state|states|stated|give|gives|given|show|shows|shown|include|includes|included|mention|mentions|mentioned|list|lists|listed|record|records|recorded)\b/.test(fold(field.description ?? '')) ||
   /^(given|stated|shown|included|mentioned|listed|recorded)$/.test(nameWords(field.name).at(-1) ?? '');
 
+/** Words of a yes/no field's name that say what happened to the thing, not the thing ("paid" of deposit_paid). */
+const PREDICATE = /^(paid|accepted|arranged|allowed|given|returned|signed|filed|issued|received|required|included|enabled|active|applied|attached|confirmed|approved|agreed|booked|wanted|taken|made|used|done)$/;
+/** A sentence that denies the thing, or offers it (an invitation is no answer that it is so). */
+const DENIED = /\b(not|no|none|never|without|pending|outstanding|unpaid|isn t|aren t|wasn t|non|nicht|kein\w*|sin|sans|pas|aucun\w*|nessun\w*|nao|nenhum\w*|en attente|ausstehend|pendiente|in attesa)\b/;
+const OFFERED = /\b(set up|sign up|enrol|enroll|apply|you can|you may|if you|why not|ask us|would you like|request)\b/;
+
+/**
+ * A yes/no the document answers only in its text: the line mentioning the thing asked (the name's words but what
+ * happened to it, or what other languages print for them) says yes unless it denies or offers it. Weak evidence
+ * (reviewed), read only where no label answers.
+ */
+function mentioned(lines: Line[], field: FieldDef): Candidate[] {
+  const words = nameWords(field.name).filter((w) => w.length >= 3 && !STOP.has(w) && !PREDICATE.test(w));
+  const terms = [...words.map((w) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)))), ...translatedLabels(field.name).map((t) => fold(t))];
+  if (!terms.length) return [];
+  const says = (l: Line) => terms.some((t) => new RegExp(`(^|[^\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(l.folded));
+  const line = lines.find(says);
+  if (!line) return [];
+  const text = line.folded.replace(/[’']/g, ' ');
+  return [{ words: line.words, literal: DENIED.test(text) || OFFERED.test(text) ? 'false' : 'true', score: 0.35 }];
+}
+
 /** Types whose answer is of their own kind, whatever the words say ("Was it issued at a reduced rate?" asks yes or no, no date). */
 const ANSWERED_BY_TYPE: FieldDef['type'][] = ['string', 'date', 'boolean', 'enum'];
 
@@ -634,6 +656,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const stated = (c: Candidate) => presence && /\p{L}{3,}/u.test(c.literal) && !/:$/.test(c.literal);
     candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) !== null ? c : stated(c) ? { ...c, literal: 'true' } : { ...c, score: c.score - 0.3 }))];
     if (presence && !candidates.some((c) => c.score >= MIN_SCORE)) candidates.push({ words: [], literal: 'false', score: MIN_SCORE });
+    // No label answers: what the text says of the thing asked ("Deposit of $1,000.00 received", "Set up a Direct Debit").
+    if (!candidates.some((c) => c.score >= MIN_SCORE)) candidates.push(...mentioned(lines, field));
   } else if (role === 'company') {
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.
     const named = labelledText(lines, field, role).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, '')));

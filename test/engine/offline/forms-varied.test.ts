@@ -480,3 +480,26 @@ describe('form words in other languages', () => {
     expect(await extract([odometer], pageOf(report))).toEqual({ odometer_reading: 109092 });
   });
 });
+
+describe('a yes/no only the text answers', () => {
+  const deposit: FieldDef = { name: 'deposit_paid', type: 'boolean', description: 'Has the deposit already been paid?' };
+  const debit: FieldDef = { name: 'direct_debit', type: 'boolean', description: 'Is the bill paid by direct debit?' };
+  const letter = (sentence: string): Row[] => [
+    [40, [40, 'BOOKING CONFIRMATION', 14]],
+    [70, [40, 'Event date: 14 February 2026']],
+    [90, [40, sentence]],
+  ];
+
+  it('is yes where a line says the thing asked, no where it denies or offers it, and stays for review', async () => {
+    const received = await run([deposit], pageOf(letter('We acknowledge with thanks your deposit of £2,000.00, received on 15 September 2025.')));
+    expect(received.results).toEqual({ deposit_paid: true });
+    expect(received.confidenceScores.deposit_paid).toBeLessThan(80);
+    expect(await extract([deposit], pageOf(letter('A deposit of 30 % is pending until 22 December 2023.')))).toEqual({ deposit_paid: false });
+    expect(await extract([debit], pageOf(letter('Set up a Direct Debit and never miss a payment.')))).toEqual({ direct_debit: false });
+    expect(await extract([debit], pageOf(letter('Your bill is collected by Direct Debit on 15 January.')))).toEqual({ direct_debit: true });
+  });
+
+  it('leaves it unanswered where nothing mentions the thing', async () => {
+    expect(await extract([debit], pageOf(letter('Thank you for your booking.')))).toEqual({ direct_debit: null });
+  });
+});
