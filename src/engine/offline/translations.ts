@@ -14,9 +14,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   consignee: ['destinatario', 'consignatario', 'destinataire', 'empfanger', 'warenempfanger'],
   claimant: ['asegurado', 'reclamante', 'assure', 'versicherungsnehmer', 'assicurato', 'segurado'],
   // Identifiers.
-  'policy number': ['numero de poliza', 'poliza', 'n de contrat', 'numero de contrat', 'n de police', 'versicherungsnummer', 'numero di polizza', 'apolice'],
-  'tracking number': ['numero de seguimiento', 'n de envio', 'numero de envio', 'numero de suivi', 'sendungsnummer', 'numero di spedizione'],
-  'employee id': ['n empleado', 'numero de empleado', 'matricule', 'personalnummer', 'personal-nr', 'matricola'],
+  'policy number': ['numero de poliza', 'poliza', 'n de contrat', 'numero de contrat', 'n de police', 'versicherungsnummer', 'numero di polizza', 'apolice', 'versicherungsschein-nr', 'versicherungsscheinnummer', 'police-nr'],
+  'tracking number': ['numero de seguimiento', 'n de envio', 'numero de envio', 'numero de suivi', 'sendungsnummer', 'numero di spedizione', 'awb', 'awb number', 'waybill', 'waybill number', 'air waybill'],
+  'employee id': ['n empleado', 'numero de empleado', 'matricule', 'personalnummer', 'personal-nr', 'matricola', 'payroll no', 'payroll number'],
   'account number': ['kontonummer', 'konto-nr', 'darlehenskonto', 'numero de cuenta', 'numero de cliente', 'n de cliente', 'reference client', 'n client', 'kundennummer', 'vertragskonto', 'codice cliente'],
   // Amounts.
   rent: ['renta', 'alquiler', 'loyer', 'miete', 'canone', 'renda'],
@@ -58,7 +58,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'check in': ['arrival', 'arrivee', 'llegada', 'entrada', 'anreise', 'arrivo', 'chegada'],
   'check out': ['departure', 'depart', 'salida', 'abreise', 'partenza', 'saida'],
   nights: ['noches', 'nuits', 'nuitees', 'nachte', 'ubernachtungen', 'notti', 'noites'],
-  'booking reference': ['localizador', 'codigo de reserva', 'reserva', 'pnr', 'record locator', 'reference de reservation', 'reservation', 'buchungscode', 'buchungsnummer', 'codice prenotazione', 'prenotazione', 'codigo da reserva'],
+  'booking reference': ['localizador', 'codigo de reserva', 'reserva', 'pnr', 'record locator', 'reference de reservation', 'reservation', 'buchungscode', 'buchungsnummer', 'codice prenotazione', 'prenotazione', 'codigo da reserva', 'confirmation no', 'confirmation number', 'n de dossier', 'numero de dossier'],
   // Vehicles: a registration certificate's or a workshop's words.
   plate: ['registration number', 'registration mark', 'licence plate', 'license plate', 'matricula', 'placa', 'immatriculation', "n d'immatriculation", 'kennzeichen', 'amtliches kennzeichen', 'targa'],
   vin: ['vehicle identification number', 'chassis number', 'numero de bastidor', 'bastidor', 'numero de chasis', 'chassis', 'fin', 'fahrzeug-ident-nr', 'fahrzeugidentnr', 'fahrzeug-identifizierungsnummer', 'telaio', 'numero di telaio', 'chassi', 'numero do chassi'],
@@ -141,6 +141,13 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   overtime: ['horas extraordinarias', 'horas extra', 'heures supplementaires', 'uberstunden', 'mehrarbeit', 'straordinari', 'ore straordinarie', 'horas suplementares'],
   // Owners of animals, vehicles, property.
   owner: ['propietario', 'duena', 'dueno', 'proprietaire', 'detenteur', 'halter', 'besitzer', 'eigentumer', 'proprietario', 'detentor'],
+  // Numbers of certificates, notices, records, cards, donors, bills of lading.
+  'certificate number': ['certificate no', 'n de certificado', 'numero de certificado', "n d'attestation", "numero d'attestation", 'n de certificat', 'numero de certificat', 'zertifikatsnummer', 'zertifikat-nr', 'numero certificato', 'n certificato'],
+  'notice number': ['pcn number', 'citation number', 'n de boletin', 'numero de expediente', "numero d'avis", 'n d avis', 'verbale n', 'numero verbale', 'n verbale', 'aktenzeichen'],
+  'hospital number': ['mrn', 'medical record number', 'hospital no', 'patient number', 'n de historia clinica', 'historia clinica', 'nhc', 'n ipp', 'ipp', 'patientennummer', 'n nosologico', 'nosologico'],
+  'card number': ['n de tarjeta', 'numero de tarjeta', 'n de carte', 'numero de carte', 'kartennummer', 'numero tessera', 'n tessera', 'numero do cartao'],
+  'donor number': ['n de donante', 'numero de donante', 'n de donneur', 'numero de donneur', 'spendernummer', 'codice donatore', 'n donatore'],
+  'bl number': ['b/l no', 'bl no', 'hbl no', 'bill of lading no', 'conocimiento de embarque', 'n de connaissement', 'connaissement', 'konnossement', 'polizza di carico'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

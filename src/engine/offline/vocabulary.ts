@@ -218,6 +218,10 @@ export const distinctWords = (name: string) => nameWords(name).filter((w) => w.l
 export const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'for', 'being', 'el', 'la', 'de', 'del', 'los', 'las', 'y', 'en', 'que', 'this', 'is', 'as', 'printed', 'document', 'value',
   'le', 'les', 'du', 'des', 'et', 'der', 'die', 'das', 'und', 'di', 'della', 'dello', 'il', 'do', 'da', 'dos', 'e']);
 
+/** Words that print "a number of": the last word of an identifier's name, and what forms print for it. */
+const NUMBER_HEAD = /^(number|no|nr|num|id)$/;
+const NUMBER_HEADS = ['number', 'no', 'nr', 'id', '#', 'nº'];
+
 /** Label phrases for a field: its role's labels plus the words of its name. */
 export function labelsFor(name: string, description: string | undefined, role: Role): string[] {
   const words = nameWords(name);
@@ -234,7 +238,9 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const stems = own.filter((w) => w.length >= 7 && !others.has(w) && !VOCABULARY_WORDS.has(w)).map((w) => `${w.slice(0, 5)}*`);
   // A compound printed in one word or with a hyphen ("Follow-up:", "CHECKIN" for check_in): a word with its particle.
   const compounds = words.slice(1).map((w, i) => [words[i], w]).filter(([a, b]) => Math.min(a.length, b.length) <= 3 && Math.max(a.length, b.length) >= 4).map(([a, b]) => `${a}${b}`);
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
+  // A number of something is printed by any word for a number ("Donor ID" for donor_number, "Member no." for member_id).
+  const numbered = own.length >= 2 && NUMBER_HEAD.test(own[own.length - 1]) ? NUMBER_HEADS.map((h) => `${own.slice(0, -1).join(' ')} ${h}`) : [];
+  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...numbered, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
 /**

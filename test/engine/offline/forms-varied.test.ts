@@ -503,3 +503,19 @@ describe('a yes/no only the text answers', () => {
     expect(await extract([debit], pageOf(letter('Thank you for your booking.')))).toEqual({ direct_debit: null });
   });
 });
+
+describe('numbers of things, by the words forms print for them', () => {
+  const field = (name: string, description: string): FieldDef => ({ name, type: 'string', description });
+  const page = (label: string, value: string): Row[] => [
+    [40, [40, 'FORM', 14]],
+    [70, [40, 'Issued: 02/03/2024']],
+    [90, [40, label], [200, value]],
+  ];
+
+  it('reads a number printed as an ID or in another language ("Donor ID", "Verbale n.", "MRN", "Versicherungsschein-Nr.")', async () => {
+    expect(await extract([field('donor_number', 'Donor ID number')], pageOf(page('Donor ID', 'HBC5125439')))).toEqual({ donor_number: 'HBC5125439' });
+    expect(await extract([field('notice_number', 'Penalty notice / citation number')], pageOf(page('Verbale n.:', '813483/2025/V')))).toEqual({ notice_number: '813483/2025/V' });
+    expect(await extract([field('hospital_number', "Patient's hospital or medical record number")], pageOf(page('MRN', '43691175')))).toEqual({ hospital_number: '43691175' });
+    expect(await extract([field('policy_number', 'Policy number')], pageOf(page('Versicherungsschein-Nr.', '13-3199754-1')))).toEqual({ policy_number: '13-3199754-1' });
+  });
+});
