@@ -720,7 +720,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // words, not by an invoice's ("Invoice No.", "Ref"); what it is, the name says, or the description when the name
     // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
-    const others = siblingWords(field, ctx.siblings);
+    // (Whose name the description says is the field's own: "Name of the student receiving the award" beside student_id.)
+    const whose = /^name of (?:the |a |an )?(\p{L}+)/u.exec(fold(field.description ?? ''))?.[1];
+    const others = new Set([...siblingWords(field, ctx.siblings)].filter((w) => w !== whose));
     const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined, undefined, others);
     candidates = labelled;
     // No label of its own: the document's number as its title names it ("Lieferschein-Nr.", "PCN number").

@@ -17,7 +17,7 @@ const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', 'apellid
 export const NAME_ALONE = ['name', 'nombre', 'nom', 'nome'];
 
 /** Labels of a whole name ("Nombre y apellidos", "Full name"). */
-export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome'];
+export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome', 'cognome e nome', 'cognome nome', 'nom prenom', 'nom et prenoms', 'name vorname', 'nachname vorname', 'apellidos nombre'];
 
 /** Words for someone: agent nouns ("applicant", "patient", "employee", "holder", "technician") and a few more. */
 const SOMEONE = /^(\p{L}+(ant|ent|er|or|ee|ist|ian)|person|guest|member|contact|user|client|customer|child|spouse|witness|signatory)$/u;

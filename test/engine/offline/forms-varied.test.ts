@@ -519,3 +519,24 @@ describe('numbers of things, by the words forms print for them', () => {
     expect(await extract([field('policy_number', 'Policy number')], pageOf(page('Versicherungsschein-Nr.', '13-3199754-1')))).toEqual({ policy_number: '13-3199754-1' });
   });
 });
+
+describe('a person’s name in a cell', () => {
+  it('is read under "COGNOME E NOME", and under "STUDENT NAME" for a name described as the student’s beside a student_id', async () => {
+    const report: Row[] = [
+      [40, [40, 'REFERTO DI LABORATORIO', 14]],
+      [70, [40, 'COGNOME E NOME', 7], [240, 'DATA DI NASCITA', 7]],
+      [80, [40, 'Giulia Bianchi'], [240, '17/01/1946']],
+    ];
+    expect(await extract([{ name: 'patient_name', type: 'string', description: 'Name of the patient' }], pageOf(report))).toEqual({ patient_name: 'Giulia Bianchi' });
+    const letter: Row[] = [
+      [40, [40, 'SCHOLARSHIP AWARD NOTIFICATION', 14]],
+      [70, [30, 'STUDENT NAME', 6], [186, 'STUDENT ID', 6], [300, 'AID YEAR', 6]],
+      [80, [30, 'Emily Novak'], [186, 'W78462375'], [300, '2025-2026']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'recipient_name', type: 'string', description: 'Name of the student receiving the award' },
+      { name: 'student_id', type: 'string', description: 'Student ID or registration number' },
+    ];
+    expect(await extract(fields, pageOf(letter))).toEqual({ recipient_name: 'Emily Novak', student_id: 'W78462375' });
+  });
+});
