@@ -148,6 +148,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'card number': ['n de tarjeta', 'numero de tarjeta', 'n de carte', 'numero de carte', 'kartennummer', 'numero tessera', 'n tessera', 'numero do cartao'],
   'donor number': ['n de donante', 'numero de donante', 'n de donneur', 'numero de donneur', 'spendernummer', 'codice donatore', 'n donatore'],
   'bl number': ['b/l no', 'bl no', 'hbl no', 'bill of lading no', 'conocimiento de embarque', 'n de connaissement', 'connaissement', 'konnossement', 'polizza di carico'],
+  // Inspections and awards: what is due next, what must be accepted.
+  'next inspection': ['prochain controle', 'proxima inspeccion', 'proxima itv', 'nachste hauptuntersuchung', 'nachste hu', 'prossima revisione', 'proxima inspecao'],
+  acceptance: ['aceptacion', 'acceptation', 'annahme', 'accettazione', 'aceitacao'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

@@ -540,3 +540,21 @@ describe('a person’s name in a cell', () => {
     expect(await extract(fields, pageOf(letter))).toEqual({ recipient_name: 'Emily Novak', student_id: 'W78462375' });
   });
 });
+
+describe('deadlines in sentences of other languages', () => {
+  it('reads the next inspection in French and the deadline to accept in Italian', async () => {
+    const pv: Row[] = [
+      [40, [40, 'PROCÈS-VERBAL DE CONTRÔLE TECHNIQUE', 14]],
+      [70, [40, 'Date du contrôle : 10/09/2024']],
+      [90, [40, 'Le prochain contrôle technique périodique devra être effectué au plus tard le 09/09/2026.']],
+    ];
+    const due: FieldDef = { name: 'next_inspection_due', type: 'date', description: 'When must the vehicle next be inspected?' };
+    expect(await extract([due], pageOf(pv))).toEqual({ next_inspection_due: '2026-09-09' });
+    const letter: Row[] = [
+      [40, [40, 'Parma, 2 agosto 2026']],
+      [70, [40, 'La preghiamo di restituire la dichiarazione di accettazione, firmata, entro il 17 agosto 2026.']],
+    ];
+    const deadline: FieldDef = { name: 'acceptance_deadline', type: 'date', description: 'Deadline to accept the award' };
+    expect(await extract([deadline], pageOf(letter))).toEqual({ acceptance_deadline: '2026-08-17' });
+  });
+});
