@@ -157,9 +157,11 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'return date': ['fecha de devolucion', 'date de retour', 'ruckgabe', 'ruckgabedatum', 'data di riconsegna', 'riconsegna', 'data de devolucao'],
   category: ['categoria', 'categorie', 'kategorie', 'gruppe', 'classe', 'grupo'],
   // Meters: the two readings and what was used between them.
-  'current reading': ['lectura actual', 'nouvel index', 'index actuel', 'aktueller zahlerstand', 'neuer zahlerstand', 'lettura attuale', 'leitura atual'],
-  'previous reading': ['lectura anterior', 'ancien index', 'index precedent', 'vorheriger zahlerstand', 'alter zahlerstand', 'lettura precedente', 'leitura anterior'],
+  'current reading': ['lectura actual', 'nouvel index', 'index actuel', 'aktueller zahlerstand', 'neuer zahlerstand', 'lettura attuale', 'leitura atual', 'zahlerstand neu', 'stand neu', 'nuova lettura', 'nueva lectura'],
+  'previous reading': ['lectura anterior', 'ancien index', 'index precedent', 'vorheriger zahlerstand', 'alter zahlerstand', 'lettura precedente', 'leitura anterior', 'zahlerstand alt', 'stand alt', 'lettura precedente'],
   consumption: ['consumo', 'consommation', 'verbrauch'],
+  'reading date': ['ablesedatum', 'datum der ablesung', 'fecha de lectura', 'date de releve', 'data di lettura', 'data lettura', 'data da leitura'],
+  'meter serial': ['zahlernummer', 'numero de contador', 'n de contador', 'numero de compteur', 'n de compteur', 'matricola contatore', 'numero contatore', 'numero do contador'],
   meter: ['contador', 'compteur', 'zahler', 'contatore'],
 };
 

@@ -558,3 +558,24 @@ describe('deadlines in sentences of other languages', () => {
     expect(await extract([deadline], pageOf(letter))).toEqual({ acceptance_deadline: '2026-08-17' });
   });
 });
+
+describe('a meter reading in German', () => {
+  it('reads the meter, both readings and the reading date from the cells under their headings', async () => {
+    const notice: Row[] = [
+      [40, [40, 'Stadtwerke Lindau GmbH', 14]],
+      [70, [300, 'Datum: 25.12.2025']],
+      [100, [40, 'Zählerstandsmitteilung Wasser']],
+      [130, [40, 'Zählernummer', 8], [160, 'Zählerstand neu (m³)', 8], [300, 'Ablesedatum', 8]],
+      [142, [40, '26895163'], [160, '3126'], [300, '20.12.2025']],
+      [170, [40, 'Zählerstand alt (m³)', 8], [160, 'Datum Vorablesung', 8], [300, 'Verbrauch (m³)', 8]],
+      [182, [40, '3052'], [160, '17.12.2024'], [300, '74']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'meter_serial', type: 'string', description: 'Serial number of the meter' },
+      { name: 'reading_date', type: 'date', description: 'Date of the current reading' },
+      { name: 'current_reading', type: 'integer', description: 'Current meter reading' },
+      { name: 'previous_reading', type: 'integer', description: 'Previous meter reading' },
+    ];
+    expect(await extract(fields, pageOf(notice))).toEqual({ meter_serial: '26895163', reading_date: '2025-12-20', current_reading: 3126, previous_reading: 3052 });
+  });
+});
