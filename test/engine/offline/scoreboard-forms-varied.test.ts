@@ -1,5 +1,6 @@
-// The forms scoreboard's newest sets, in a file of their own so the cores score them beside the older sets
-// (scoreboard-forms.test.ts): the same command as `npm run eval -- <dir> --json`, the real reader, no cache.
+// The forms scoreboard's newest sets and the newest held-out one, in a file of their own so the cores score them
+// beside the older sets (scoreboard-forms.test.ts): the same command as `npm run eval -- <dir> --json`, the real
+// reader, no cache.
 import { describe, it } from 'vitest';
 import { aboveFloors } from '../../support/eval-cli.ts';
 
@@ -22,4 +23,13 @@ describe('npm run eval on forms written with varied layouts', () => {
     const novel: Record<string, number> = { 'bill-of-lading': 0.54, 'blood-donor-card': 0.57, 'equipment-hire-agreement': 0.58, 'mobile-phone-bill': 0.66, 'scholarship-award-letter': 0.54, 'venue-booking-confirmation': 0.54 };
     await aboveFloors('eval/forms-novel', novel);
   }, 400_000);
+
+  it('reads six kinds held out from every fix (eval/forms-untold), above a floor per kind', async () => {
+    // Jury summonses, baggage irregularity reports, job offer letters, used-vehicle bills of sale, gas safety records,
+    // childcare fee statements: written blind by a helper that opened nothing under src/ or test/ and ran nothing on
+    // them. Measured once on arrival, aggregates only: 0.465 of fields with the extractor as it was before this round,
+    // 0.479 with it (confidence ≥ 90 right 35 of 40 both times). Held out beside eval/forms-sealed: leave it untuned.
+    const floors: Record<string, number> = { 'baggage-irregularity-report': 0.41, 'childcare-fee-statement': 0.45, 'gas-safety-record': 0.41, 'job-offer-letter': 0.33, 'jury-summons': 0.5, 'vehicle-bill-of-sale': 0.5 };
+    await aboveFloors('eval/forms-untold', floors);
+  }, 300_000);
 });
