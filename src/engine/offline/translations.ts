@@ -151,6 +151,8 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Inspections and awards: what is due next, what must be accepted.
   'next inspection': ['prochain controle', 'proxima inspeccion', 'proxima itv', 'nachste hauptuntersuchung', 'nachste hu', 'prossima revisione', 'proxima inspecao'],
   acceptance: ['aceptacion', 'acceptation', 'annahme', 'accettazione', 'aceitacao'],
+  // A fee: what was charged and paid for the document.
+  fee: ['amount paid', 'tasa', 'tarifa', 'frais', 'droits', 'gebuhr', 'tassa', 'diritti', 'taxa'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

@@ -579,3 +579,21 @@ describe('a meter reading in German', () => {
     expect(await extract(fields, pageOf(notice))).toEqual({ meter_serial: '26895163', reading_date: '2025-12-20', current_reading: 3126, previous_reading: 3052 });
   });
 });
+
+describe("a permit's fee", () => {
+  it('is the amount paid for it, or its fee in another language ("Taxa")', async () => {
+    const fee: FieldDef = { name: 'fee', type: 'number', description: 'Price paid for the permit' };
+    const receipt: Row[] = [
+      [40, [40, 'BUSINESS PARKING PERMIT', 14]],
+      [70, [40, 'Permit holder: Erin McAllister']],
+      [90, [40, 'Amount Paid'], [200, '$150.00']],
+    ];
+    expect(await extract([fee], pageOf(receipt))).toEqual({ fee: 150 });
+    const dístico: Row[] = [
+      [40, [40, 'Comprovativo de emissão de dístico', 14]],
+      [70, [40, 'Titular: João Pedro Santos']],
+      [90, [40, 'Taxa:'], [200, '60,00 €']],
+    ];
+    expect(await extract([fee], pageOf(dístico))).toEqual({ fee: 60 });
+  });
+});
