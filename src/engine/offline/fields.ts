@@ -10,7 +10,7 @@ import { choiceRows, optionSpelledOut, optionsPrinted, printedAt, tickedAnswers,
 import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
-import { above, below, blockHeading, headsNearer, valuesOf } from './layout.ts';
+import { above, below, blockHeading, headsNearer, nearestAt, valuesOf } from './layout.ts';
 import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone, presentedName } from './person.ts';
@@ -338,15 +338,14 @@ const NAME_AND_ADDRESS = /\b(name|nombre|nom|nome) (and|y|et|und|e|&) (address|d
  */
 function addressUnderName(lines: Line[], field: FieldDef, labels: string[]): Candidate[] {
   const whose = distinctWords(field.name);
-  const nearest = (ls: Line[], x: number) => ls.filter((l) => !isLabelLine(l)).sort((a, b) => Math.abs(a.box[0] - x) - Math.abs(b.box[0] - x))[0];
   const out: Candidate[] = [];
   for (const h of findLabels(lines, labels)) {
     if (!NAME_AND_ADDRESS.test(h.line.folded) || (whose.length && !whose.some((w) => h.line.folded.includes(w)))) continue;
     const x = h.line.box[0];
-    const name = nearest(below(lines, h.line, x, h.line.box[2]), x);
+    const name = nearestAt(below(lines, h.line, x, h.line.box[2]), x, isLabelLine);
     const block: Line[] = [];
     for (let prev = name, n = 0; prev && n < 4; n++) {
-      const next = nearest(below(lines, prev, prev.box[0], prev.box[2]), x);
+      const next = nearestAt(below(lines, prev, prev.box[0], prev.box[2]), x, isLabelLine);
       if (!next || !/\p{L}{2,}/u.test(next.text)) break;
       block.push(next);
       prev = next;
@@ -608,7 +607,9 @@ function mentioned(lines: Line[], field: FieldDef): Candidate[] {
   const words = nameWords(field.name).filter((w) => w.length >= 3 && !STOP.has(w) && !PREDICATE.test(w));
   const terms = [...words.map((w) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)))), ...translatedLabels(field.name).map((t) => fold(t))];
   if (!terms.length) return [];
-  const says = (l: Line) => terms.some((t) => new RegExp(`(^|[^\\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(l.folded));
+  // A term opens a word of the line ("renew" in "renewable", "direct debit" in "by direct debit").
+  const spaced = (t: string) => ` ${t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const says = (l: Line) => terms.some((t) => spaced(l.folded).includes(spaced(t).trimEnd()));
   const line = lines.find(says);
   if (!line) return [];
   const text = line.folded.replace(/[’']/g, ' ');
@@ -721,8 +722,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // says nothing ("field_a").
     const own = IDENTIFIERS.includes(role) && distinctWords(roleOf(field.name) === 'generic' ? (field.description ?? '') : field.name).length > 0;
     // (Whose name the description says is the field's own: "Name of the student receiving the award" beside student_id.)
-    const whose = /^name of (?:the |a |an )?(\p{L}+)/u.exec(fold(field.description ?? ''))?.[1];
-    const others = new Set([...siblingWords(field, ctx.siblings)].filter((w) => w !== whose));
+    const describedAs = /^name of (?:the |a |an )?(\p{L}+)/u.exec(fold(field.description ?? ''))?.[1];
+    const others = new Set([...siblingWords(field, ctx.siblings)].filter((w) => w !== describedAs));
     const labelled = labelledText(lines, field, role, own ? labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l) || saysOnlyNumber(l)) : undefined, undefined, others);
     candidates = labelled;
     // No label of its own: the document's number as its title names it ("Lieferschein-Nr.", "PCN number").

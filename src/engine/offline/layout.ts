@@ -157,6 +157,10 @@ function headerRow(lines: Line[], label: Line, underLine: Line | undefined, righ
   return !(!/\d/.test(underLine.text) && underRight && /\d/.test(underRight.text));
 }
 
+/** Of segments `ls`, the one that is no label whose left edge is nearest `x`. */
+export const nearestAt = (ls: Line[], x: number, isLabel: (l: Line) => boolean) =>
+  ls.filter((l) => !isLabel(l)).sort((a, b) => Math.abs(a.box[0] - x) - Math.abs(b.box[0] - x))[0];
+
 /**
  * The values a label may announce, wherever the layout puts them: after it in its segment (then nothing
  * else), in the next cell of its row (less sure the farther it is: another column's text sits there too),
@@ -167,7 +171,7 @@ export function valuesOf(lines: Line[], hit: LabelHit, isLabel: (l: Line) => boo
   const labelWords = hit.line.words.slice(0, hit.after);
   const x0 = labelWords[0].box[0];
   const x1 = labelWords[labelWords.length - 1].box[2];
-  const nearest = (ls: Line[]) => ls.filter((l) => !isLabel(l)).sort((a, b) => Math.abs(a.box[0] - x0) - Math.abs(b.box[0] - x0))[0];
+  const nearest = (ls: Line[]) => nearestAt(ls, x0, isLabel);
   const underLine = nearest(below(lines, hit.line, x0, x1));
   const own = afterLabel(hit);
   // A boxed cell's label goes on after the words matched ("SHIPPER'S NAME AND ADDRESS" over the name): in small
