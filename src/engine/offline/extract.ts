@@ -6,14 +6,14 @@ import { MIN_SCORE } from './candidate.ts';
 import { calibrate, candidatesFor, type Candidate, type FieldContext } from './fields.ts';
 import type { Line } from './lines.ts';
 import { extractTable } from './table.ts';
-import { roleOf } from './vocabulary.ts';
+import { roleOf, type Role } from './vocabulary.ts';
 
 const sameText = (a: string, b: string) => a.replace(/\s/g, '').toLowerCase() === b.replace(/\s/g, '').toLowerCase();
 
 /** A leaf field's candidates, best first, and which of them it takes (-1: none, below MIN_SCORE). */
 interface Pick {
   field: FieldDef;
-  role: ReturnType<typeof roleOf>;
+  role: Role;
   ranked: Candidate[];
   at: number;
 }
