@@ -268,9 +268,12 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
       const x = firstWords[k]?.box[0] ?? 0;
       const rowHits = hits.filter((h) => h.line.row === line.row);
       const end = (h: LabelHit) => h.line.words[h.after - 1]?.box[2] ?? 0;
-      const ownHits = found.length < 2 ? rowHits : rowHits.filter((h) => end(h) <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end(h) - 1 && w.box[0] < x));
+      const sameRow = found.length < 2 ? rowHits : rowHits.filter((h) => end(h) <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end(h) - 1 && w.box[0] < x));
+      // Or the label of a cell heading it, printed over it ("IBAN DO BENEFICIÁRIO" over the IBAN): a little less sure.
+      const over = sameRow.length ? [] : hits.filter((h) => h.line.row !== line.row && below(lines, h.line, h.line.words[labelStart(h)].box[0], h.line.box[2]).some((l) => l.words.includes(firstWords[k])));
+      const ownHits = sameRow.length ? sameRow : over;
       // A label saying the field's own words ("Beneficiary IBAN" for payee_iban) printed anywhere makes a generic one ("Account IBAN:") another's likelier.
-      const labelled = !ownHits.length ? 0 : ownSaid && ownHits.every((h) => LABELS[role].includes(h.label)) ? 0.7 : 1;
+      const labelled = (!ownHits.length ? 0 : ownSaid && ownHits.every((h) => LABELS[role].includes(h.label)) ? 0.7 : 1) * (sameRow.length ? 1 : 0.8);
       // A company's registration number is asked for as a tax number only where no tax number is labelled as one.
       const registrationOnly = role === 'taxId' && labelled && ownHits.every((h) => REGISTRATION_LABEL.test(h.label));
       // The tail of a phone number printed bare ("07823 354853") is no tax number.

@@ -597,3 +597,17 @@ describe("a permit's fee", () => {
     expect(await extract([fee], pageOf(dístico))).toEqual({ fee: 60 });
   });
 });
+
+describe('a patterned value under the label of its cell', () => {
+  it('reads the IBAN under the heading that names whose it is ("IBAN DO BENEFICIÁRIO"), not the one under the payer’s', async () => {
+    const transfer: Row[] = [
+      [40, [40, 'COMPROVATIVO DE TRANSFERÊNCIA', 14]],
+      [117, [44, 'ORDENANTE', 7], [298, 'IBAN DO ORDENANTE', 7]],
+      [128, [44, 'Ana Sofia Ribeiro'], [298, 'PT40 0033 2231 4631 3432 6318 3']],
+      [152, [44, 'BENEFICIÁRIO', 7], [298, 'IBAN DO BENEFICIÁRIO', 7]],
+      [163, [44, 'Imobiliária Tejo, Lda.'], [298, 'PT79 0035 9089 9410 7847 6579 8']],
+    ];
+    const iban: FieldDef = { name: 'payee_iban', type: 'string', description: "Beneficiary's IBAN" };
+    expect(await extract([iban], pageOf(transfer))).toEqual({ payee_iban: 'PT79 0035 9089 9410 7847 6579 8' });
+  });
+});
