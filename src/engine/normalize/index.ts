@@ -8,8 +8,12 @@ export { parseNumber } from './numbers.ts';
 
 /** Case and accents dropped, spaces collapsed; signs and stops kept ("O-" is not "O+"). */
 const asPrinted = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** Letters and digits alone. */
 const fold = (s: string) => asPrinted(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** "None" and its like in the languages read, folded: nothing of the kind, a no to a yes/no. */
+export const NOTHING = /^(none|nil|ningun[oa]?|aucune?|keine?|nessun[oa]?|nenhuma?)$/;
 
 export function parseBoolean(literal: string): boolean | null {
   if (/^\s*[✓✔☑☒✗✘]\s*$/.test(literal)) return !/[✗✘]/.test(literal);
@@ -18,7 +22,7 @@ export function parseBoolean(literal: string): boolean | null {
   if (/^(true|yes|y|si|s|1|x|checked|verdadero|on|ok)$/.test(s)) return true;
   if (/^(false|no|n|0|unchecked|falso|off)$/.test(s)) return false;
   // "Concession: None", "Exención aplicada: Ninguna": nothing of the kind, so no.
-  if (/^(none|nil|ningun[oa]?|aucune?|keine?|nessun[oa]?|nenhum|nenhuma)\.?$/.test(s)) return false;
+  if (NOTHING.test(s)) return false;
   // A written answer opening with its yes or no ("No hospital follow-up is needed", "Yes, booked for 4 July"): a
   // word follows, so not "No. 4411" (a number), nor a word that merely starts alike.
   if (/^(yes|si|oui|ja|sim) \p{L}/u.test(s)) return true;

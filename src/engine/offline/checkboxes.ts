@@ -2,6 +2,7 @@
 // "Police notified?  [X] Yes  [ ] No"). A text layer or OCR gives the mark as a word of its own ("X", "☒",
 // "✓"); an empty box gives no word at all, or brackets ("[ ]", "[_]", "☐"), so the option after a mark is the one
 // chosen (after its box, where a row's boxes follow their options: "PICKUP [X]  DELIVERY [_]").
+import { NOTHING } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { type LabelHit, labelStart } from './labels.ts';
@@ -140,7 +141,8 @@ export function tickedAnswers(lines: Line[], hits: LabelHit[]): Candidate[] {
     const score = 0.3 + 0.5 * h.quality;
     for (let i = start; i < row.length; i++) {
       const t = token(row[i]);
-      if ((YES.test(t) || NO.test(t)) && ticked(row, i)) {
+      // (Nothing of the kind ticked, "Refills: [X] None  1  2  3", is a no.)
+      if ((YES.test(t) || NO.test(t) || NOTHING.test(t)) && ticked(row, i)) {
         out.push({ words: [row[i - 1], row[i]], literal: YES.test(t) ? 'true' : 'false', score });
         break;
       }

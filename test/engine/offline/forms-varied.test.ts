@@ -611,3 +611,14 @@ describe('a patterned value under the label of its cell', () => {
     expect(await extract([iban], pageOf(transfer))).toEqual({ payee_iban: 'PT79 0035 9089 9410 7847 6579 8' });
   });
 });
+
+describe('a yes/no answered by a ticked "None"', () => {
+  it('is no ("Refills: X None 1 2 3")', async () => {
+    const rx: Row[] = [
+      [40, [40, 'Dr. Samuel Ortiz, MD', 14]],
+      [70, [40, 'Rx Lisinopril 10 mg tablets']],
+      [85, [40, 'Refills:'], [90, 'X'], [100, 'None'], [140, '1'], [160, '2'], [180, '3']],
+    ];
+    expect(await extract([{ name: 'refills_allowed', type: 'boolean', description: 'Whether refills are allowed' }], pageOf(rx))).toEqual({ refills_allowed: false });
+  });
+});
