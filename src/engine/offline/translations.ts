@@ -153,6 +153,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   acceptance: ['aceptacion', 'acceptation', 'annahme', 'accettazione', 'aceitacao'],
   // A fee: what was charged and paid for the document.
   fee: ['amount paid', 'tasa', 'tarifa', 'frais', 'droits', 'gebuhr', 'tassa', 'diritti', 'taxa'],
+  // Courses: what was attended.
+  course: ['formation', 'curso', 'kurs', 'lehrgang', 'corso', 'formazione', 'formacao'],
+  'course title': ['intitule de la formation', 'titulo del curso', 'nombre del curso', 'kurstitel', 'titolo del corso', 'titulo do curso'],
   // Hire: the renter, the rate, the dates out and back.
   renter: ['arrendatario', 'conductor principal', 'locataire', 'conducteur principal', 'mieter', 'locatario', 'conducente', 'condutor'],
   'daily rate': ['tarifa diaria', 'precio por dia', 'tarif journalier', 'prix par jour', 'tagespreis', 'tariffa giornaliera', 'prezzo al giorno', 'diaria'],

@@ -622,3 +622,15 @@ describe('a yes/no answered by a ticked "None"', () => {
     expect(await extract([{ name: 'refills_allowed', type: 'boolean', description: 'Whether refills are allowed' }], pageOf(rx))).toEqual({ refills_allowed: false });
   });
 });
+
+describe("a course's title in French", () => {
+  it('is what "a suivi la formation :" gives, not the certificate\'s title', async () => {
+    const attestation: Row[] = [
+      [40, [40, 'ATTESTATION DE FIN DE FORMATION', 14]],
+      [70, [40, 'Nom et prénom du stagiaire : Élodie Lefèvre']],
+      [85, [40, 'a suivi la formation :'], [215, "Management d'équipe — niveau 1"]],
+      [100, [40, 'Dates de la formation :'], [215, 'du 10/03/2024 au 12/03/2024']],
+    ];
+    expect(await extract([{ name: 'course_title', type: 'string', description: 'Title of the course' }], pageOf(attestation))).toEqual({ course_title: "Management d'équipe — niveau 1" });
+  });
+});
