@@ -610,6 +610,18 @@ describe('a patterned value under the label of its cell', () => {
     const iban: FieldDef = { name: 'payee_iban', type: 'string', description: "Beneficiary's IBAN" };
     expect(await extract([iban], pageOf(transfer))).toEqual({ payee_iban: 'PT79 0035 9089 9410 7847 6579 8' });
   });
+
+  it('is not headed by a label holding its own value ("Phone: …" over "Tax ID: …" leaves the phone sure)', async () => {
+    const footer: Row[] = [
+      [40, [40, 'INVOICE', 14]],
+      [70, [40, 'Amount due: 1,073.09 EUR']],
+      [90, [40, 'Phone: +1 416 924 3662'], [250, 'Email: info@northwind.ca']],
+      [102, [40, 'Tax ID: 160277435RT0001']],
+    ];
+    const out = await run([{ name: 'vendor_phone', type: 'string', description: 'Phone number of the vendor' }], pageOf(footer));
+    expect(out.results).toEqual({ vendor_phone: '+1 416 924 3662' });
+    expect(out.confidenceScores.vendor_phone).toBeGreaterThanOrEqual(90);
+  });
 });
 
 describe('a yes/no answered by a ticked "None"', () => {
