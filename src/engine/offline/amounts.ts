@@ -114,12 +114,6 @@ const signedBefore = (line: Line, w: Word) => {
   return !!prev && /^-\D{0,3}$/.test(prev.text);
 };
 
-/**
- * The words of an amount whose thousands are grouped with spaces ("1 234 567,89 €", "2 100.00"), from
- * words[i] on, or null. Not two cells of a table row: the words are one space apart, not a column gap, and
- * a count times a price that the row prints ("2 100.00 200.00") is two columns. With a decimal point, only
- * on a document that does not group thousands with commas (`pointGroupedWithSpaces`).
- */
 /** Units of a measured quantity printed after it (distance, weight, volume, energy, area). */
 const MEASURE_UNIT = /^(km|kms|mi|miles|kg|kgs|t|l|kwh|mwh|m3|m³|m2|m²)$/;
 
@@ -129,6 +123,13 @@ const MEASURE_UNIT = /^(km|kms|mi|miles|kg|kgs|t|l|kwh|mwh|m3|m³|m2|m²)$/;
  */
 const charWidth = (w: Word) => (w.box[2] - w.box[0]) / Math.max(1, w.text.length);
 
+/**
+ * The words of an amount whose thousands are grouped with spaces ("1 234 567,89 €", "2 100.00"), from
+ * words[i] on, or null. Not two cells of a table row: the words are one space apart, not a column gap, and
+ * a count times a price that the row prints ("2 100.00 200.00") is two columns. With a decimal point, only
+ * on a document that does not group thousands with commas (`pointGroupedWithSpaces`). A whole
+ * quantity grouped so ends at its unit ("109 092 km").
+ */
 function spaceGroups(words: Word[], i: number, pointGroupedWithSpaces: boolean, row: Word[]): Word[] | null {
   if (!/^[^\d\s]{0,3}[(-]?[1-9]\d{0,2}$/.test(words[i].text)) return null;
   const out = [words[i]];

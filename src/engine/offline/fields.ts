@@ -252,6 +252,9 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
   const otherRows = new Set(findLabels(lines, otherLabels).map((h) => h.line.row));
   const every = new RegExp(re.source, `${re.flags}g`);
   const ownSaid = hits.some((h) => !LABELS[role].includes(h.label));
+  // Labels heading a cell, with the words printed under them. A heading ends its segment: "Phone: +1 416 924 3662"
+  // holds its own value, it heads nothing under it.
+  const headings = new Map(hits.filter((h) => h.after === h.line.words.length).map((h) => [h, new Set(below(lines, h.line, h.line.words[labelStart(h)].box[0], h.line.box[2]).flatMap((l) => l.words))]));
   for (const line of lines) {
     const labelledRow = hits.some((h) => h.line.row === line.row);
     let found: RegExpMatchArray[] = [...line.text.matchAll(every)];
@@ -270,9 +273,7 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
       const end = (h: LabelHit) => h.line.words[h.after - 1]?.box[2] ?? 0;
       const sameRow = found.length < 2 ? rowHits : rowHits.filter((h) => end(h) <= x + 1 && !firstWords.some((w, j) => j !== k && w && w.box[0] >= end(h) - 1 && w.box[0] < x));
       // Or the label of a cell heading it, printed over it ("IBAN DO BENEFICIÁRIO" over the IBAN): a little less sure.
-      // (A heading ends its segment: "Phone: +1 416 924 3662" holds its own value, it heads nothing under it.)
-      const heads = (h: LabelHit) => h.line.row !== line.row && h.after === h.line.words.length;
-      const over = sameRow.length ? [] : hits.filter((h) => heads(h) && below(lines, h.line, h.line.words[labelStart(h)].box[0], h.line.box[2]).some((l) => l.words.includes(firstWords[k])));
+      const over = sameRow.length ? [] : [...headings].filter(([h, under]) => h.line.row !== line.row && under.has(firstWords[k])).map(([h]) => h);
       const ownHits = sameRow.length ? sameRow : over;
       // A label saying the field's own words ("Beneficiary IBAN" for payee_iban) printed anywhere makes a generic one ("Account IBAN:") another's likelier.
       const labelled = (!ownHits.length ? 0 : ownSaid && ownHits.every((h) => LABELS[role].includes(h.label)) ? 0.7 : 1) * (sameRow.length ? 1 : 0.8);
