@@ -243,15 +243,19 @@ export function labelsFor(name: string, description: string | undefined, role: R
   return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...numbered, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
+/** Words that are a label of their own ("address", "total", "date"): a phrase ending in one is that value of something. */
+const LABEL_WORDS = new Set(Object.values(LABELS).flat().filter((l) => !l.includes(' ')));
+
 /**
  * A phrase of two or three words printed by its initials ("R.O. Number" for a repair order's, "P.O." for a purchase
- * order), the number word kept: "ro", "ro number".
+ * order), the number word kept: "ro", "ro number". Not a phrase ending in a label word: "company address" is the
+ * company's address, printed "Address", never "C.A." (and "SA" is a tax code on a receipt).
  */
 function initials(phrases: string[]): string[] {
   return phrases.flatMap((p) => {
     const ws = p.split(/\s+/).filter((w) => !STOP.has(w));
     const head = ws.filter((w) => !BARE_HEAD.test(w) && w !== 'number');
-    if (head.length < 2 || head.length > 3 || ws.some((w) => w.length < 3)) return [];
+    if (head.length < 2 || head.length > 3 || ws.some((w) => w.length < 3) || LABEL_WORDS.has(head[head.length - 1])) return [];
     const abbr = head.map((w) => w[0]).join('');
     return head.length === ws.length ? [abbr] : [abbr, `${abbr} ${ws[ws.length - 1]}`];
   });

@@ -77,6 +77,14 @@ describe('labelsFor', () => {
     expect(labels).toContain('bill to');
     expect(labels).not.toContain('bill');
   });
+
+  it('reads a phrase by its initials ("R.O." for a repair order), but not one ending in a label word ("SA" is no store address)', () => {
+    expect(labelsFor('order_number', 'Repair order / job number', roleOf('order_number', 'Repair order / job number'))).toContain('ro');
+    const address = labelsFor('address', 'Address of the company or store', 'address');
+    expect(address).toEqual(expect.arrayContaining(['company address', 'store address']));
+    expect(address).not.toContain('sa');
+    expect(address).not.toContain('ca');
+  });
 });
 
 describe('columnRole', () => {
