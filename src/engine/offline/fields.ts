@@ -7,7 +7,7 @@ import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
 import { type Candidate, MIN_SCORE, rowOf } from './candidate.ts';
 import { choiceRows, optionSpelledOut, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
-import { asksPercent, PERCENT, unitCandidates, unitOf } from './units.ts';
+import { asksPercent, inOtherUnit, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
 import { atEdge, findLabels, isLabelLine, type LabelHit, labelsANumber, labelStart, numberOfSomethingElse, opensSegment, saysOnlyNumber } from './labels.ts';
 import { above, below, blockHeading, headsNearer, nearestAt, valuesOf } from './layout.ts';
@@ -15,6 +15,7 @@ import { readingOdds, type Line } from './lines.ts';
 import { addressCandidates, companyCandidates } from './parties.ts';
 import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, namesSomeone, presentedName } from './person.ts';
 import { asksTitle, titleCandidates, titleNumberLabels } from './title.ts';
+import { asksTown, townOf } from './town.ts';
 import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, translatedLabels, type Role } from './vocabulary.ts';
 
 export type { Candidate } from './candidate.ts';
@@ -644,7 +645,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
     // A quantity in the unit its name carries ("term_months"): the number printed with that unit.
     const unit = unitOf(field);
-    if (unit) candidates = [...candidates, ...unitCandidates(lines, field, unit)];
+    if (unit) candidates = [...candidates.map((c) => (inOtherUnit(lines, c.words, unit) ? { ...c, score: c.score - 0.4 } : c)), ...unitCandidates(lines, field, unit)];
   } else if (t === 'date' || ((role === 'date' || role === 'dueDate') && !ANSWERED_BY_TYPE.includes(t))) {
     // (Words its description uses are its own: "Current reading" labels the date "of the current reading".)
     const said = new Set(fieldWords(field));
@@ -765,6 +766,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   if (t === 'string' && !asksTime(field)) candidates = candidates.filter((c) => !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   // A person's name ends at a dash set apart ("Siobhan Murphy — Current Account"): what follows describes, it is no name.
   if (t === 'string' && (person || (role === 'generic' && namesSomeone(field)))) candidates = candidates.map((c) => upTo(c, DASH, 2));
+  // A town asked for is the town of the address printed for it.
+  if (t === 'string' && asksTown(field)) candidates = candidates.map(townOf);
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
   if (role === 'customer' && ctx.company) {
     const issuer = new Set(ctx.company.words);

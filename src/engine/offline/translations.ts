@@ -51,6 +51,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // A journey's ends as a ticket's columns head them ("From", "To"): for an airport or a station, not a date.
   'departure airport': ['from', 'origin', 'origen', 'von', 'origem'],
   'arrival airport': ['to', 'destination', 'destino', 'nach', 'destinazione'],
+  origin: ['from', 'origen', 'procedencia', 'provenance', 'herkunft', 'abholort', 'origine', 'provenienza', 'origem'],
   destination: ['to', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'ziel', 'arrivo', 'destinazione', 'chegada'],
   // Hotels: a folio's guest, room and stay.
   guest: ['client', 'cliente', 'huesped', 'gast', 'ospite', 'hospede'],

@@ -25,14 +25,34 @@ const UNITS: RegExp[] = [
   /^(m2|m²|sqm|sq ?m)$/,
   /^(sq ?ft|sqft|square feet)$/,
   /^(litres?|liters?|litros?|l)$/,
-  /^(m3|m³)$/,
+  /^(m3|m³|cbm)$/,
+  /^(cu ?ft|cuft|ft3|ft³|cubic feet)$/,
   /^(gb|gbs|gigabytes?|go)$/,
   /^(mb|mbs|megabytes?)$/,
 ];
 /** A percentage: "6.49%", "1,850 %", "12.9 percent". */
 export const PERCENT = /^(%|percent|pct|porciento|pourcent|prozent|percento)$/;
 const token = (t: string) => fold(t).replace(/[^\p{L}\p{N}²³%]/gu, '');
-const NUMBER = /^\d[\d.,']*$/;
+/** A number, maybe opening an aside: "(24.1 m³)". */
+const NUMBER = /^\(?\d[\d.,']*$/;
+/** The unit a word and the one after it print ("cu ft" is printed in two words), if any. */
+const unitAt = (words: Word[], i: number) => {
+  const one = token(words[i]?.text ?? '');
+  const two = `${one} ${token(words[i + 1]?.text ?? '')}`;
+  return UNITS.find((re) => re.test(two)) ?? UNITS.find((re) => re.test(one));
+};
+
+/**
+ * Whether a number is printed in another unit than the field's ("850 cu ft" for volume_m3 beside "(24.1 m³)"):
+ * the same quantity said another way, not the value asked for.
+ */
+export function inOtherUnit(lines: Line[], words: Word[], unit: RegExp): boolean {
+  const last = words[words.length - 1];
+  const line = lines.find((l) => l.words.includes(last));
+  if (!line) return false;
+  const after = unitAt(line.words, line.words.indexOf(last) + 1);
+  return !!after && after !== unit;
+}
 
 /** The unit the field's name carries, if any ("weight_kg" → kilograms). */
 export function unitOf(field: FieldDef): RegExp | undefined {
@@ -65,14 +85,16 @@ export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Ca
     line.words.forEach((w, i) => {
       // "8.8 KG", "24 months"; or glued, "8.8KG", "24-month".
       const glued = w.text.match(/^(\d[\d.,']*)-?(\p{L}+[²³]?|%)$/u);
-      if (glued && unit.test(token(glued[2]))) found.push({ w, text: glued[1], i });
-      else if (NUMBER.test(w.text) && line.words[i + 1] && unit.test(token(line.words[i + 1].text))) found.push({ w, text: w.text, i });
+      if (glued && unit.test(token(glued[2]))) found.push({ w, text: glued[1].replace(/^\(/, ''), i });
+      else if (NUMBER.test(w.text) && line.words[i + 1] && (unit.test(token(line.words[i + 1].text)) || unitAt(line.words, i + 1) === unit)) found.push({ w, text: w.text.replace(/^\(/, ''), i });
     });
     // Options in boxes ("☒ 6 months ☐ 12 months"): the ticked one is chosen, the others are not.
     const choice = found.some((f) => ticked(line.words, f.i));
-    // A quantity in the column the field's label heads ("Used" over "16.51 GB", beside "100 GB" under "Allowance").
+    // A quantity in the column the field's label heads ("Used" over "16.51 GB", beside "100 GB" under "Allowance"),
+    // or right of its label on the row ("Estimated volume: 850 cu ft (24.1 m³)").
     const headed = (w: Word) => hits.some((h) => h.line.page === line.page && h.line.box[3] <= w.box[1] && w.box[1] - h.line.box[3] < COLUMN_REACH * line.bodyHeight && h.line.box[0] < w.box[2] && h.line.box[2] > w.box[0]);
-    for (const f of found) push([f.w], f.text, !choice ? (headed(f.w) ? 0.75 : 0.6) : ticked(line.words, f.i) ? 0.85 : 0.2);
+    const labelled = (w: Word) => hits.some((h) => h.line.page === line.page && h.line.row === line.row && w.box[0] >= (h.line.words[h.after - 1]?.box[2] ?? Infinity) - 1);
+    for (const f of found) push([f.w], f.text, !choice ? (labelled(f.w) ? 0.8 : headed(f.w) ? 0.75 : 0.6) : ticked(line.words, f.i) ? 0.85 : 0.2);
     // A heading naming the unit ("Units used (kWh)", "Weight (kg)"): the number under it.
     if (!/\d/.test(line.text) && line.words.some((w) => /^\(.*\)$/.test(w.text) && unit.test(token(w.text)))) {
       const under = below(lines, line).sort((a, b) => Math.abs(a.box[2] - line.box[2]) - Math.abs(b.box[2] - line.box[2]))[0];

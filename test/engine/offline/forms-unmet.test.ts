@@ -1,0 +1,49 @@
+// Weaknesses found on eval/forms-unmet (six kinds of form written blind): a quantity printed in two units, a town
+// asked for where a whole address is printed.
+import { describe, expect, it } from 'vitest';
+import type { FieldDef } from '../../../src/engine/types.ts';
+import { extract, pageOf, run, type Row } from './pages.ts';
+
+const quotation: Row[] = [
+  [40, [40, 'Hargrove Removals Ltd', 14]],
+  [80, [40, 'Moving from:'], [140, '7 Larch Road, Exeter EX4 2BN']],
+  [96, [40, 'Moving to:'], [140, '56 Cable Street, Bath BA1 5QR']],
+  [112, [40, 'Estimated volume:'], [140, '850 cu ft (24.1 m³), 1 x 7.5 t van and 3 crew']],
+  [140, [40, 'To confirm the booking we ask for a deposit of £100.00 with the balance due before the removal.']],
+];
+
+describe('a quantity printed in two units', () => {
+  it('reads the one in the unit the name carries ("(24.1 m³)" for volume_m3), not the first one ("850 cu ft")', async () => {
+    const fields: FieldDef[] = [{ name: 'volume_m3', type: 'number', description: 'Estimated volume of the goods in cubic metres' }];
+    const out = await run(fields, pageOf(quotation));
+    expect(out.results).toEqual({ volume_m3: 24.1 });
+    expect(out.confidenceScores.volume_m3).toBeGreaterThanOrEqual(80);
+  });
+
+  it('still reads a number in the unit asked when the unit is printed in two words', async () => {
+    const fields: FieldDef[] = [{ name: 'volume_cu_ft', type: 'number', description: 'Estimated volume in cubic feet' }];
+    expect(await extract(fields, pageOf(quotation))).toEqual({ volume_cu_ft: 850 });
+  });
+});
+
+describe('a town asked for where an address is printed', () => {
+  it('reads the town of the address after "Moving from" / "Moving to", not the street or postcode', async () => {
+    const fields: FieldDef[] = [
+      { name: 'origin_city', type: 'string', description: 'Town or city the move starts from' },
+      { name: 'destination_city', type: 'string', description: 'Town or city the goods are delivered to' },
+    ];
+    expect(await extract(fields, pageOf(quotation))).toEqual({ origin_city: 'Exeter', destination_city: 'Bath' });
+  });
+
+  it('reads the town before a state and zip, and after a continental postcode', async () => {
+    const rows: Row[] = [
+      [40, [40, 'Place of birth:'], [140, 'Eugene, OR 97401']],
+      [60, [40, 'Destination:'], [140, '12 rue Alsace, 31000 Toulouse']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'place_of_birth', type: 'string', description: 'Town or city where the child was born' },
+      { name: 'destination_city', type: 'string' },
+    ];
+    expect(await extract(fields, pageOf(rows))).toEqual({ place_of_birth: 'Eugene', destination_city: 'Toulouse' });
+  });
+});
