@@ -35,8 +35,11 @@ function labelHits(lines: Line[], field: FieldDef, role: Role) {
 const DEADLINE_BEFORE = /\b(by|before|until|no later than|bis|bis zum|bis spatestens|spatestens (bis|am)|avant|avant le|au plus tard le|entro|entro il|entro e non oltre il|antes de|antes del|hasta|hasta el|ate|ate ao|ate a)$/;
 const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|virement|pag\w*|vers\w*|bonifico|transfer\w*|abon\w*)\b/;
 
-/** Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends, the day it was printed). */
-const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda|printed|impreso|imprime|gedruckt|stampato|impresso)\w*/g;
+/**
+ * Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends, the day it
+ * was printed), or another time of the same kind ("PREVIOUS INSPECTION" beside "DATE OF VISIT", "Next service").
+ */
+const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda|printed|impreso|imprime|gedruckt|stampato|impresso|previous|prior|last|former|next|anterior|precedent|derni|prochain|vorherig|letzte|nachste|ultim|proxim|prossim)\w*/g;
 
 /** A date of birth asked, in the languages of the vocabulary. */
 const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento)\b/;
@@ -85,7 +88,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         const x0 = words[0].box[0];
         const x1 = words[words.length - 1].box[2];
         // A caption that holds the field's label is one, whatever else it says ("Date of loss (DD/MM/YYYY)").
-        const aligned = (ls: Line[]) => ls.filter((l) => isLabelLine(l) && l.box[0] < x1 && l.box[2] > x0);
+        const aligned = (ls: Line[]) => ls.filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0);
         // (Not the heading of the next cell down, nearer the value under it: "PAYMENT DUE DATE" under the statement's date.)
         const caption = below(lines, line, x0, x1).filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0 && !headsNearer(lines, l, line));
         // The caption that says more of the field's name is surer ("Date of loss" over a bare "Date").

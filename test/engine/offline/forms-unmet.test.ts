@@ -47,3 +47,15 @@ describe('a town asked for where an address is printed', () => {
     expect(await extract(fields, pageOf(rows))).toEqual({ place_of_birth: 'Eugene', destination_city: 'Toulouse' });
   });
 });
+
+describe('another time of the same kind', () => {
+  it('reads the date under "DATE OF VISIT", not the one under "PREVIOUS INSPECTION" though that heading says the name', async () => {
+    const rows: Row[] = [
+      [40, [40, 'FOOD HYGIENE INSPECTION REPORT', 14]],
+      [70, [40, 'REPORT REF.', 7], [190, 'DATE OF VISIT', 7], [290, 'TIME', 7], [350, 'PREVIOUS INSPECTION', 7]],
+      [81, [40, 'EH/FH/2024/19877'], [190, '24/03/2024'], [290, '11:00'], [350, '25/10/2022']],
+      [120, [40, 'Complete by'], [160, '31/03/2024']],
+    ];
+    expect(await extract([{ name: 'inspection_date', type: 'date', description: 'Date of the inspection' }], pageOf(rows))).toEqual({ inspection_date: '2024-03-24' });
+  });
+});
