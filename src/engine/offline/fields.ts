@@ -49,6 +49,14 @@ const LONG_AGO = new RegExp(`${BIRTH.source}|\\b(founded|incorporat\\w*|establis
 /** What a description says happened on the date, as a form captions it: "due back" of "Date the equipment is due back". */
 const happened = (description = '') => /^date (?:the |a |an )?[\p{L} ]*? (?:is|are|was|were) ([\p{L}]+(?: [\p{L}]+){0,2})[.?]?$/u.exec(fold(description))?.slice(1) ?? [];
 
+/** Whether a date is printed on the label's row after the label and before `word`, not as the start of a range to it. */
+function dateBetween(lines: Line[], h: LabelHit, word: Word): boolean {
+  const from = h.line.words[h.after - 1]?.box[2] ?? h.line.box[0];
+  const between = lines.filter((l) => l.row === h.line.row && l.page === h.line.page).flatMap((l) => l.words).filter((w) => w.box[0] >= from && w.box[2] <= word.box[0]);
+  if (between.some((w) => RANGE_JOINER.test(fold(w.text)))) return false;
+  return between.some((w, k) => /\d/.test(w.text) && [1, 2, 3].some((n) => k + n <= between.length && parseDate(joinText(between.slice(k, k + n))) !== null));
+}
+
 function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<string>): Candidate[] {
   // A label after a word another field is named by is that field's ("Previous reading:" for previous_reading, not reading_date).
   const hits = findLabels(lines, [...labelsFor(field.name, field.description, role), ...happened(field.description)]).filter((h) => !others.has(wordBefore(h)));
@@ -80,7 +88,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         if (!iso) continue;
         // The tightest window: dropping an edge word must lose the date.
         if (n > 1 && (parseDate(joinText(words.slice(1))) || parseDate(joinText(words.slice(0, -1))))) continue;
-        const sameRow = strongest(hits.filter((h) => h.line.row === line.row && (h.line !== line || i >= h.after - 1) && h.line.box[0] <= words[0].box[0]));
+        // (The first date right of a label is its value: a later one on the row is another column's, "Date paid: 08/21/2025   September 6, 2028".)
+        const sameRow = strongest(hits.filter((h) => h.line.row === line.row && (h.line !== line || i >= h.after - 1) && h.line.box[0] <= words[0].box[0] && !dateBetween(lines, h, words[0])));
         // Under a column's heading with more dates under it, a date is a row of a table ("Fecha" over each day's), not the document's.
         const listed = below(lines, line, words[0].box[0], words[words.length - 1].box[2]).some((l) => /\d/.test(l.text) && parseDate(l.text) !== null);
         const under = sameRow || listed ? 0 : strongest(hits.filter((h) => below(lines, h.line).includes(line)));

@@ -32,6 +32,8 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   weight: ['peso', 'peso bruto', 'poids', 'poids brut', 'gewicht', 'bruttogewicht'],
   pieces: ['bultos', 'total bultos', 'colis', 'nombre de colis', 'packstucke', 'anzahl packstucke', 'colli', 'volumes'],
   // Dates and periods.
+  // When a licence, card or permit stops being valid, as its face prints it.
+  expiry: ['expires', 'expiration', 'expiration date', 'expiry date', 'exp date', 'valid until', 'valid through', 'valid thru', 'good through', 'valid to', 'caducidad', 'fecha de caducidad', 'caduca', 'valido hasta', 'fecha de vencimiento', "date d'expiration", 'expire le', 'valable jusqu au', "valable jusqu'au", 'gultig bis', 'ablaufdatum', 'scadenza', 'valido fino al', 'data di scadenza', 'validade', 'valido ate', 'geldig tot'],
   // Standard labels of a date of birth (the abbreviation "DOB" on forms in English).
   'date of birth': ['dob', 'd o b', 'birth date', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'data de nascimento'],
   'ship date': ['fecha de envio', 'fecha de carga', 'fecha de expedicion', "date d'expedition", 'versanddatum', 'data di spedizione'],

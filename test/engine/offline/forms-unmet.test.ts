@@ -59,3 +59,21 @@ describe('another time of the same kind', () => {
     expect(await extract([{ name: 'inspection_date', type: 'date', description: 'Date of the inspection' }], pageOf(rows))).toEqual({ inspection_date: '2024-03-24' });
   });
 });
+
+describe('an expiry as licences print it', () => {
+  it('reads "VALID THROUGH" and "Caducidad" as the expiry, not the date paid or issued', async () => {
+    const field: FieldDef = { name: 'expiry_date', type: 'date', description: 'Date the renewed licence expires' };
+    const receipt: Row[] = [
+      [40, [40, 'DOG LICENSE RENEWAL - RECEIPT', 14]],
+      [80, [40, 'Amount paid:'], [140, '$40.00'], [348, 'LICENSE VALID THROUGH', 7]],
+      [95, [40, 'Date paid:'], [140, '08/21/2025'], [348, 'September 6, 2028']],
+    ];
+    expect(await extract([field], pageOf(receipt))).toEqual({ expiry_date: '2028-09-06' });
+    const licencia: Row[] = [
+      [40, [40, 'LICENCIA MUNICIPAL', 14]],
+      [80, [40, 'Fecha de expedición:'], [160, '29/05/2023']],
+      [95, [40, 'Caducidad:'], [160, '29/05/2028']],
+    ];
+    expect(await extract([field], pageOf(licencia))).toEqual({ expiry_date: '2028-05-29' });
+  });
+});
