@@ -545,7 +545,10 @@ function optionsIn(words: Word[], values: string[]): { option: string; words: Wo
 function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[] {
   const out: Candidate[] = [];
   const values = field.values ?? [];
-  for (const c of labelledText(lines, field, role)) {
+  // A heading spelling the options' initials ("M/F" over "M", "Y/N") labels the field as its name would.
+  const initials = values.map((v) => fold(v)[0]);
+  const byInitials = values.length >= 2 && values.length <= 4 && new Set(initials).size === values.length && initials.every((i) => /\p{L}/u.test(i ?? '')) ? [initials.join('/')] : [];
+  for (const c of [...labelledText(lines, field, role), ...(byInitials.length ? labelledText(lines, field, role, byInitials) : [])]) {
     // An option printed by its initial under or after the field's label ("FLAG" over "H" for High), when no other option shares it.
     const initial = /^\p{L}$/u.test(c.literal) ? fold(c.literal) : '';
     const options = values.filter((v) => initial && fold(v).startsWith(initial));

@@ -77,3 +77,16 @@ describe('an expiry as licences print it', () => {
     expect(await extract([field], pageOf(licencia))).toEqual({ expiry_date: '2028-05-29' });
   });
 });
+
+describe("a heading spelling the options' initials", () => {
+  it('reads "M" under "M/F" as Male, and no option where the heading is another', async () => {
+    const sex: FieldDef = { name: 'sex', type: 'enum', description: 'Sex of the dog', values: ['Male', 'Female'] };
+    const table = (heading: string): Row[] => [
+      [40, [40, 'ANIMAL', 12]],
+      [60, [45, "Dog's name", 7], [125, 'Breed', 7], [275, 'Color', 7], [360, heading, 7], [445, 'Microchip #', 7]],
+      [80, [45, 'Duke'], [125, 'German Shepherd'], [275, 'Black/Tan'], [360, 'M'], [445, '985603343444098']],
+    ];
+    expect(await extract([sex], pageOf(table('M/F')))).toEqual({ sex: 'Male' });
+    expect(await extract([sex], pageOf(table('S/N')))).toEqual({ sex: null });
+  });
+});
