@@ -286,9 +286,12 @@ function ofPhrase(phrase: string): string[] {
  * subject of the exam or its module, "address of the company or store" the company's or the store's address.
  */
 function eitherWord(phrase: string): string[] {
-  const m = /^(.*?)(\S+) or (\S+)(.*)$/.exec(phrase);
-  return m ? [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`] : [phrase];
+  const m = /^(.*?)((?:\S+ or )+)(\S+)(.*)$/.exec(phrase);
+  return m ? [...m[2].split(' or ').filter(Boolean), m[3]].map((w) => `${m[1]}${w}${m[4]}`) : [phrase];
 }
+
+/** A list of single words before "or" reads as one offer ("Member, plan or account number": member or plan or account number). */
+const listed = (phrase: string) => phrase.replace(/\b(\p{L}+), (?=(?:\p{L}+, )*\p{L}+ or )/gu, '$1 or ');
 
 /**
  * Labels a short description gives ("Departure date", "Registration / licence plate number", "Result of the
@@ -297,7 +300,7 @@ function eitherWord(phrase: string): string[] {
  * are sentences, not labels. `readOf` false: the words as printed only, no "X of the Y" read as "Y X".
  */
 export function describedLabels(description = '', readOf = true): string[] {
-  const phrase = fold(description).split(/[(,;:.]/)[0].replace(RELATIVE_CLAUSE, '');
+  const phrase = listed(fold(description)).split(/[(,;:.]/)[0].replace(RELATIVE_CLAUSE, '');
   const alternatives = phrase.split('/').flatMap(eitherWord).map((p) => p.trim()).filter((p) => p.length >= 3);
   const ofs = alternatives.map((p) => (readOf ? ofPhrase(p) : []));
   const plain = alternatives.filter((_, k) => !ofs[k].length);

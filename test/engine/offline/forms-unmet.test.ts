@@ -90,3 +90,21 @@ describe("a heading spelling the options' initials", () => {
     expect(await extract([sex], pageOf(table('S/N')))).toEqual({ sex: null });
   });
 });
+
+describe('a description listing alternatives, a word ending a sentence', () => {
+  const statement: Row[] = [
+    [40, [40, 'Your annual pension statement', 14]],
+    [70, [55, 'Plan'], [216, 'Hartwell Engineering Workplace Pension']],
+    [89, [55, 'Plan number'], [216, 'PP09505760']],
+    [130, [50, 'About your plan: Hartwell Engineering Workplace Pension is a defined contribution (money purchase) scheme.']],
+    [144, [50, 'What you get depends on how much is paid in, how the investments perform and how you take it.']],
+  ];
+
+  it('reads "Member, plan or account number" as each of them ("Plan number")', async () => {
+    expect(await extract([{ name: 'member_number', type: 'string', description: 'Member, plan or account number' }], pageOf(statement))).toEqual({ member_number: 'PP09505760' });
+  });
+
+  it('takes no line of text under a sentence ending in the field\'s word ("… scheme.")', async () => {
+    expect(await extract([{ name: 'scheme_name', type: 'string', description: 'Name of the pension scheme' }], pageOf(statement))).toEqual({ scheme_name: null });
+  });
+});
