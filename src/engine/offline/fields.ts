@@ -115,7 +115,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;
         const year = +iso.slice(0, 4);
-        if ((year < 1990 && !LONG_AGO.test(own.join(' '))) || year > new Date().getUTCFullYear() + 2) score -= 0.3;
+        // (Years ahead are a misread for the document's own date, not for a date of a kind its name says: an expiry,
+        // a retirement, a maturity may lie decades ahead.)
+        if ((year < 1990 && !LONG_AGO.test(own.join(' '))) || (year > new Date().getUTCFullYear() + 2 && (!specific || BIRTH.test(own.join(' '))))) score -= 0.3;
         // Someone is born years before the document that names them: no date of birth falls in its own year or later.
         if (BIRTH.test(own.join(' ')) && year >= newestYear - 1) score -= 0.3;
         // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.

@@ -108,3 +108,25 @@ describe('a description listing alternatives, a word ending a sentence', () => {
     expect(await extract([{ name: 'scheme_name', type: 'string', description: 'Name of the pension scheme' }], pageOf(statement))).toEqual({ scheme_name: null });
   });
 });
+
+describe('a date of a kind that lies years ahead', () => {
+  it('reads a retirement date decades ahead, not the date joined under a bare "Date"', async () => {
+    const ahead = new Date().getUTCFullYear() + 15;
+    const rows: Row[] = [
+      [40, [40, 'Your plan at a glance', 12]],
+      [70, [55, 'Date you joined'], [216, '1 January 2023']],
+      [89, [55, 'Selected retirement date'], [216, `18 September ${ahead}`]],
+    ];
+    expect(await extract([{ name: 'retirement_date', type: 'date', description: 'Date the pension is expected to start' }], pageOf(rows))).toEqual({ retirement_date: `${ahead}-09-18` });
+  });
+
+  it('still doubts a document date years ahead (a misread year)', async () => {
+    const rows: Row[] = [
+      [40, [40, 'RECEIPT', 12]],
+      [70, [40, 'Date:'], [100, `12/03/${new Date().getUTCFullYear() + 9}`]],
+      [90, [40, 'Printed 12/03/2024']],
+    ];
+    const out = await run([{ name: 'date', type: 'date' }], pageOf(rows));
+    expect(out.confidenceScores.date ?? 0).toBeLessThan(80);
+  });
+});
