@@ -16,6 +16,9 @@ const FAMILY_NAME = ['surname', 'surnames', 'last name', 'family name', 'apellid
 /** "Name" alone in each language: whose name, the block's heading says ("Name:" under "EMERGENCY CONTACT"). */
 export const NAME_ALONE = ['name', 'nombre', 'nom', 'nome'];
 
+/** Labels of a name someone was born with, printed beside the family name they bear. */
+const BIRTH_NAME = ['maiden name', 'birth name', 'nee', 'apellido de soltera', 'nom de naissance', 'nom de jeune fille', 'geburtsname', 'cognome da nubile', 'nome de solteira', 'meisjesnaam'];
+
 /** Labels of a whole name ("Nombre y apellidos", "Full name"). */
 export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 'apellidos y nombre', 'nom et prenom', 'nom complet', 'vor- und nachname', 'vollstandiger name', 'nome completo', 'nome e cognome', 'cognome e nome', 'cognome nome', 'nom prenom', 'nom et prenoms', 'name vorname', 'nachname vorname', 'apellidos nombre'];
 
@@ -46,8 +49,11 @@ const leftOf = (c: Candidate) => c.words[0].box[0];
  * naming several people (an applicant, a referee) names its subject first. A label of the field's own says more.
  */
 export function givenAndFamily(lines: Line[], labelled: Labelled): Candidate[] {
-  const given = labelled(GIVEN_NAME).filter((c) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal));
-  const family = labelled(FAMILY_NAME).filter((c) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal));
+  // (A label of the other part printed under this one's, "Familienname" over "Vornamen", is no name.)
+  const nameLabels = new Set([...GIVEN_NAME, ...FAMILY_NAME, ...FULL_NAME, ...BIRTH_NAME]);
+  const aName = (c: Candidate) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal) && !nameLabels.has(fold(c.literal).replace(/[^\p{L} -]/gu, '').trim());
+  const given = labelled(GIVEN_NAME).filter(aName);
+  const family = labelled(FAMILY_NAME).filter(aName);
   const out: Candidate[] = [];
   for (const g of given) {
     const row = rowOf(g, lines);

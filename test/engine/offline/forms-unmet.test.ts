@@ -130,3 +130,16 @@ describe('a date of a kind that lies years ahead', () => {
     expect(out.confidenceScores.date ?? 0).toBeLessThan(80);
   });
 });
+
+describe('names in parts', () => {
+  it('joins the given names to the family name printed on the row over them, not to the next label', async () => {
+    const rows: Row[] = [
+      [40, [60, 'Geburtsurkunde', 16]],
+      [80, [60, 'Angaben zum Kind']],
+      [100, [60, 'Familienname'], [200, 'Wagner']],
+      [120, [60, 'Vornamen'], [200, 'Emilia Sophie']],
+      [140, [60, 'Geburtsname'], [200, 'Krüger']],
+    ];
+    expect(await extract([{ name: 'child_name', type: 'string', description: "Child's full name" }], pageOf(rows))).toEqual({ child_name: 'Emilia Sophie Wagner' });
+  });
+});
