@@ -33,7 +33,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   pieces: ['bultos', 'total bultos', 'colis', 'nombre de colis', 'packstucke', 'anzahl packstucke', 'colli', 'volumes'],
   // Dates and periods.
   // When a licence, card or permit stops being valid, as its face prints it.
-  expiry: ['expires', 'expiration', 'expiration date', 'expiry date', 'exp date', 'valid until', 'valid through', 'valid thru', 'good through', 'valid to', 'caducidad', 'fecha de caducidad', 'caduca', 'valido hasta', 'fecha de vencimiento', "date d'expiration", 'expire le', 'valable jusqu au', "valable jusqu'au", 'gultig bis', 'ablaufdatum', 'scadenza', 'valido fino al', 'data di scadenza', 'validade', 'valido ate', 'geldig tot'],
+  expiry: ['expires', 'expiration', 'expiration date', 'expiry date', 'exp date', 'valid until', 'valid through', 'valid thru', 'good through', 'valid to', 'caducidad', 'fecha de caducidad', 'caduca', 'valido hasta', 'validez hasta', 'vigencia hasta', 'fecha de vencimiento', "date d'expiration", 'expire le', 'valable jusqu au', "valable jusqu'au", 'gultig bis', 'ablaufdatum', 'scadenza', 'valido fino al', 'data di scadenza', 'validade', 'valido ate', 'geldig tot'],
   // Standard labels of a date of birth (the abbreviation "DOB" on forms in English).
   'date of birth': ['dob', 'd o b', 'birth date', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'data de nascimento'],
   'ship date': ['fecha de envio', 'fecha de carga', 'fecha de expedicion', "date d'expedition", 'versanddatum', 'data di spedizione'],
@@ -126,6 +126,10 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   clinic: ['clinica', 'centro de salud', 'cabinet medical', 'praxis', 'arztpraxis', 'ambulatorio', 'studio medico', 'centro de saude'],
   diagnosis: ['diagnostico', 'diagnostic', 'diagnose', 'diagnosi'],
   pet: ['animal', 'mascota', 'animal de compagnie', 'haustier', 'tier', 'animale', 'animal de estimacao'],
+  // A person's or an animal's particulars.
+  sex: ['gender', 'sexo', 'sexe', 'geschlecht', 'sesso', 'geslacht', 'genero'],
+  breed: ['raza', 'race', 'rasse', 'razza', 'raca', 'ras'],
+  neutered: ['spayed', 'spayed/neutered', 'castrated', 'sterilised', 'sterilized', 'esterilizado', 'castrado', 'sterilise', 'castre', 'kastriert', 'sterilisiert', 'sterilizzato', 'castrato', 'gecastreerd', 'gesteriliseerd'],
   // Memberships and subscriptions.
   member: ['socio', 'miembro', 'adherent', 'membre', 'mitglied', 'associado'],
   'member number': ['n de socio', 'numero de socio', "n d'adherent", "numero d'adherent", 'mitgliedsnummer', 'mitglieds-nr', 'numero socio', 'n socio', 'numero de associado'],
@@ -192,9 +196,9 @@ export const OPTION_TRANSLATIONS: Record<string, string[]> = {
   monthly: ['mensual', 'mensualmente', 'mensuel', 'mensuelle', 'monatlich', 'mensile', 'mensal', 'mensalmente'],
   quarterly: ['trimestral', 'trimestriel', 'trimestrielle', 'vierteljahrlich', 'trimestrale'],
   weekly: ['semanal', 'hebdomadaire', 'wochentlich', 'settimanale'],
-  // People.
-  male: ['hombre', 'varon', 'masculino', 'homme', 'masculin', 'mannlich', 'maschio'],
-  female: ['mujer', 'femenino', 'femme', 'feminin', 'weiblich', 'femmina', 'feminino'],
+  // People and animals.
+  male: ['hombre', 'varon', 'masculino', 'homme', 'masculin', 'mannlich', 'maschio', 'macho', 'mannchen', 'man', 'mannelijk'],
+  female: ['mujer', 'femenino', 'femme', 'feminin', 'weiblich', 'femmina', 'feminino', 'hembra', 'femelle', 'weibchen', 'femea', 'vrouw', 'vrouwelijk'],
   // Outcomes and states.
   pass: ['apto', 'favorable', 'bestanden', 'superato', 'aprovado'],
   fail: ['no apto', 'desfavorable', 'defavorable', 'nicht bestanden', 'non superato', 'reprovado'],

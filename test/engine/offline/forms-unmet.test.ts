@@ -143,3 +143,21 @@ describe('names in parts', () => {
     expect(await extract([{ name: 'child_name', type: 'string', description: "Child's full name" }], pageOf(rows))).toEqual({ child_name: 'Emilia Sophie Wagner' });
   });
 });
+
+describe("an animal's particulars in Spanish", () => {
+  it('reads RAZA, SEXO "Macho" and ESTERILIZADO "Sí X" for breed, sex and neutered', async () => {
+    const rows: Row[] = [
+      [40, [50, 'DATOS DEL ANIMAL', 12]],
+      [60, [53, 'NOMBRE', 7], [163, 'RAZA', 7], [353, 'SEXO', 7], [423, 'FECHA DE NACIMIENTO', 7]],
+      [71, [54, 'Thor'], [164, 'American Staffordshire Terrier'], [354, 'Macho'], [424, '11/03/2015']],
+      [90, [53, 'N.º DE IDENTIFICACIÓN (MICROCHIP)', 7], [373, 'ESTERILIZADO', 7]],
+      [101, [54, '724656750507513'], [378, 'Sí X'], [428, 'No']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'breed', type: 'string', description: 'Breed of the dog' },
+      { name: 'sex', type: 'enum', description: 'Sex of the dog', values: ['Male', 'Female'] },
+      { name: 'neutered', type: 'boolean', description: 'Is the dog spayed or neutered?' },
+    ];
+    expect(await extract(fields, pageOf(rows))).toEqual({ breed: 'American Staffordshire Terrier', sex: 'Male', neutered: true });
+  });
+});
