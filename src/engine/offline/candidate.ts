@@ -9,6 +9,8 @@ export interface Candidate {
   score: number;
   /** Independent checks the value passed (printed twice, the document's arithmetic agrees): evidence it was read right. */
   support?: number;
+  /** The most the value can be trusted, whatever its margin: evidence of where a value sits, none of what it is. */
+  ceiling?: number;
 }
 
 /** Below this evidence a candidate is noise: the field is reported missing instead. */

@@ -698,7 +698,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     const own = ownLabels.length ? labelledText(lines, field, role, ownLabels, new Set(saidGeneric)).filter((c) => !/\d{5,}/.test(c.literal.replace(/[\s.-]/g, ''))) : [];
     const ownWords = new Set(own.map((c) => c.words[0]));
     // The name printed under the field's own label ("PURCHASED FROM" for a retailer) is surer than the one heading the page.
-    const unlabelled = companyCandidates(lines).map((c) => (own.length ? { ...c, score: c.score - 0.1 } : c));
+    // The organisation heading the page, for a field its name says is some other one ("operator_name" described
+    // "Food business operator (owner or company)", "awarding_body") with no label of its own printed: a guess by place.
+    const guessed = !own.length && roleOf(field.name) === 'generic' && distinctWords(field.name).length > 0;
+    const unlabelled = companyCandidates(lines).map((c) => (own.length ? { ...c, score: c.score - 0.1 } : guessed ? { ...c, ceiling: HEADING_GUESS } : c));
     candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...unlabelled];
   } else if (role === 'customer') {
     // The party goods are shipped to is the customer when no Bill-to is printed; a Bill-to party wins when both are.
@@ -803,6 +806,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
 // cleaned-up OCR: dates that parse with evidence, 33 of 33 right (before the cleanup ~88%); names, 18 of
 // 19 at 80+ ('TED HENG' for 'TEO HENG' at 91.5 under the old cap) — a name has no check digit or sum.
 
+/** The most an organisation's name heading the page is trusted for a field naming another kind of organisation. */
+const HEADING_GUESS = 0.75;
+
 /** Per kind of value: [intercept, evidence score, margin, support, OCR odds exponent, cap when unconfirmed OCR]. */
 const CALIBRATION: Record<string, [number, number, number, number, number, number]> = {
   total: [-4.6, 5, 5, 1.5, 1, 0.88],
@@ -822,5 +828,5 @@ export function calibrate(role: Role, best: Candidate, runnerUp: Candidate | und
   // doubt about the glyphs: a misread value would not pass it.
   const p = span * (support >= 1 ? 1 : readingOdds(best.words) ** k);
   const ocr = best.words.some((w) => w.confidence < 100);
-  return ocr && support === 0 ? Math.min(cap, p) : p;
+  return Math.min(best.ceiling ?? 1, ocr && support === 0 ? Math.min(cap, p) : p);
 }

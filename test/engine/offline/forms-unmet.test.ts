@@ -161,3 +161,20 @@ describe("an animal's particulars in Spanish", () => {
     expect(await extract(fields, pageOf(rows))).toEqual({ breed: 'American Staffordshire Terrier', sex: 'Male', neutered: true });
   });
 });
+
+describe('an organisation guessed by place', () => {
+  it('doubts the page heading for a field naming another kind of organisation, not for the issuer', async () => {
+    const rows: Row[] = [
+      [30, [27, 'RIVER VALLEY COUNTY HEALTH DEPARTMENT', 14]],
+      [50, [27, 'Environmental Health Division - 800 N. Main St, Suite 210, Riverton, TX 75480']],
+      [70, [28, 'FOOD ESTABLISHMENT INSPECTION REPORT', 12]],
+      [90, [28, 'SCORE: 89'], [134, 'TOTAL VIOLATIONS: 4']],
+    ];
+    const operator = await run([{ name: 'operator_name', type: 'string', description: 'Food business operator (owner or company)' }], pageOf(rows));
+    expect(operator.results.operator_name).toBe('RIVER VALLEY COUNTY HEALTH DEPARTMENT');
+    expect(operator.confidenceScores.operator_name).toBeLessThan(80);
+    const issuer = await run([{ name: 'company_name', type: 'string', description: 'Name of the company that issued the report' }], pageOf(rows));
+    expect(issuer.results.company_name).toBe('RIVER VALLEY COUNTY HEALTH DEPARTMENT');
+    expect(issuer.confidenceScores.company_name).toBeGreaterThan(80);
+  });
+});
