@@ -681,7 +681,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // "Does the certificate state a diagnosis?" is answered by the diagnosis printed under its label, and no by none.
     const presence = asksPresence(field);
     const stated = (c: Candidate) => presence && /\p{L}{3,}/u.test(c.literal) && !/:$/.test(c.literal);
-    candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) !== null ? c : stated(c) ? { ...c, literal: 'true' } : { ...c, score: c.score - 0.3 }))];
+    // (That a label is followed by words says the thing is there, not what they say of it: "Packing service: Full
+    // packing by our crew" over a box ticked for "Customer packs". Reviewed.)
+    candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) !== null ? c : stated(c) ? { ...c, literal: 'true', ceiling: STATED } : { ...c, score: c.score - 0.3 }))];
     if (presence && !candidates.some((c) => c.score >= MIN_SCORE)) candidates.push({ words: [], literal: 'false', score: MIN_SCORE });
     // No label answers: what the text says of the thing asked ("Deposit of $1,000.00 received", "Set up a Direct Debit").
     if (!candidates.some((c) => c.score >= MIN_SCORE)) candidates.push(...mentioned(lines, field));
@@ -805,6 +807,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
 // confidently misread glyph looks just like a right one. Caps measured on the dev receipts with the
 // cleaned-up OCR: dates that parse with evidence, 33 of 33 right (before the cleanup ~88%); names, 18 of
 // 19 at 80+ ('TED HENG' for 'TEO HENG' at 91.5 under the old cap) — a name has no check digit or sum.
+
+/** The most a yes read from words printed after the label (no yes, no box) is trusted. */
+const STATED = 0.78;
 
 /** The most an organisation's name heading the page is trusted for a field naming another kind of organisation. */
 const HEADING_GUESS = 0.75;

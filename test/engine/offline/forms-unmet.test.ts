@@ -178,3 +178,15 @@ describe('an organisation guessed by place', () => {
     expect(issuer.confidenceScores.company_name).toBeGreaterThan(80);
   });
 });
+
+describe('a yes read from words after the label', () => {
+  it('answers "is it included?" yes from the words printed after its label, but reviewed', async () => {
+    const rows: Row[] = [
+      [40, [50, 'REMOVAL QUOTATION', 14]],
+      [80, [50, 'Packing service:'], [174, 'Full packing by our crew the day before the move']],
+    ];
+    const out = await run([{ name: 'packing_included', type: 'boolean', description: 'Will the removal company pack the goods?' }], pageOf(rows));
+    expect(out.results.packing_included).toBe(true);
+    expect(out.confidenceScores.packing_included).toBeLessThan(80);
+  });
+});
