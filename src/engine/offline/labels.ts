@@ -65,7 +65,10 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
             continue;
           }
           exact &&= same;
-          q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
+          // (A word of another label printed whole is that word, no slip, unless it is this one's with another ending
+          // ("Totale" for "total"): "Désignation" is no "destination".)
+          const anotherWord = LABEL_WORDS.has(t) && t.slice(0, 4) !== p.slice(0, 4);
+          q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) && !anotherWord ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }
         q /= phrase.length;
         if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), exact, label: phrase.join(' ') });

@@ -190,3 +190,19 @@ describe('a yes read from words after the label', () => {
     expect(out.confidenceScores.packing_included).toBeLessThan(80);
   });
 });
+
+describe('a word of another label printed whole', () => {
+  it('takes no "Désignation" column for a destination, and still reads "Totale" as a total', async () => {
+    const rows: Row[] = [
+      [40, [40, 'DEVIS DE DÉMÉNAGEMENT', 14]],
+      [80, [45, 'Désignation', 8], [375, 'Quantité', 8], [465, 'Montant HT', 8]],
+      [99, [45, 'Déménagement formule Luxe, 720 km'], [432, '27 m³'], [507, '2 898,00 €']],
+      [130, [45, 'Totale'], [507, '3 717,60 €']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'destination_city', type: 'string', description: 'Town or city the goods are delivered to' },
+      { name: 'total_price', type: 'number', description: 'Total price quoted' },
+    ];
+    expect(await extract(fields, pageOf(rows))).toEqual({ destination_city: null, total_price: 3717.6 });
+  });
+});
