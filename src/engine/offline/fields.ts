@@ -43,6 +43,8 @@ const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|perio
 
 /** A date of birth asked, in the languages of the vocabulary. */
 const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento)\b/;
+/** Words of a document recording a birth ("CERTIFICATE OF LIVE BIRTH", "Entry of birth", "Geburtsurkunde", "Acta de nacimiento"). */
+const BIRTH_RECORD = /(certif|certid|regist|entry|record|acta|acte|atto|urkunde)/;
 /** Kinds of date that may lie decades back: a document's own date before 1990 is likely a misread, a birth date is not. */
 const LONG_AGO = new RegExp(`${BIRTH.source}|\\b(founded|incorporat\\w*|established)\\b`);
 
@@ -77,6 +79,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
   // What a deadline is for, by the stems of the name's own words ("accep" of acceptance_deadline: "To accept the award, … by 31 July").
   const deadlineStems = distinctWords(field.name).filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
   const deadlineFor = deadlineStems.length ? new RegExp(`\\b(${deadlineStems.join('|')})`) : /$^/;
+  // A birth certificate or register entry (its title says so) is written in the year of the birth it records.
+  const birthRecord = lines.slice(0, 6).some((l) => BIRTH.test(l.folded) && BIRTH_RECORD.test(l.folded) && !/\d/.test(l.text));
   const newestYear = Math.max(0, ...lines.flatMap((l) => [...l.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => +m[0])).filter((y) => y <= new Date().getUTCFullYear() + 2));
   const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
   for (const line of lines) {
@@ -118,8 +122,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         // (Years ahead are a misread for the document's own date, not for a date of a kind its name says: an expiry,
         // a retirement, a maturity may lie decades ahead.)
         if ((year < 1990 && !LONG_AGO.test(own.join(' '))) || (year > new Date().getUTCFullYear() + 2 && (!specific || BIRTH.test(own.join(' '))))) score -= 0.3;
-        // Someone is born years before the document that names them: no date of birth falls in its own year or later.
-        if (BIRTH.test(own.join(' ')) && year >= newestYear - 1) score -= 0.3;
+        // Someone is born years before the document that names them: no date of birth falls in its own year or later
+        // (but on the record of the birth itself).
+        if (BIRTH.test(own.join(' ')) && year >= newestYear - 1 && !birthRecord) score -= 0.3;
         // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.
         const doubt = Math.min(...words.map((w) => w.confidence)) / 100;
         if (doubt < 0.5) score *= 0.5 + doubt;
@@ -479,7 +484,11 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // Lower-case words after it, no colon between, go on with the label ("Account name"): its value is elsewhere.
     const rest = h.line.words.slice(h.after);
     // So does a conjunction ("PUESTO Y DISPONIBILIDAD", "Name and address"): a heading of two things, not a value.
-    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && (rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)));
+    // So do words in the label's capitals before a box's instructions in parentheses ("FATHER'S CURRENT LEGAL NAME
+    // (First, Middle, Last)"): one heading, its value in the box under it.
+    const aside = rest.findIndex((w) => /^\(/.test(w.text));
+    const headingGoesOn = aside > 0 && capitals(h.line.words.slice(labelStart(h), h.after)) && rest.slice(0, aside).every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w.text));
+    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && (rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)) || headingGoesOn);
     // ... to a number of it ("Employee's social security number"): that labels the person's number, not their name.
     if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
     // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.

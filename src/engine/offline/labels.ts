@@ -123,8 +123,8 @@ export function labelsANumber(hit: LabelHit): boolean {
   return around.some((t) => BARE_NUMBER.has(t) || t === 'nr');
 }
 
-/** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a". */
-const BOX_CODE = /^(?:[a-z]|\d{1,2}[a-z]?|[A-Z]\.(?:\d{1,2}\.?)?|\d{1,2}\.)$/;
+/** The code a form prints before a box's label: a letter, a number, "D.1", "A.", "12a", "6b.", "(3)". */
+const BOX_CODE = /^(?:[a-z]|\(?\d{1,2}[a-z]?[.)]?|[A-Z]\.(?:\d{1,2}\.?)?)$/;
 
 /** The label opens its segment (after a form's box code: "c Employer's name", "D.1 Make"). */
 export const opensSegment = (h: LabelHit) => labelStart(h) === 0 || (labelStart(h) === 1 && BOX_CODE.test(h.line.words[0].text));

@@ -206,3 +206,29 @@ describe('a word of another label printed whole', () => {
     expect(await extract(fields, pageOf(rows))).toEqual({ destination_city: null, total_price: 3717.6 });
   });
 });
+
+describe('a birth certificate of numbered boxes', () => {
+  const rows: Row[] = [
+    [26, [166, 'STATE OF OREGON', 9]],
+    [37, [138, 'CERTIFICATE OF LIVE BIRTH', 9]],
+    [89, [29, "1. CHILD'S NAME (First, Middle, Last, Suffix)", 5], [269, '2. TIME OF BIRTH (24 hr)', 5]],
+    [97, [30, 'Mason Lee Whitaker'], [270, '1924']],
+    [111, [29, '3. SEX', 5], [109, '4. DATE OF BIRTH (Month, Day, Year)', 5]],
+    [118, [30, 'Male'], [110, 'March 11, 2023']],
+    [160, [28, "6a. MOTHER'S CURRENT LEGAL NAME (First, Middle, Last)", 5], [268, '6b. DATE OF BIRTH (Mo/Day/Yr)', 5]],
+    [168, [29, 'Rachel Lynn Whitaker'], [269, '12/24/1994']],
+    [209, [28, "7a. FATHER'S CURRENT LEGAL NAME (First, Middle, Last)", 5], [268, '7b. DATE OF BIRTH (Mo/Day/Yr)', 5]],
+    [217, [29, 'Andrew Scott Whitaker'], [269, '03/02/1993']],
+    [237, [28, '9. DATE CERTIFIED', 5]],
+    [245, [29, 'March 14, 2023']],
+  ];
+
+  it("reads the box under a numbered heading going on to its instructions (\"7a. FATHER'S CURRENT LEGAL NAME (First, …)\"), and a birth in the certificate's own year", async () => {
+    const fields: FieldDef[] = [
+      { name: 'date_of_birth', type: 'date', description: 'Date of birth' },
+      { name: 'mother_name', type: 'string', description: "Mother's full name" },
+      { name: 'father_name', type: 'string', description: "Father's full name" },
+    ];
+    expect(await extract(fields, pageOf(rows))).toEqual({ date_of_birth: '2023-03-11', mother_name: 'Rachel Lynn Whitaker', father_name: 'Andrew Scott Whitaker' });
+  });
+});
