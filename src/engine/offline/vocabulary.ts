@@ -240,11 +240,21 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const compounds = words.slice(1).map((w, i) => [words[i], w]).filter(([a, b]) => Math.min(a.length, b.length) <= 3 && Math.max(a.length, b.length) >= 4).map(([a, b]) => `${a}${b}`);
   // A number of something is printed by any word for a number ("Donor ID" for donor_number, "Member no." for member_id).
   const numbered = own.length >= 2 && NUMBER_HEAD.test(own[own.length - 1]) ? NUMBER_HEADS.map((h) => `${own.slice(0, -1).join(' ')} ${h}`) : [];
-  return [...new Set([...LABELS[role], words.join(' '), ...singles, ...plurals, ...compounds, ...numbered, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
+  // A verb's -ing form in a name is printed as the verb as often ("Move date" for moving_date, "Ship date" for shipping_date).
+  const verbs = words.map((w, k) => (w.length >= 6 && w.endsWith('ing') ? ingBases(w).map((b) => [...words.slice(0, k), b, ...words.slice(k + 1)].join(' ')) : [])).flat();
+  return [...new Set([...LABELS[role], words.join(' '), ...verbs, ...singles, ...plurals, ...compounds, ...numbered, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
 /** Words that are a label of their own ("address", "total", "date"): a phrase ending in one is that value of something. */
 const LABEL_WORDS = new Set(Object.values(LABELS).flat().filter((l) => !l.includes(' ')));
+
+/** The verb an -ing form is made of: "moving" → move, "shipping" → ship, "billing" → bill, "loading" → load. */
+function ingBases(word: string): string[] {
+  const stem = word.slice(0, -3);
+  // (Which of "mov"/"move", "load"/"loade" is the verb needs a dictionary: the one that is no word labels nothing.)
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss)$/.test(stem);
+  return (doubled ? [stem.slice(0, -1)] : [stem, `${stem}e`]).filter((b) => b.length >= 3);
+}
 
 /**
  * A phrase of two or three words printed by its initials ("R.O. Number" for a repair order's, "P.O." for a purchase

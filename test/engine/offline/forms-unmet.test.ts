@@ -232,3 +232,18 @@ describe('a birth certificate of numbered boxes', () => {
     expect(await extract(fields, pageOf(rows))).toEqual({ date_of_birth: '2023-03-11', mother_name: 'Rachel Lynn Whitaker', father_name: 'Andrew Scott Whitaker' });
   });
 });
+
+describe('a verb printed for its -ing form', () => {
+  it('reads "Move date" for moving_date and "Ship date" for shipping_date, not the date quoted', async () => {
+    const rows: Row[] = [
+      [40, [29, 'INTERSTATE REMOVAL QUOTE', 12], [231, 'Date quoted:'], [284, '11/12/2024']],
+      [80, [31, 'Move date', 7], [130, 'Ship date', 7]],
+      [92, [31, '13/01/2025'], [130, '15/01/2025']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'moving_date', type: 'date', description: 'Planned moving day' },
+      { name: 'shipping_date', type: 'date' },
+    ];
+    expect(await extract(fields, pageOf(rows))).toEqual({ moving_date: '2025-01-13', shipping_date: '2025-01-15' });
+  });
+});
