@@ -23,6 +23,7 @@ export type { Candidate } from './candidate.ts';
 const joinText = (words: Word[]) => words.map((w) => w.text).join(' ');
 /** A money amount as printed: grouped thousands and two decimals. */
 const MONEY = /^[^\d]{0,3}\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[^\d]{0,3}$/;
+const CURRENCY_SIGN = /[$€£¥₹]/;
 const NUMERIC_ROLES: Role[] = ['total', 'balance', 'paid', 'subtotal', 'tax', 'amount', 'unitPrice', 'quantity'];
 
 function labelHits(lines: Line[], field: FieldDef, role: Role) {
@@ -673,7 +674,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = role === 'balance' ? balanceCandidates(lines, field) : amountCandidates(lines, field, role);
     // A quantity in the unit its name carries ("term_months"): the number printed with that unit.
     const unit = unitOf(field);
-    if (unit) candidates = [...candidates.map((c) => (inOtherUnit(lines, c.words, unit) ? { ...c, score: c.score - 0.4 } : c)), ...unitCandidates(lines, field, unit)];
+    // (Nor is money, "$644.00" on the row of "Vessel length", a quantity in a unit.)
+    if (unit) candidates = [...candidates.map((c) => (inOtherUnit(lines, c.words, unit) || CURRENCY_SIGN.test(c.literal) ? { ...c, score: c.score - 0.4 } : c)), ...unitCandidates(lines, field, unit)];
   } else if (t === 'date' || ((role === 'date' || role === 'dueDate') && !ANSWERED_BY_TYPE.includes(t))) {
     // (Words its description uses are its own: "Current reading" labels the date "of the current reading".)
     const said = new Set(fieldWords(field));

@@ -25,6 +25,8 @@ const UNITS: RegExp[] = [
   /^(m2|m²|sqm|sq ?m)$/,
   /^(sq ?ft|sqft|square feet)$/,
   /^(litres?|liters?|litros?|l)$/,
+  /^(m|metres?|meters?|metros?|metri|metro)$/,
+  /^(ft|feet|foot)$/,
   /^(m3|m³|cbm)$/,
   /^(cu ?ft|cuft|ft3|ft³|cubic feet)$/,
   /^(gb|gbs|gigabytes?|go)$/,
@@ -56,9 +58,14 @@ export function inOtherUnit(lines: Line[], words: Word[], unit: RegExp): boolean
 
 /** The unit the field's name carries, if any ("weight_kg" → kilograms). */
 export function unitOf(field: FieldDef): RegExp | undefined {
-  // A bare "l" or "m" in a name is no unit.
-  return UNITS.find((re) => nameWords(field.name).some((w) => w.length >= 2 && re.test(w)));
+  // A bare "l" or "m" in a name is no unit, but for a length's ("length_overall_m", "beam_m").
+  const words = nameWords(field.name);
+  const measured = words.some((w) => DIMENSION.test(w));
+  return UNITS.find((re) => words.some((w) => (w.length >= 2 || (measured && w === 'm')) && re.test(w)));
 }
+
+/** Words of a name that measure a length. */
+const DIMENSION = /^(length|width|height|depth|beam|draft|draught|loa|distance|span|size)$/;
 
 /**
  * A field asking a percentage: its name or description says so ("discount_pct", "Annual interest rate in percent",

@@ -247,3 +247,14 @@ describe('a verb printed for its -ing form', () => {
     expect(await extract(fields, pageOf(rows))).toEqual({ moving_date: '2025-01-13', shipping_date: '2025-01-15' });
   });
 });
+
+describe('a length in metres', () => {
+  it('reads "8.5 m" for length_overall_m (a bare "m" is a unit beside a length word), not the fee or the year', async () => {
+    const rows: Row[] = [
+      [40, [40, 'MOORING LICENCE 2025', 14]],
+      [80, [40, 'Vessel length (LOA)'], [200, '8.5 m'], [300, 'Annual fee'], [400, '$644.00']],
+      [100, [40, 'Year built'], [200, '2004']],
+    ];
+    expect(await extract([{ name: 'length_overall_m', type: 'number', description: 'Length overall of the boat in metres' }], pageOf(rows))).toEqual({ length_overall_m: 8.5 });
+  });
+});
