@@ -114,6 +114,9 @@ const signedBefore = (line: Line, w: Word) => {
   return !!prev && /^-\D{0,3}$/.test(prev.text);
 };
 
+/** Words before a label that make it another amount of its kind than the one a plain name asks for. */
+const ANOTHER_OF_KIND = /^(additional|extra|further|other|optional|voluntary|previous|prior|last|next|late|adicional|otro|otra|anterior|supplementaire|autre|precedent|zusatzliche?r?|weitere?r?|vorherige?r?|aggiuntiv[oa]|ulteriore|precedente)$/;
+
 /** Units of a measured quantity printed after it (distance, weight, volume, energy, area). */
 const MEASURE_UNIT = /^(km|kms|mi|miles|kg|kgs|t|l|kwh|mwh|m3|m³|m2|m²)$/;
 
@@ -296,6 +299,9 @@ export function amountCandidates(lines: Line[], field: FieldDef, role: Role): Ca
   const saysOwn = (h: LabelHit) => translated.has(h.label) || distinct.some((w) => h.label.split(' ').some((l) => l.startsWith(w) || w.startsWith(l))) || printsWhole(h);
   const ownPrinted = hits.some(saysOwn);
   const particular = (h: LabelHit) => {
+    // "An additional excess of £250.00", "Previous balance": another amount of the kind, unless the name says so.
+    const qualifier = fold(h.line.words[labelStart(h) - 1]?.text ?? '').replace(/[^a-z]/g, '');
+    if (ANOTHER_OF_KIND.test(qualifier) && !nameWords(field.name).includes(qualifier)) return 0.5;
     if (!distinct.length && !ownPrinted) return 1;
     if (saysOwn(h)) return 1.2;
     // Its own label printed, the other labels of the kind ("Balance carried forward") give other amounts.

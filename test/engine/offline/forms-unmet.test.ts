@@ -258,3 +258,17 @@ describe('a length in metres', () => {
     expect(await extract([{ name: 'length_overall_m', type: 'number', description: 'Length overall of the boat in metres' }], pageOf(rows))).toEqual({ length_overall_m: 8.5 });
   });
 });
+
+describe('another amount of the kind', () => {
+  it('doubts "an additional excess of £250.00" for the excess: another one of the kind', async () => {
+    const rows: Row[] = [
+      [40, [40, 'MOTOR INSURANCE SCHEDULE', 14]],
+      [80, [40, 'EXCESSES', 9]],
+      [96, [44, 'Section', 7], [306, 'Total', 7]],
+      [112, [44, 'Accidental damage'], [317, '£350.00']],
+      [140, [40, 'An additional excess of £250.00 applies while the vehicle is driven by anyone aged under 25.']],
+    ];
+    const out = await run([{ name: 'excess', type: 'number', description: 'Compulsory excess for accidental damage' }], pageOf(rows));
+    expect(out.confidenceScores.excess ?? 0).toBeLessThan(80);
+  });
+});
