@@ -176,6 +176,9 @@ describe('an organisation guessed by place', () => {
     const issuer = await run([{ name: 'company_name', type: 'string', description: 'Name of the company that issued the report' }], pageOf(rows));
     expect(issuer.results.company_name).toBe('RIVER VALLEY COUNTY HEALTH DEPARTMENT');
     expect(issuer.confidenceScores.company_name).toBeGreaterThan(80);
+    // A name that says nothing of its own ("field_a") is the description's: the issuer.
+    const opaque = await run([{ name: 'field_a', type: 'string', description: 'Name of the company that issued the report' }], pageOf(rows));
+    expect(opaque.confidenceScores.field_a).toBeGreaterThan(80);
   });
 });
 
