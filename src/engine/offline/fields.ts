@@ -715,7 +715,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // "Food business operator (owner or company)", "awarding_body") with no label of its own printed: a guess by place.
     // (A word of the name the description repeats: "field_a" described "Vendor name" says nothing of its own.)
     const described = fold(field.description ?? '');
-    const guessed = !own.length && roleOf(field.name) === 'generic' && distinctWords(field.name).some((w) => described.includes(w));
+    const guessed = !own.length && roleOf(field.name) === 'generic' && distinctWords(field.name).some((w) => !BARE_HEAD.test(w) && described.includes(w));
     const unlabelled = companyCandidates(lines).map((c) => (own.length ? { ...c, score: c.score - 0.1 } : guessed ? { ...c, ceiling: HEADING_GUESS } : c));
     candidates = [...named.filter((c) => !ownWords.has(c.words[0])).map((c) => ({ ...c, score: c.score - 0.15 })), ...own.map((c) => ({ ...c, score: c.score + 0.15 })), ...unlabelled];
   } else if (role === 'customer') {

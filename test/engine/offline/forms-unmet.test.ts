@@ -179,6 +179,9 @@ describe('an organisation guessed by place', () => {
     // A name that says nothing of its own ("field_a") is the description's: the issuer.
     const opaque = await run([{ name: 'field_a', type: 'string', description: 'Name of the company that issued the report' }], pageOf(rows));
     expect(opaque.confidenceScores.field_a).toBeGreaterThan(80);
+    // Nor does "name", which every description of a name repeats.
+    const named = await run([{ name: 'premises_name', type: 'string', description: 'Name of the company that issued the report' }], pageOf(rows));
+    expect(named.confidenceScores.premises_name).toBeGreaterThan(80);
   });
 });
 
