@@ -40,7 +40,7 @@ const PAYMENT_WORDS = /\b(pay\w*|zahl\w*|uberweis\w*|regl\w*|regler|paie\w*|vire
  * Words naming a kind of date other than the document's own (a birth, a delivery, a deadline, a period's ends, the day it
  * was printed), or another time of the same kind ("PREVIOUS INSPECTION" beside "DATE OF VISIT", "Next service").
  */
-const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda|printed|impreso|imprime|gedruckt|stampato|impresso|previous|prior|last|former|next|anterior|precedent|derni|prochain|vorherig|letzte|nachste|ultim|proxim|prossim)\w*/g;
+const OTHER_DATE = /\b(due|vencim|expir|valid|until|hasta|birth|nacimiento|period|periodo|from|desde|delivery|entrega|falligkeit|zahlbar|echeance|scadenza|order ?date|fecha (del? )?pedido|bestelldatum|date de (la )?commande|data (dell.)?ordine|data da encomenda|printed|impreso|imprime|gedruckt|stampato|impresso|previous|prev(?![a-z])|prior|last|former|next|anterior|precedent|derni|prochain|vorherig|letzte|nachste|ultim|proxim|prossim)\w*/g;
 
 /** A date of birth asked, in the languages of the vocabulary. */
 const BIRTH = /\b(birth|born|dob|nacimiento|naissance|geburt\w*|nascita|nascimento)\b/;
@@ -102,7 +102,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         const x0 = words[0].box[0];
         const x1 = words[words.length - 1].box[2];
         // A caption that holds the field's label is one, whatever else it says ("Date of loss (DD/MM/YYYY)").
-        const aligned = (ls: Line[]) => ls.filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0);
+        // (A heading holds no value of its own: "Prev. expiration: 09/06/2025" over the date is a row, no heading.)
+        const aligned = (ls: Line[]) => ls.filter((l) => (isLabelLine(l) || (hits.some((h) => h.line === l) && !/\d/.test(l.text))) && l.box[0] < x1 && l.box[2] > x0);
         // (Not the heading of the next cell down, nearer the value under it: "PAYMENT DUE DATE" under the statement's date.)
         const caption = below(lines, line, x0, x1).filter((l) => (isLabelLine(l) || hits.some((h) => h.line === l)) && l.box[0] < x1 && l.box[2] > x0 && !headsNearer(lines, l, line));
         // The caption that says more of the field's name is surer ("Date of loss" over a bare "Date").
@@ -111,7 +112,10 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && (PAYMENT_WORDS.test(line.folded) || deadlineFor.test(line.folded));
         const labelled = sameRow ? sameRow : under ? 0.8 * under : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
-        const rowText = [...lines.filter((l) => l.row === line.row), ...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded).join(' ');
+        // (Labelled on its row, the date is said by the words before it: a sentence going on after it, "… valid until
+        // 10/01/2025. … Delivery is usually …", speaks of other things.)
+        const rowWords = lines.filter((l) => l.row === line.row && l.page === line.page).flatMap((l) => (sameRow ? l.words.filter((w) => w.box[0] <= x1) : l.words));
+        const rowText = [fold(joinText(rowWords)), ...[...caption, ...aligned(above(lines, line, x0, x1))].map((l) => l.folded)].join(' ');
         // A word naming another kind of date, unless it is the kind the field asks for ("date_of_birth", "deliveryDate");
         // the date of the order an invoice bills is another date too ("Order Date" beside "Invoice Date").
         // A field asking for a side of a period is asked for the dates "from", "until" and "period" print.

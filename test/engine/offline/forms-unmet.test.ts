@@ -278,3 +278,22 @@ describe('another amount of the kind', () => {
     expect(out.confidenceScores.excess ?? 0).toBeLessThan(80);
   });
 });
+
+describe('a date said in a sentence, a date abbreviated as previous', () => {
+  it('reads "valid until 10/01/2025." though the sentence goes on to a delivery', async () => {
+    const rows: Row[] = [
+      [40, [29, 'INTERSTATE REMOVAL QUOTE', 12], [231, 'Date quoted:'], [284, '11/12/2024']],
+      [300, [26, 'This quote is valid until 10/01/2025. A 20% deposit secures your move date. Delivery is usually 5 to 9 days after uplift.']],
+    ];
+    expect(await extract([{ name: 'valid_until', type: 'date', description: 'Date the quotation is valid until' }], pageOf(rows))).toEqual({ valid_until: '2025-01-10' });
+  });
+
+  it('takes "Prev. expiration" for another expiry than the one asked', async () => {
+    const rows: Row[] = [
+      [40, [40, 'DOG LICENSE RENEWAL', 14]],
+      [80, [340, 'Prev. expiration:'], [440, '21/08/2025']],
+      [100, [340, 'Expiration:'], [440, '21/08/2028']],
+    ];
+    expect(await extract([{ name: 'expiry_date', type: 'date', description: 'Date the renewed licence expires' }], pageOf(rows))).toEqual({ expiry_date: '2028-08-21' });
+  });
+});
