@@ -41,6 +41,9 @@ export function asksPersonName(field: FieldDef): boolean {
 /** A field named for someone ("payer", "beneficiary_holder", "applicant"), whatever it asks of them. */
 export const namesSomeone = (field: FieldDef) => nameWords(field.name).some((w) => SOMEONE.test(w) && !THING.test(w));
 
+/** Every label of a name or a part of one. */
+const NAME_LABELS = new Set([...GIVEN_NAME, ...FAMILY_NAME, ...FULL_NAME, ...BIRTH_NAME]);
+
 type Labelled = (labels: string[]) => Candidate[];
 const leftOf = (c: Candidate) => c.words[0].box[0];
 
@@ -50,8 +53,7 @@ const leftOf = (c: Candidate) => c.words[0].box[0];
  */
 export function givenAndFamily(lines: Line[], labelled: Labelled): Candidate[] {
   // (A label of the other part printed under this one's, "Familienname" over "Vornamen", is no name.)
-  const nameLabels = new Set([...GIVEN_NAME, ...FAMILY_NAME, ...FULL_NAME, ...BIRTH_NAME]);
-  const aName = (c: Candidate) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal) && !nameLabels.has(fold(c.literal).replace(/[^\p{L} -]/gu, '').trim());
+  const aName = (c: Candidate) => /^\p{Lu}/u.test(c.literal) && !/\d/.test(c.literal) && !NAME_LABELS.has(fold(c.literal).replace(/[^\p{L} -]/gu, '').trim());
   const given = labelled(GIVEN_NAME).filter(aName);
   const family = labelled(FAMILY_NAME).filter(aName);
   const out: Candidate[] = [];
