@@ -20,6 +20,7 @@ import { DATES, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, tick, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
+import { boxAfter } from '../support/form-draw.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -92,16 +93,6 @@ const ruled = (c: Canvas, x: number, y: number, widths: number[], header: string
     widths.forEach((w, k) => { c.box(cx2, yy, w, h); if (row[k]) put(row[k], cx2, w, yy + h / 2 + 3.3, size, f, k); cx2 += w; });
   });
   return y + (rows.length + 1) * h;
-};
-/** Options each followed by its box, the chosen one crossed: "Yes [X]   No [ ]". */
-const boxAfter = (c: Canvas, options: string[], chosen: string, x: number, y: number, gap: number, size = 9) => {
-  options.forEach((o, k) => {
-    const ox = x + k * gap;
-    c.text(o, ox, y, size);
-    const bx = ox + c.font.widthOfTextAtSize(o, size) + 5;
-    c.box(bx, y - 8, 9, 9);
-    if (o === chosen) c.text('X', bx + 1.8, y - 0.5, 8.5, c.bold);
-  });
 };
 /** Options typed with brackets, as printed by office systems: "[X] Email   [ ] Post". */
 const bracketed = (c: Canvas, options: string[], chosen: string, x: number, y: number, gap: number, size = 9, f?: PDFFont) => {

@@ -1,5 +1,6 @@
-// Drawing helpers the blind form sets share (eval/forms-novel, eval/forms-unmet): centred titles, wrapped running text,
-// key/value tables, boxed blocks, option boxes, ruled tables, stamps, letterheads and footers.
+// Drawing helpers the blind form sets share (eval/forms-novel, eval/forms-unmet; eval/forms-extra its option boxes):
+// centred titles, wrapped running text, key/value tables, boxed blocks, option boxes, ruled tables, stamps,
+// letterheads and footers.
 import { degrees, rgb, type PDFFont } from 'pdf-lib';
 import type { Canvas } from './canvas.ts';
 
