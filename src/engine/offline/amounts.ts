@@ -180,6 +180,16 @@ function datedWords(line: Line): Set<Word> {
   return out;
 }
 
+/** Whether words[i] is one of three or more bare groups of digits in a row ("900 555 303"). */
+function inDigitRun(words: Word[], i: number): boolean {
+  const group = (w?: Word) => !!w && /^\d{2,4}$/.test(w.text);
+  if (!group(words[i])) return false;
+  let [a, b] = [i, i];
+  while (group(words[a - 1])) a--;
+  while (group(words[b + 1])) b++;
+  return b - a + 1 >= 3;
+}
+
 /** Units of a count or a time printed after a whole number ("1 hr", "2 pcs", "3 x"). */
 const QUANTITY_UNIT = /^(hr|hrs|hour|hours|h|min|mins|minutes|pcs|pc|pieces|units|x|days|nights|horas|heures|stunden|std|ore|stuck|uds|unidades)$/;
 
@@ -220,6 +230,8 @@ function amountsOf(lines: Line[]): Amount[] {
       // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
       // Nor a whole number with letters glued to it: a code ("Tax code 1257L", "Meter M-420245").
       if (!/\d/.test(w.text) || !AMOUNT.test(w.text.replace(PER_UNIT, '')) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
+      // Nor a group of a number printed in groups ("900 555 303", "0161 496 0000"): a phone or an account number.
+      if (inDigitRun(line.words, i)) return;
       // A whole number of hours or pieces is a quantity, no money ("Labour (1 hr)", "2 pcs").
       if (/^\(?\d+$/.test(w.text) && QUANTITY_UNIT.test(fold(next?.text ?? '').replace(/[^a-z]/g, ''))) return;
       if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;

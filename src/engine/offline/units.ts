@@ -8,7 +8,7 @@ import { ticked } from './checkboxes.ts';
 import { below } from './layout.ts';
 import type { Line } from './lines.ts';
 import { findLabels } from './labels.ts';
-import { fold, labelsFor, nameWords, roleOf } from './vocabulary.ts';
+import { fold, labelsFor, nameWords, roleOf, STOP } from './vocabulary.ts';
 
 /** Units as printed, in the languages of the vocabulary (folded). */
 const UNITS: RegExp[] = [
@@ -62,6 +62,29 @@ export function unitOf(field: FieldDef): RegExp | undefined {
   const words = nameWords(field.name);
   const measured = words.some((w) => DIMENSION.test(w));
   return UNITS.find((re) => words.some((w) => (w.length >= 2 || (measured && w === 'm')) && re.test(w)));
+}
+
+/** What a description says is counted: "Number of packages", "How many guests are expected?". */
+const COUNT_OF = /\b(?:number|no|count|total) of (?:the |your |all )?(\p{L}{3,})|\bhow many (\p{L}{3,})/u;
+
+/** A noun as printed, singular or plural ("package", "packages"; "box", "boxes"; "entry", "entries"). */
+function nounForms(noun: string): RegExp {
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : /(x|s|ch|sh)es$/.test(noun) ? noun.slice(0, -2) : noun.replace(/s$/, '');
+  const plural = singular.endsWith('y') ? `${singular.slice(0, -1)}ies` : /(x|s|ch|sh)$/.test(singular) ? `${singular}es` : `${singular}s`;
+  return new RegExp(`^(${singular}|${plural})$`);
+}
+
+/**
+ * The thing a count asks for counts, as a unit printed after its number ("guest_count" described "How many
+ * guests are expected?": "for 140 guests"), when the name carries no unit of its own.
+ */
+export function countedThing(field: FieldDef): RegExp | undefined {
+  if (unitOf(field)) return undefined;
+  const said = COUNT_OF.exec(fold(field.description ?? ''));
+  const words = nameWords(field.name);
+  const named = words.indexOf('count') > 0 ? words[words.indexOf('count') - 1] : /^(number|num|no)$/.test(words[0]) && words[1] === 'of' ? words[2] : undefined;
+  const noun = said?.[1] ?? said?.[2] ?? named;
+  return noun && noun.length >= 3 && !STOP.has(noun) ? nounForms(noun) : undefined;
 }
 
 /** Words of a name that measure a length. */

@@ -1,0 +1,44 @@
+// Counts asked for ("How many guests are expected?", "donation_count"): the number printed before what it counts,
+// not a price on the row of the counted word, nor a group of a phone number after it.
+import { describe, expect, it } from 'vitest';
+import type { FieldDef } from '../../../src/engine/types.ts';
+import { extract, pageOf, run, type Row } from './pages.ts';
+
+describe('a count asked for', () => {
+  const letter: Row[] = [
+    [40, [40, 'Elmstead Manor', 14]],
+    [90, [40, 'We are pleased to confirm your booking of the Orangery for your wedding reception on 3 May 2026, for 86 guests.']],
+    [120, [40, 'Item'], [480, 'Amount']],
+    [136, [40, 'Wedding breakfast, 86 guests @ £62.00'], [480, '£5,332.00']],
+    [152, [40, 'Evening drinks, 86 guests @ £18.50'], [480, '£1,591.00']],
+    [168, [40, 'Total'], [480, '£6,923.00']],
+  ];
+
+  it('is the number printed before the thing counted ("for 86 guests"), not the price after it ("@ £62.00")', async () => {
+    const fields: FieldDef[] = [{ name: 'guest_count', type: 'integer', description: 'How many guests are expected?' }];
+    const out = await run(fields, pageOf(letter));
+    expect(out.results).toEqual({ guest_count: 86 });
+    expect(out.confidenceScores.guest_count).toBeGreaterThanOrEqual(80);
+  });
+
+  it('takes the counted thing from a name ("box_count") or a description ("Number of boxes") in singular or plural', async () => {
+    const rows: Row[] = [
+      [40, [40, 'DELIVERY NOTE', 14]],
+      [80, [40, 'Consignment shipped in 1 box by road; collected with 12 pallets of returns at £40.00 each.']],
+    ];
+    expect(await extract([{ name: 'box_count', type: 'integer' }], pageOf(rows))).toEqual({ box_count: 1 });
+    expect(await extract([{ name: 'returns', type: 'integer', description: 'Number of pallets collected' }], pageOf(rows))).toEqual({ returns: 12 });
+  });
+});
+
+describe('a number printed in groups', () => {
+  it('gives no count: the groups of a phone number after a label word are no value ("donation. Information: 900 555 303")', async () => {
+    const rows: Row[] = [
+      [40, [40, 'BLOOD DONOR CARD', 14]],
+      [80, [40, 'DONATIONS MADE', 7], [200, 'LAST DONATION', 7]],
+      [91, [40, '17'], [200, '4 March 2025']],
+      [140, [40, 'Bring this card to every donation. Information: 900 555 303']],
+    ];
+    expect(await extract([{ name: 'donation_count', type: 'integer', description: 'Number of donations made so far' }], pageOf(rows))).toEqual({ donation_count: 17 });
+  });
+});
