@@ -31,6 +31,19 @@ describe('a count asked for', () => {
   });
 });
 
+describe('money beside a count', () => {
+  it('is no count: "95,00 €" on the row of the nights is their price ("Number of nights stayed")', async () => {
+    const rows: Row[] = [
+      [40, [40, 'Hôtel du Pont', 14]],
+      [80, [40, 'Désignation'], [300, 'Qté'], [400, 'P.U.'], [500, 'Montant']],
+      [96, [40, 'Nuitée chambre double'], [305, '2'], [400, '88,00 €'], [500, '176,00 €']],
+      [112, [40, 'Taxe de séjour'], [305, '2'], [400, '1,50 €'], [500, '3,00 €']],
+      [140, [380, 'Total TTC :'], [500, '179,00 €']],
+    ];
+    expect(await extract([{ name: 'nights', type: 'integer', description: 'Number of nights stayed' }], pageOf(rows))).toEqual({ nights: 2 });
+  });
+});
+
 describe('a number printed in groups', () => {
   it('gives no count: the groups of a phone number after a label word are no value ("donation. Information: 900 555 303")', async () => {
     const rows: Row[] = [
