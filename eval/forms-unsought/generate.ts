@@ -217,10 +217,11 @@ const vetInvoice: Kind = {
         const [pet, printed, species, note] = g.p([['Jasper', 'Equine', 'Horse', ''], ['Coco', 'Canine', 'Dog', ''], ['Tiger', 'Feline', 'Cat', ''], ['Pip', 'Other', 'Other', 'guinea pig']]);
         const date = someDate(g);
         const num = `${g.n(6)}`;
-        const items: [string, number][] = {
+        const byKind: Record<string, [string, number][]> = {
           Horse: [['Call-out fee (farm visit)', 88], ['Dental rasp & sedation', 264.5], ['Tetanus/strangles vaccination', 71.5], ['Worming paste', 24.95]],
           Other: [['Consultation - exotics', 79], ['Teeth trim', 45.5], ['Skin scraping & cytology', 76.4], ['Vitamin C supplement', 18.9]],
-        }[species] ?? [['Consultation', 89], [species === 'Cat' ? 'F3 vaccination' : 'C5 vaccination', 98.5], ['Skin scraping & cytology', 76.4], ['Antibiotics (7 days)', 38.6]];
+        };
+        const items: [string, number][] = byKind[species] ?? [['Consultation', 89], [species === 'Cat' ? 'F3 vaccination' : 'C5 vaccination', 98.5], ['Skin scraping & cytology', 76.4], ['Antibiotics (7 days)', 38.6]];
         const lines = shuffle(g, items).slice(0, g.int(2, 4));
         const total = cents(lines.reduce((s, [, p]) => s + p, 0));
         const gst = cents(total / 11);
