@@ -228,8 +228,8 @@ function amountsOf(lines: Line[]): Amount[] {
         return;
       }
       // A rate is no amount, its "%" printed apart or not ("TVA 20 %"); nor the base a rate is taken on ("VAT (23% on €4,377.81)").
-      // Nor a whole number with letters glued to it: a code ("Tax code 1257L", "Meter M-420245").
-      if (!/\d/.test(w.text) || !AMOUNT.test(w.text.replace(PER_UNIT, '')) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\d+[A-Za-z]$|^[A-Za-z]-\d+$/.test(w.text)) return;
+      // Nor a whole number with letters glued to it: a code or a formula ("Tax code 1257L", "Meter M-420245", "(as NO3)").
+      if (!/\d/.test(w.text) || !AMOUNT.test(w.text.replace(PER_UNIT, '')) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\(?(\d+[A-Za-z]|[A-Za-z]-\d+|[A-Za-z]{2,}\d+)\)?$/.test(w.text)) return;
       // Nor a group of a number printed in groups ("900 555 303", "0161 496 0000"): a phone or an account number.
       if (inDigitRun(line.words, i)) return;
       // A whole number of hours or pieces is a quantity, no money ("Labour (1 hr)", "2 pcs").

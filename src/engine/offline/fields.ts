@@ -405,6 +405,9 @@ const NUMBER_WORD = /^(no|nr|num|number|numero|id|code|ref)$/;
 const PERSONAL_TITLE = /^(dr|dra|mr|mrs|ms|miss|mx|prof|sr|sra|srta|herr|frau|mme|mlle|dott|dottssa|sig|sigra)\.?\s/i;
 
 /** Words joining two headings in one ("and", "y", "et", "und", "e", "&"). */
+/** Small words a surname may open with ("van Dijk", "de la Cruz", "dos Santos"). */
+const NAME_PARTICLE = /^(van|von|de|da|di|du|del|della|der|den|dos|das|le|la|el|al|bin|binti|ten|ter|zu|mac)\s/;
+
 const CONJUNCTION = /^(and|y|e|et|und|&)$/;
 
 /** Words of the field's name a label leaves unsaid ("recipient" of recipient_name labelled "Name"). */
@@ -788,7 +791,9 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
       candidates = [...candidates, ...headedName, ...named(FULL_NAME).map((c) => ({ ...c, score: c.score - 0.05 - whose })), ...givenAndFamily(lines, named).map((c) => ({ ...c, score: c.score - whose }))];
     }
     // A sentence is no one's name ("Give blood. Save lives." under "BLOOD DONOR"): a word in small letters ends at a stop.
-    if (person) candidates = candidates.filter((c) => !/(^|\s)\p{Ll}{3,}[.!](\s|$)/u.test(c.literal));
+    // Nor is text opening with a word in small letters ("must complete online enrolment…" after "The student"), but a
+    // particle of a surname ("van Dijk").
+    if (person) candidates = candidates.filter((c) => !/(^|\s)\p{Ll}{3,}[.!](\s|$)/u.test(c.literal) && !(/^\p{Ll}/u.test(c.literal) && !NAME_PARTICLE.test(c.literal)));
     // No label gives the person's name: the one the letter is addressed to may be them.
     if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines), ...presentedName(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.
@@ -804,7 +809,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   // A heading of another field's cell read as this one's value ("Reference range" for the unit, "Flag" for the range) is a label.
   if (t === 'string') candidates = candidates.filter((c) => !labelsASibling(c.literal, field, ctx.siblings ?? []));
   // Nor is a person's name a street's ("1762 Maple Ave" under "Full name" over "Street address"): no name opens with a number.
-  if (t === 'string' && person) candidates = candidates.filter((c) => !/^\d/.test(c.literal.trim()));
+  // (Nor holds a number, "July 2025" under "When registered", nor opens with an article: "The Copper Kettle Café".)
+  if (t === 'string' && person) candidates = candidates.filter((c) => !/^\d/.test(c.literal.trim()) && !/\d{2}/.test(c.literal) && !/^the\s/i.test(c.literal.trim()));
   // A short word in small letters alone ("we", "of") is a scrap of a sentence or of OCR, no text a field asks for.
   if (t === 'string') candidates = candidates.filter((c) => !/^\p{Ll}{1,3}$/u.test(c.literal.trim()));
   // Text that asks no time ("issuing_authority", "Who issued the licence?") is no date alone ("3 March 2023" beside "Issued by").

@@ -25,7 +25,7 @@ export const FULL_NAME = ['full name', 'nombre y apellidos', 'nombre completo', 
 /** Words for someone: agent nouns ("applicant", "patient", "employee", "holder", "technician") and a few more. */
 const SOMEONE = /^(\p{L}+(ant|ent|er|or|ee|ist|ian)|person|guest|member|contact|user|client|customer|child|spouse|witness|signatory)$/u;
 /** Things whose words end like someone's. */
-const THING = /^(event|document|content|component|parameter|container|folder|order|number|letter|filter|center|centre|file|product|item|test|course|project|account|plan|model|brand|title|company|vendor|supplier|lab|clinic)$/;
+const THING = /^(\p{L}+ment|event|document|content|component|parameter|container|folder|order|number|letter|filter|center|centre|file|product|item|test|course|project|account|plan|model|brand|title|company|vendor|supplier|lab|clinic)$/u;
 
 /** A field asking for someone's name ("applicant_name", "Full name of the patient", "name"), not an organisation's nor a thing's. */
 export function asksPersonName(field: FieldDef): boolean {

@@ -1,0 +1,54 @@
+// Weaknesses found on eval/forms-unsought (six kinds of form written blind): a chemical formula read as a number, the
+// words of a sentence, a date or a business taken for a person's name.
+import { describe, expect, it } from 'vitest';
+import { asksPersonName } from '../../../src/engine/offline/person.ts';
+import type { FieldDef } from '../../../src/engine/types.ts';
+import { extract, pageOf, run, type Row } from './pages.ts';
+
+describe('a number glued to letters', () => {
+  it('is a formula, not the result: "Nitrate (as NO3)   28.8 mg/l" gives 28.8', async () => {
+    const rows: Row[] = [
+      [40, [40, 'CERTIFICATE OF ANALYSIS', 14]],
+      [80, [40, 'Parameter'], [220, 'Result'], [300, 'Limit']],
+      [96, [40, 'Nitrate (as NO3)'], [220, '31.4 mg/l'], [300, '50']],
+      [112, [40, 'Nitrite (as NO2)'], [220, '0.021 mg/l'], [300, '0.5']],
+    ];
+    const fields: FieldDef[] = [{ name: 'nitrate_result', type: 'number', description: 'Nitrate result in mg/l' }];
+    expect(await extract(fields, pageOf(rows))).toEqual({ nitrate_result: 31.4 });
+  });
+});
+
+describe('what is no person\'s name', () => {
+  it('is the rest of a sentence after a word the label holds ("The student must complete…")', async () => {
+    const rows: Row[] = [
+      [40, [40, 'University of Eastmoor', 14]],
+      [90, [40, 'This letter confirms an offer of a place. The fee is payable at enrolment. The']],
+      [104, [40, 'student must complete online enrolment no later than 8 October 2024.']],
+    ];
+    const out = await run([{ name: 'student_name', type: 'string', description: "Student's full name" }], pageOf(rows));
+    expect(out.confidenceScores.student_name ?? 0).toBeLessThan(80);
+    expect(out.results.student_name ?? '').not.toMatch(/must complete/);
+  });
+
+  it('holds no date nor opens with an article: "July 2025" under a heading, "The Copper Kettle" beside the label', async () => {
+    const rows: Row[] = [
+      [40, [40, 'FOOD SAFETY VISIT', 14]],
+      [80, [40, 'Name of father:'], [160, 'July 2025']],
+      [96, [40, 'Officer:'], [160, 'The Copper Kettle Café']],
+      [140, [40, 'Signed: Harriet Lowe, Inspecting Officer']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'father_name', type: 'string', description: "Father's full name" },
+      { name: 'officer_name', type: 'string', description: 'Officer who carried out the visit' },
+    ];
+    const out = await extract(fields, pageOf(rows));
+    expect(out.father_name).toBeNull();
+    expect(out.officer_name).not.toBe('The Copper Kettle Café');
+  });
+
+  it('is not asked by a field naming an establishment or a department, though "-ment" ends like "agent"', () => {
+    expect(asksPersonName({ name: 'establishment_name', type: 'string', description: 'Name of the food business inspected' })).toBe(false);
+    expect(asksPersonName({ name: 'department_name', type: 'string' })).toBe(false);
+    expect(asksPersonName({ name: 'agent_name', type: 'string' })).toBe(true);
+  });
+});
