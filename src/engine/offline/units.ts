@@ -101,6 +101,9 @@ export function asksPercent(field: FieldDef): boolean {
   return /\b(apr|aer|(interest|tax|vat|iva|tva|discount|commission|tipo|taux|zins)\w* ?rate)\b|\b(zinssatz|tasso|tipo de interes|taux d interet)\b/.test(name);
 }
 
+/** Words before a number that make it a limit, not the quantity measured. */
+const BOUND = /^(exceeds?|exceeding|above|over|below|under|max|maximum|min|minimum|limit|up to|beyond|supera|superior|inferior|maximo|minimo|depasse|uber|unter|hochstens|mindestens|oltre)\.?$/;
+
 /** How far under its heading, in lines, a column's value may sit. */
 const COLUMN_REACH = 12;
 
@@ -124,9 +127,12 @@ export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Ca
     // or right of its label on the row ("Estimated volume: 850 cu ft (24.1 m³)").
     const headed = (w: Word) => hits.some((h) => h.line.page === line.page && h.line.box[3] <= w.box[1] && w.box[1] - h.line.box[3] < COLUMN_REACH * line.bodyHeight && h.line.box[0] < w.box[2] && h.line.box[2] > w.box[0]);
     const labelled = (w: Word) => hits.some((h) => h.line.page === line.page && h.line.row === line.row && w.box[0] >= (h.line.words[h.after - 1]?.box[2] ?? Infinity) - 1);
-    for (const f of found) push([f.w], f.text, !choice ? (labelled(f.w) ? 0.8 : headed(f.w) ? 0.75 : 0.6) : ticked(line.words, f.i) ? 0.85 : 0.2);
-    // A heading naming the unit ("Units used (kWh)", "Weight (kg)"): the number under it.
-    if (!/\d/.test(line.text) && line.words.some((w) => /^\(.*\)$/.test(w.text) && unit.test(token(w.text)))) {
+    // A bound is no reading ("moisture exceeds 12.5% receival limit", "max. 50 kg").
+    const bound = (i: number) => BOUND.test(fold(line.words[i - 1]?.text ?? ''));
+    for (const f of found) push([f.w], f.text, (!choice ? (labelled(f.w) ? 0.8 : headed(f.w) ? 0.75 : 0.6) : ticked(line.words, f.i) ? 0.85 : 0.2) - (bound(f.i) ? 0.4 : 0));
+    // A heading naming the unit ("Units used (kWh)", "Weight (kg)", "MOISTURE %"): the number under it.
+    const unitWord = (w: Word, i: number) => unit.test(token(w.text)) && (/^\(.*\)$/.test(w.text) || (i === line.words.length - 1 && i > 0));
+    if (!/\d/.test(line.text) && line.words.some(unitWord)) {
       const under = below(lines, line).sort((a, b) => Math.abs(a.box[2] - line.box[2]) - Math.abs(b.box[2] - line.box[2]))[0];
       const value = under?.words.find((w) => NUMBER.test(w.text));
       if (value && under.words.length <= 2) push([value], value.text, 0.5);

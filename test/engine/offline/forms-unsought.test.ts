@@ -52,3 +52,15 @@ describe('what is no person\'s name', () => {
     expect(asksPersonName({ name: 'agent_name', type: 'string' })).toBe(true);
   });
 });
+
+describe('a percentage', () => {
+  it('is read under a heading ending in "%", not from a limit a sentence states ("above 14.5%")', async () => {
+    const rows: Row[] = [
+      [40, [40, 'GRAIN RECEIVAL DOCKET', 14]],
+      [80, [40, 'MOISTURE %', 7], [140, 'PROTEIN %', 7], [240, 'TEST WEIGHT kg/hL', 7]],
+      [90, [40, '13.4'], [140, '11.8'], [240, '76.5']],
+      [130, [40, 'Loads above 14.5% are dried at the grower\'s cost.']],
+    ];
+    expect(await extract([{ name: 'moisture_percent', type: 'number', description: 'Moisture %' }], pageOf(rows))).toEqual({ moisture_percent: 13.4 });
+  });
+});
