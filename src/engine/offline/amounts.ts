@@ -232,6 +232,8 @@ function amountsOf(lines: Line[]): Amount[] {
       if (!/\d/.test(w.text) || !AMOUNT.test(w.text.replace(PER_UNIT, '')) || /%/.test(w.text) || /^%/.test(next?.text ?? '') || /^\(?(\d+[A-Za-z]|[A-Za-z]-\d+|[A-Za-z]{2,}\d+)\)?$/.test(w.text)) return;
       // Nor a group of a number printed in groups ("900 555 303", "0161 496 0000"): a phone or an account number.
       if (inDigitRun(line.words, i)) return;
+      // Nor a note's or a box's number in parentheses ("GROSS (1)", "Section (3)"): a sum in brackets has its cents.
+      if (/^\(\d{1,2}\)$/.test(w.text)) return;
       // A whole number of hours or pieces is a quantity, no money ("Labour (1 hr)", "2 pcs").
       if (/^\(?\d+$/.test(w.text) && QUANTITY_UNIT.test(fold(next?.text ?? '').replace(/[^a-z]/g, ''))) return;
       if (/%/.test(line.text) && RATE_BASE.test(fold(line.words[i - 1]?.text ?? ''))) return;

@@ -55,3 +55,15 @@ describe('a number printed in groups', () => {
     expect(await extract([{ name: 'donation_count', type: 'integer', description: 'Number of donations made so far' }], pageOf(rows))).toEqual({ donation_count: 17 });
   });
 });
+
+describe('a number in parentheses', () => {
+  it('of one or two digits is a note\'s or a box\'s, no sum in brackets: "GROSS (1)" heads the gross weight, it is not -1', async () => {
+    const rows: Row[] = [
+      [40, [40, 'WEIGHBRIDGE TICKET', 14]],
+      [80, [40, 'GROSS (1)', 7], [140, 'TARE (1)', 7], [240, 'NET (1)', 7]],
+      [90, [40, '38,420'], [140, '14,960'], [240, '23,460']],
+      [130, [40, '(1) Weights in kilograms, trade-approved weighbridge.']],
+    ];
+    expect(await extract([{ name: 'gross_weight', type: 'number', description: 'Gross weight' }], pageOf(rows))).toEqual({ gross_weight: 38420 });
+  });
+});
