@@ -1,17 +1,17 @@
-// Dates as printed → ISO yyyy-mm-dd. English, Spanish, German, French, Portuguese and Italian month names; numeric dates with day/month order
+// Dates as printed → ISO yyyy-mm-dd. English, Spanish, German, French, Portuguese, Italian and Dutch month names; numeric dates with day/month order
 // from a hint (the document's other dates or its locale), else unambiguous reading, else day first.
 
 const MONTHS: Record<string, number> = {};
 const names: [number, string[]][] = [
-  // English, Spanish; then German, French, Portuguese, Italian (accents folded: "März" → marz, "août" → aout).
-  [1, ['january', 'jan', 'enero', 'ene', 'januar', 'janner', 'janvier', 'janv', 'janeiro', 'gennaio', 'gen']],
-  [2, ['february', 'feb', 'febrero', 'februar', 'fevrier', 'fevr', 'fev', 'fevereiro', 'febbraio']],
-  [3, ['march', 'mar', 'marzo', 'marz', 'maerz', 'mars', 'marco']],
+  // English, Spanish; then German, French, Portuguese, Italian, Dutch (accents folded: "März" → marz, "août" → aout).
+  [1, ['january', 'jan', 'enero', 'ene', 'januar', 'janner', 'janvier', 'janv', 'janeiro', 'gennaio', 'gen', 'januari']],
+  [2, ['february', 'feb', 'febrero', 'februar', 'fevrier', 'fevr', 'fev', 'fevereiro', 'febbraio', 'februari']],
+  [3, ['march', 'mar', 'marzo', 'marz', 'maerz', 'mars', 'marco', 'maart', 'mrt']],
   [4, ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile']],
-  [5, ['may', 'mayo', 'mai', 'maio', 'maggio', 'mag']],
+  [5, ['may', 'mayo', 'mai', 'maio', 'maggio', 'mag', 'mei']],
   [6, ['june', 'jun', 'junio', 'juni', 'juin', 'junho', 'giugno', 'giu']],
   [7, ['july', 'jul', 'julio', 'juli', 'juillet', 'juil', 'julho', 'luglio', 'lug']],
-  [8, ['august', 'aug', 'agosto', 'ago', 'aout']],
+  [8, ['august', 'aug', 'agosto', 'ago', 'aout', 'augustus']],
   [9, ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set', 'septembre', 'setembro', 'settembre']],
   [10, ['october', 'oct', 'octubre', 'oktober', 'okt', 'octobre', 'outubro', 'out', 'ottobre', 'ott']],
   [11, ['november', 'nov', 'noviembre', 'novembre', 'novembro']],

@@ -13,20 +13,21 @@ const asPrinted = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, 
 const fold = (s: string) => asPrinted(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** "None" and its like in the languages read, folded: nothing of the kind, a no to a yes/no. */
-export const NOTHING = /^(none|nil|ningun[oa]?|aucune?|keine?|nessun[oa]?|nenhuma?)$/;
+export const NOTHING = /^(none|nil|ningun[oa]?|aucune?|keine?|nessun[oa]?|nenhuma?|geen)$/;
 
 export function parseBoolean(literal: string): boolean | null {
   if (/^\s*[✓✔☑☒✗✘]\s*$/.test(literal)) return !/[✗✘]/.test(literal);
   if (/^\s*☐\s*$/.test(literal)) return false;
   const s = fold(literal);
-  if (/^(true|yes|y|si|s|1|x|checked|verdadero|on|ok)$/.test(s)) return true;
-  if (/^(false|no|n|0|unchecked|falso|off)$/.test(s)) return false;
+  // Yes and no in the languages read: English, Spanish, French, German, Portuguese, Italian, Dutch.
+  if (/^(true|yes|y|si|s|1|x|checked|verdadero|on|ok|oui|vrai|ja|wahr|sim|vero)$/.test(s)) return true;
+  if (/^(false|no|n|0|unchecked|falso|off|non|faux|nein|nao|nee|onwaar)$/.test(s)) return false;
   // "Concession: None", "Exención aplicada: Ninguna": nothing of the kind, so no.
   if (NOTHING.test(s)) return false;
   // A written answer opening with its yes or no ("No hospital follow-up is needed", "Yes, booked for 4 July"): a
   // word follows, so not "No. 4411" (a number), nor a word that merely starts alike.
   if (/^(yes|si|oui|ja|sim) \p{L}/u.test(s)) return true;
-  if (/^(no|not|none|non|nao|nein|kein\w*|nessun\w*|ningun\w*|aucun\w*) \p{L}/u.test(s)) return false;
+  if (/^(no|not|none|non|nao|nein|nee|kein\w*|nessun\w*|ningun\w*|aucun\w*|geen) \p{L}/u.test(s)) return false;
   return null;
 }
 

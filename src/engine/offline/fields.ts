@@ -638,7 +638,7 @@ const asksPresence = (field: FieldDef) =>
 /** Words of a yes/no field's name that say what happened to the thing, not the thing ("paid" of deposit_paid). */
 const PREDICATE = /^(paid|accepted|arranged|allowed|given|returned|signed|filed|issued|received|required|included|enabled|active|applied|attached|confirmed|approved|agreed|booked|wanted|taken|made|used|done)$/;
 /** A sentence that denies the thing, or offers it (an invitation is no answer that it is so). */
-const DENIED = /\b(not|no|none|never|without|pending|outstanding|unpaid|isn t|aren t|wasn t|non|nicht|kein\w*|sin|sans|pas|aucun\w*|nessun\w*|nao|nenhum\w*|en attente|ausstehend|pendiente|in attesa)\b/;
+const DENIED = /\b(not|no|none|never|without|pending|outstanding|unpaid|isn t|aren t|wasn t|non|nicht|kein\w*|sin|sans|pas|aucun\w*|nessun\w*|nao|nenhum\w*|en attente|ausstehend|pendiente|in attesa|niet|geen|openstaand)\b/;
 const OFFERED = /\b(set up|sign up|enrol|enroll|apply|you can|you may|if you|why not|ask us|would you like|request)\b/;
 
 /**

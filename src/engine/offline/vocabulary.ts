@@ -57,23 +57,23 @@ export const SHIP_TO = ['ship to', 'shipped to', 'deliver to', 'delivery to', 'e
 export const LABELS: Record<Role, string[]> = {
   total: ['total', 'grand total', 'total amount', 'amount due', 'total due', 'balance due', 'nett total', 'net total', 'total incl', 'rounded total', 'total payable', 'importe total', 'total a pagar', 'total factura', 'monto total', 'amount',
     'total ttc', 'montant ttc', 'montant total', 'net a payer', 'total a payer', 'gesamtbetrag', 'gesamtsumme', 'gesamt', 'summe', 'summe eur', 'rechnungsbetrag', 'endbetrag', 'zu zahlen', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'totale a pagare', 'valor total', 'total da fatura', 'valor a pagar',
-    'jumlah', 'jumlah besar', 'jumlah keseluruhan', 'jumlah bersih'],
+    'jumlah', 'jumlah besar', 'jumlah keseluruhan', 'jumlah bersih', 'totaal', 'totaalbedrag', 'te betalen', 'totaal te betalen', 'eindtotaal', 'totaal incl btw'],
   // What is left to pay after a payment; with none printed, the amount due is the total.
   balance: ['balance due', 'balance', 'outstanding', 'outstanding balance', 'amount outstanding', 'balance to pay', 'remaining', 'amount due', 'total due', 'saldo', 'saldo pendiente', 'pendiente', 'pendiente de pago', 'importe pendiente', 'amount payable', 'payable',
-    'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'netto a pagare', 'em divida', 'valor em divida'],
+    'reste a payer', 'restant du', 'restbetrag', 'offener betrag', 'noch zu zahlen', 'saldo da pagare', 'netto a pagare', 'em divida', 'valor em divida', 'openstaand', 'openstaand bedrag', 'nog te betalen', 'restbedrag'],
   paid: ['amount paid', 'paid', 'payments', 'payment received', 'payments received', 'less payment', 'less payment received', 'payment made', 'deposit', 'prepaid', 'pagado', 'importe pagado', 'pagado a cuenta', 'a cuenta', 'anticipo', 'anticipo recibido', 'entregado a cuenta',
-    'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal', 'pagamento recebido', 'montante pago', 'valor recebido', 'recebido'],
+    'acompte', 'acompte verse', 'deja paye', 'anzahlung', 'bereits bezahlt', 'acconto', 'acconto versato', 'gia pagato', 'valor pago', 'sinal', 'pagamento recebido', 'montante pago', 'valor recebido', 'recebido', 'betaald', 'reeds betaald', 'voldaan', 'aanbetaling', 'ontvangen'],
   subtotal: ['subtotal', 'sub total', 'sub-total', 'base imponible', 'net', 'net amount', 'net total', 'before tax', 'pre-tax', 'excluding tax', 'total excl', 'total neto', 'importe neto', 'total after discount', 'after discount', 'discounted total',
-    'total ht', 'montant ht', 'sous-total', 'sous total', 'total hors taxes', 'nettobetrag', 'netto', 'summe netto', 'zwischensumme', 'gesamt netto', 'imponibile', 'totale imponibile', 'subtotale', 'valor sem iva', 'total sem iva', 'base tributavel', 'total iliquido', 'valor iliquido'],
+    'total ht', 'montant ht', 'sous-total', 'sous total', 'total hors taxes', 'nettobetrag', 'netto', 'summe netto', 'zwischensumme', 'gesamt netto', 'imponibile', 'totale imponibile', 'subtotale', 'valor sem iva', 'total sem iva', 'base tributavel', 'total iliquido', 'valor iliquido', 'subtotaal', 'totaal excl btw', 'excl btw', 'bedrag excl btw'],
   // Canadian sales taxes (GST/HST, PST, QST; in French TPS/TVH, TVQ) and the VAT of French, German invoices.
   tax: ['tax', 'vat', 'gst', 'iva', 'sales tax', 'impuesto', 'hst', 'gst/hst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'tva', 'mwst', 'ust', 'mehrwertsteuer', 'umsatzsteuer',
-    'taxe', 'imposta', 'imposto'],
+    'taxe', 'imposta', 'imposto', 'btw', 'omzetbelasting'],
   date: ['date', 'fecha', 'invoice date', 'issue date', 'date issued', 'fecha de emision', 'fecha factura', 'dated',
-    'datum', 'rechnungsdatum', 'date de facture', 'date de la facture', 'data', 'data da fatura', 'data de emissao', 'data fattura', 'data emissione'],
+    'datum', 'rechnungsdatum', 'date de facture', 'date de la facture', 'data', 'data da fatura', 'data de emissao', 'data fattura', 'data emissione', 'factuurdatum', 'datum factuur'],
   dueDate: ['due date', 'payment due', 'pay by', 'payable by', 'to be paid by', 'payment by', 'fecha de vencimiento', 'vencimiento', 'due', 'next payment due', 'proximo vencimiento', 'falligkeit', 'nachste falligkeit', 'prochaine echeance', 'prossima scadenza', 'proximo vencimento',
-    'falligkeitsdatum', 'fallig am', 'fallig bis', 'zahlung fallig bis', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza'],
+    'falligkeitsdatum', 'fallig am', 'fallig bis', 'zahlung fallig bis', 'zahlbar bis', "date d'echeance", 'echeance', 'data de vencimento', 'vencimento', 'data di scadenza', 'data scadenza', 'scadenza', 'vervaldatum', 'uiterste betaaldatum', 'te betalen voor', 'betalen voor'],
   company: ['from', 'vendor', 'supplier', 'seller', 'proveedor', 'emisor',
-    'fournisseur', 'vendeur', 'emetteur', 'lieferant', 'verkaufer', 'fornitore', 'cedente', 'fornecedor'],
+    'fournisseur', 'vendeur', 'emetteur', 'lieferant', 'verkaufer', 'fornitore', 'cedente', 'fornecedor', 'leverancier', 'verkoper'],
   customer: ['bill to', 'billed to', 'customer', 'client', 'sold to', 'cliente', 'facturar a',
     'destinataire', 'facture a', 'facturer a', 'acheteur', 'kunde', 'rechnungsempfanger', 'empfanger', 'rechnung an', 'destinatario', 'spettabile', 'committente', 'cessionario', 'faturar a', 'adquirente',
     // British and letter-style headings of the customer's block.
@@ -81,15 +81,15 @@ export const LABELS: Record<Role, string[]> = {
     // A utility bill's heading of the account holder's block.
     'service for',
     // A billing address heading, a credit note's addressee, the Portuguese letter salutation.
-    'billing address', 'rechnungsadresse', 'credit to', 'exmo sr', 'exmos srs', 'exmo srs', 'exmos sr'],
+    'billing address', 'rechnungsadresse', 'credit to', 'exmo sr', 'exmos srs', 'exmo srs', 'exmos sr', 'klant', 'afnemer', 'factuuradres', 'debiteur'],
   address: ['address', 'direccion', 'domicilio',
-    'adresse', 'anschrift', 'indirizzo', 'endereco', 'morada'],
+    'adresse', 'anschrift', 'indirizzo', 'endereco', 'morada', 'adres'],
   documentNumber: ['invoice no', 'invoice number', 'invoice #', 'invoice', 'receipt no', 'bill no', 'doc no', 'document no', 'no', 'number', 'ref', 'reference', 'factura', 'factura no', 'numero', 'n', 'nº',
     'rechnung', 'rechnungsnr', 'rechnungsnummer', 'rechnung nr', 'facture', 'facture no', 'numero de facture', 'fattura', 'fattura n', 'numero fattura', 'fatura', 'numero da fatura',
     'facture n', 'facture nº', 'n de facture', 'rechnungs-nr', 'belegnummer', 'fattura nº', 'fatura n', 'fatura nº', 'nota fiscal',
     // The numbers of a credit note and of a pro-forma are the document's own.
     'credit note', 'credit note no', 'credit note number', 'avoir', 'avoir n', 'avoir nº', 'gutschrift', 'gutschrift nr', 'nota de credito', 'nota di credito',
-    'proforma', 'pro forma', 'proforma no', 'proforma nr', 'pro forma no', 'proforma n'],
+    'proforma', 'pro forma', 'proforma no', 'proforma nr', 'pro forma no', 'proforma n', 'factuur', 'factuurnummer', 'factuurnr', 'factuur nr', 'nummer', 'nr'],
   orderNumber: ['po', 'po no', 'po number', 'po #', 'p o', 'purchase order', 'purchase order no', 'order no', 'order number', 'order #', 'your order', 'pedido', 'pedido nº', 'pedido n', 'nº pedido', 'nº de pedido', 'n de pedido', 'numero de pedido', 'su pedido', 'orden de compra',
     'bestellnr', 'bestellnummer', 'commande', 'commande nº', 'commande n', 'nº de commande', 'n de commande', 'bon de commande', 'encomenda', 'ordine', 'ordine n', 'numero ordine',
     'encomenda n', 'encomenda nº', 'nº da encomenda', 'n da encomenda', 'numero da encomenda', 'bestellung', 'ihre bestellung', 'votre commande', 'vostro ordine', 'ordine nº',
@@ -97,32 +97,32 @@ export const LABELS: Record<Role, string[]> = {
     // The customer's reference for the order, as headers abbreviate it.
     'order ref', 'your ref', 'customer po', 'pedido cliente', 'pedido del cliente',
     // "Your reference" as a letter-style invoice says it in each language.
-    'your reference', 'su referencia', 'su ref', 'votre reference', 'votre ref', 'vos references', 'ihr zeichen', 'ihre referenz', 'vostro riferimento', 'vs rif', 'vossa referencia', 'sua referencia'],
+    'your reference', 'su referencia', 'su ref', 'votre reference', 'votre ref', 'vos references', 'ihr zeichen', 'ihre referenz', 'vostro riferimento', 'vs rif', 'vossa referencia', 'sua referencia', 'bestelnummer', 'ordernummer', 'uw referentie', 'uw kenmerk', 'bestelling', 'inkoopordernummer'],
   email: ['email', 'e-mail', 'correo',
     'courriel'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no', 'ph',
     'telefon', 'telefone',
     // A service line printed with its number (utility and telecom bills).
-    'customer service', 'customer care', 'helpline', 'hotline', 'call us', 'atencion al cliente', 'service client', 'kundenservice', 'servizio clienti', 'apoio ao cliente'],
+    'customer service', 'customer care', 'helpline', 'hotline', 'call us', 'atencion al cliente', 'service client', 'kundenservice', 'servizio clienti', 'apoio ao cliente', 'telefoon', 'telefoonnummer', 'mobiel'],
   iban: ['iban'],
   taxId: ['vat', 'vat no', 'vat id', 'tax id', 'nif', 'cif', 'gst id', 'gst reg no', 'co reg no', 'reg no', 'company no', 'rfc', 'ruc',
     // Canada's Business Number (on GST/HST, QST registrations), Germany's and Italy's tax numbers.
     'bn', 'business number', 'gst/hst no', 'hst no', 'gst no', 'tps no', 'tvq no', 'ust-idnr', 'ust id', 'steuernummer', 'partita iva',
     'n tva', 'no tva', 'tva intracommunautaire', 'numero de tva', 'siret', 'ust-id', 'p iva', 'p.iva', 'codice fiscale', 'nipc', 'cnpj',
     // The United Kingdom's VAT registration and Australia's Business Number.
-    'vat reg no', 'vat registration', 'vat registration no', 'abn'],
+    'vat reg no', 'vat registration', 'vat registration no', 'abn', 'btw-nr', 'btw nr', 'btw nummer', 'btw-nummer', 'btw-id', 'kvk', 'kvk-nr', 'kvk nummer'],
   currency: ['currency', 'moneda',
-    'devise', 'wahrung', 'valuta', 'moeda'],
+    'devise', 'wahrung', 'valuta', 'moeda', 'munt'],
   quantity: ['qty', 'quantity', 'cantidad', 'cant', 'units', 'uds',
-    'quantite', 'qte', 'menge', 'anzahl', 'anz', 'quantita', 'qta', 'quantidade', 'qtd', 'quant'],
+    'quantite', 'qte', 'menge', 'anzahl', 'anz', 'quantita', 'qta', 'quantidade', 'qtd', 'quant', 'aantal', 'hoeveelheid', 'aant'],
   unitPrice: ['unit price', 'price', 'precio', 'rate', 'precio unitario', 'p unit',
     'prix unitaire', 'prix unit', 'prix', 'einzelpreis', 'preis', 'e-preis', 'prezzo', 'prezzo unitario', 'preco', 'preco unitario',
     // Abbreviated "unit price" headers: "P. unit.", "Pr. unitario", "P.U. HT".
-    'p unitario', 'pr unitario', 'prezzo unit', 'preco unit', 'p unitaire', 'pu', 'p u', 'pu ht', 'p u ht'],
+    'p unitario', 'pr unitario', 'prezzo unit', 'preco unit', 'p unitaire', 'pu', 'p u', 'pu ht', 'p u ht', 'prijs', 'stukprijs', 'eenheidsprijs', 'prijs per stuk'],
   amount: ['amount', 'importe', 'total', 'line total', 'amt',
-    'montant', 'montant ht', 'betrag', 'gesamtpreis', 'importo', 'valor', 'montante'],
+    'montant', 'montant ht', 'betrag', 'gesamtpreis', 'importo', 'valor', 'montante', 'bedrag'],
   description: ['description', 'descripcion', 'item', 'product', 'concepto', 'detalle', 'articulo',
-    'designation', 'libelle', 'produit', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'descrizione', 'articolo', 'descricao', 'designacao', 'artigo'],
+    'designation', 'libelle', 'produit', 'beschreibung', 'bezeichnung', 'artikel', 'leistung', 'descrizione', 'articolo', 'descricao', 'designacao', 'artigo', 'omschrijving', 'beschrijving'],
   generic: [],
 };
 

@@ -26,6 +26,11 @@ describe('literal → parsed', () => {
     ['4 December 2025', '2025-12-04'],
     ['20 décembre 2025', '2025-12-20'],
     ['5-ago-2023', '2023-08-05'],
+    // Dutch month names.
+    ['11 maart 2023', '2023-03-11'],
+    ['3 mei 2024', '2024-05-03'],
+    ['12 januari 2024', '2024-01-12'],
+    ['28 augustus 2025', '2025-08-28'],
     ['Monday, June 15th, 2024', '2024-06-15'],
     ['15th of June 2024', '2024-06-15'],
     ['2024-06-15T10:00:00Z', '2024-06-15'],
@@ -122,6 +127,9 @@ describe('literal → parsed', () => {
   it('booleans, enums and failures', () => {
     expect(normalizeValue({ type: 'boolean' }, 'Sí')).toEqual({ parsed: true, ok: true });
     expect(normalizeValue({ type: 'boolean' }, 'no')).toEqual({ parsed: false, ok: true });
+    // Yes and no in each language read, alone: French, German, Portuguese, Italian, Dutch.
+    for (const yes of ['Oui', 'Ja', 'Sim', 'Vero', 'Vrai']) expect(parseBoolean(yes)).toBe(true);
+    for (const no of ['Non', 'Nein', 'Não', 'Nee', 'Faux', 'Geen']) expect(parseBoolean(no)).toBe(false);
     expect(matchEnum('pagado', ['Pagado', 'Pendiente'])).toBe('Pagado');
     expect(matchEnum('PENDIENTE', ['Pagado', 'Pendiente'])).toBe('Pendiente');
     expect(matchEnum('Pendinte', ['Pagado', 'Pendiente'])).toBe('Pendiente');
