@@ -817,6 +817,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   if (t === 'string' && !asksTime(field)) candidates = candidates.filter((c) => !(parseDate(c.literal) && c.literal.split(/\s+/).length <= 4));
   // A person's name ends at a dash set apart ("Siobhan Murphy — Current Account"): what follows describes, it is no name.
   if (t === 'string' && (person || (role === 'generic' && namesSomeone(field)))) candidates = candidates.map((c) => upTo(c, DASH, 2));
+  // A name ends where an aside describing its bearer opens ("Bolt (hond, Border Collie, reu)": the patient's name is Bolt).
+  if (t === 'string' && role !== 'company' && nameWords(field.name).includes('name')) candidates = candidates.map((c) => (/\(.*,.*\)$/.test(c.literal) ? upTo(c, /^\(/) : c));
   // A town asked for is the town of the address printed for it.
   if (t === 'string' && asksTown(field)) candidates = candidates.map(townOf);
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.

@@ -67,7 +67,8 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           exact &&= same;
           // (A word of another label printed whole is that word, no slip, unless it is this one's with another ending
           // ("Totale" for "total"): "Désignation" is no "destination".)
-          const anotherWord = LABEL_WORDS.has(t) && t.slice(0, 4) !== p.slice(0, 4);
+          // (Nor is a short word with another first letter a slip of it: "Plant" is no "klant".)
+          const anotherWord = (LABEL_WORDS.has(t) && t.slice(0, 4) !== p.slice(0, 4)) || (p.length < 6 && t[0] !== p[0]);
           q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) && !anotherWord ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }
         q /= phrase.length;

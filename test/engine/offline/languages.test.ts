@@ -150,3 +150,51 @@ describe("offline provider: French 'Net à payer' is the total", () => {
     expect(out.results).toEqual({ net: null, total: 3918.85 });
   });
 });
+
+describe('Dutch', () => {
+  const factuur = pageOf([
+    [40, [60, 'Dierenartsenpraktijk De Linde'], [360, 'FACTUUR']],
+    [54, [60, 'Lindelaan 12, 3511 AB Utrecht'], [360, 'Factuurnummer: 20240318']],
+    [68, [60, 'KvK 12345678 · Btw-nr. NL123456789B01'], [360, 'Factuurdatum: 4 maart 2024']],
+    [82, [360, 'Vervaldatum: 18 maart 2024']],
+    [110, [60, 'Klant:'], [140, 'Anna de Vries']],
+    [124, [60, 'Patiënt:'], [140, 'Max (hond, Labrador, reu)']],
+    [150, [60, 'Omschrijving'], [300, 'Aantal'], [360, 'Prijs'], [460, 'Bedrag']],
+    [168, [60, 'Consult'], [300, '1'], [360, '€ 42,50'], [460, '€ 42,50']],
+    [182, [60, 'Vaccinatie'], [300, '1'], [360, '€ 48,00'], [460, '€ 48,00']],
+    [220, [300, 'Subtotaal'], [460, '€ 90,50']],
+    [234, [300, 'Btw 21%'], [460, '€ 19,01']],
+    [248, [300, 'Totaal te betalen'], [460, '€ 109,51']],
+  ]);
+
+  it('reads an invoice printed in Dutch for a schema named in English', async () => {
+    const schema: SchemaDef = {
+      fields: [
+        { name: 'invoice_number', type: 'string' },
+        { name: 'invoice_date', type: 'date' },
+        { name: 'due_date', type: 'date' },
+        { name: 'customer_name', type: 'string' },
+        { name: 'subtotal', type: 'number' },
+        { name: 'tax_amount', type: 'number' },
+        { name: 'total_amount', type: 'number' },
+      ],
+    };
+    expect((await run(schema, factuur)).results).toEqual({
+      invoice_number: '20240318', invoice_date: '2024-03-04', due_date: '2024-03-18', customer_name: 'Anna de Vries', subtotal: 90.5, tax_amount: 19.01, total_amount: 109.51,
+    });
+  });
+
+  it('reads a pet\'s name without the aside describing it, and its species from the Dutch word', async () => {
+    const schema: SchemaDef = { fields: [{ name: 'pet_name', type: 'string' }, { name: 'species', type: 'enum', values: ['Dog', 'Cat', 'Horse', 'Other'] }] };
+    expect((await run(schema, factuur)).results).toEqual({ pet_name: 'Max', species: 'Dog' });
+  });
+
+  it('takes no word one letter from a Dutch label for it ("Plant" is no "klant")', async () => {
+    const page = pageOf([
+      [40, [60, 'Brennan Plant & Tool Hire Ltd', 14]],
+      [90, [60, 'Hirer'], [300, 'Site address']],
+      [104, [60, 'Fenland Landscapes Ltd'], [300, 'Rear of 22 High Street']],
+    ]);
+    expect((await run({ fields: [{ name: 'hirer_name', type: 'string', description: 'Who is hiring the equipment (customer)?' }] }, page)).results).toEqual({ hirer_name: 'Fenland Landscapes Ltd' });
+  });
+});
