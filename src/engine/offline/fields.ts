@@ -475,7 +475,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // A word of the field's name inside a title or a phrase ("Current Account Statement", "Your account summary"
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
     // claimant", "SERVICE PERIOD", "D.1 Make") or ends at a colon.
-    if (fromName && !atEdge(h)) continue;
+    // (But for a number the field's whole name gives inside a sentence: "…, passport number N82937492) has accepted".)
+    const namesItsNumber = IDENTIFIERS.includes(role) && h.exact && h.label === wholeLabel && whole.length >= 2 && /\d/.test(h.line.words[h.after]?.text ?? '');
+    if (fromName && !atEdge(h) && !namesItsNumber) continue;
     // So does any label in the middle of a sentence ("Your product is covered by our 24-month limited warranty"), but
     // for a number it gives ("con n.º de expediente 5225823, ha obtenido").
     if (!IDENTIFIERS.includes(role) && !atEdge(h) && h.line.words.length >= SENTENCE_WORDS && /^\p{Ll}/u.test(h.line.words[h.after].text) && /^\p{L}/u.test(h.line.words[labelStart(h) - 1].text)) continue;
@@ -549,8 +551,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
       if (!words.length || BLANK_CAPTION.test(fold(joinText(words)).replace(/[^\p{L} ]/gu, '').trim())) continue;
       // A phrase going on to a colon is the rest of a label ("asignatura que se indica la siguiente calificación:").
       if (/:$/.test(words[words.length - 1].text) && !IDENTIFIERS.includes(role)) continue;
-      // An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido").
-      out.push({ words, literal: joinText(words).replace(/^[:#\s]+/, '').replace(IDENTIFIERS.includes(role) ? /[,;]$/ : /$^/, ''), score, headed });
+      // An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido"), or at the parenthesis
+      // closing the aside it was given in ("…, passport number N82937492) has").
+      const literal = joinText(words).replace(/^[:#\s]+/, '').replace(IDENTIFIERS.includes(role) ? /[,;]$/ : /$^/, '');
+      out.push({ words, literal: IDENTIFIERS.includes(role) && !literal.includes('(') ? literal.replace(/\)[,;.]?$/, '') : literal, score, headed });
     }
   }
   return out;
@@ -792,8 +796,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     }
     // A sentence is no one's name ("Give blood. Save lives." under "BLOOD DONOR"): a word in small letters ends at a stop.
     // Nor is text opening with a word in small letters ("must complete online enrolment…" after "The student"), but a
-    // particle of a surname ("van Dijk").
-    if (person) candidates = candidates.filter((c) => !/(^|\s)\p{Ll}{3,}[.!](\s|$)/u.test(c.literal) && !(/^\p{Ll}/u.test(c.literal) && !NAME_PARTICLE.test(c.literal)));
+    // particle of a surname ("van Dijk"); nor a number ("Student ID: 65163121"), before a letter's addressee is looked for.
+    if (person) candidates = candidates.filter((c) => !/(^|\s)\p{Ll}{3,}[.!](\s|$)/u.test(c.literal) && !(/^\p{Ll}/u.test(c.literal) && !NAME_PARTICLE.test(c.literal)) && !/\d{2}/.test(c.literal));
     // No label gives the person's name: the one the letter is addressed to may be them.
     if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines), ...presentedName(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.

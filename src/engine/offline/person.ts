@@ -95,7 +95,9 @@ export function addressee(lines: Line[]): Candidate[] {
     if (!street || !STREET.test(street.text.trim()) || parseDate(street.text) || Math.abs(street.box[0] - l.box[0]) > 2 * l.bodyHeight) continue;
     const town = below(lines, street)[0];
     const postcode = town && below(lines, town)[0];
-    if (![street, town, postcode].some((t) => t && POSTCODE.test(t.text))) continue;
+    // An address with a postcode; or one without (many countries print none) whose name the letter's text says again.
+    const namedAgain = page.some((o) => o !== l && o.words.length > l.words.length && o.folded.includes(l.folded));
+    if (![street, town, postcode].some((t) => t && POSTCODE.test(t.text)) && !namedAgain) continue;
     const words = COURTESY.test(l.words[0].text) && l.words.length > 2 ? l.words.slice(1) : l.words;
     out.push({ words, literal: words.map((w) => w.text).join(' '), score: 0.4 });
   }

@@ -64,3 +64,27 @@ describe('a percentage', () => {
     expect(await extract([{ name: 'moisture_percent', type: 'number', description: 'Moisture %' }], pageOf(rows))).toEqual({ moisture_percent: 13.4 });
   });
 });
+
+describe('a letter confirming a student\'s place', () => {
+  const letter: Row[] = [
+    [40, [50, 'University of Eastmoor', 16]],
+    [62, [50, 'International Admissions Office · Eastmoor EM4 7RL · United Kingdom']],
+    [97, [50, 'Our ref: IA/2024/0777'], [485, '20 June 2024']],
+    [109, [50, 'Student ID: 65163121']],
+    [136, [50, 'Chidi Eze']],
+    [149, [50, '14 Ogui Road']],
+    [162, [50, 'Enugu']],
+    [175, [50, 'Nigeria']],
+    [225, [50, 'Confirmation of study for Student visa purposes']],
+    [249, [50, 'This is to confirm that Chidi Eze (date of birth 2 May 1999, passport number A04417723) has accepted']],
+    [263, [50, 'an unconditional offer of a place on the MSc Data Science at the University of Eastmoor.']],
+  ];
+
+  it('reads a number the field\'s whole name gives inside a sentence, without the parenthesis closing the aside', async () => {
+    expect(await extract([{ name: 'passport_number', type: 'string', description: 'Passport number' }], pageOf(letter))).toEqual({ passport_number: 'A04417723' });
+  });
+
+  it('takes the addressee for the student (no postcode, but the letter names them again), not the student ID', async () => {
+    expect(await extract([{ name: 'student_name', type: 'string', description: "Student's full name" }], pageOf(letter))).toEqual({ student_name: 'Chidi Eze' });
+  });
+});
