@@ -83,7 +83,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
   // A birth certificate or register entry (its title says so) is written in the year of the birth it records.
   const birthRecord = lines.slice(0, 6).some((l) => BIRTH.test(l.folded) && BIRTH_RECORD.test(l.folded) && !/\d/.test(l.text));
   const newestYear = Math.max(0, ...lines.flatMap((l) => [...l.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => +m[0])).filter((y) => y <= new Date().getUTCFullYear() + 2));
-  const out: (Candidate & { iso: string; line: Line; at: number })[] = [];
+  const out: (Candidate & { iso: string; line: Line; at: number; told: boolean })[] = [];
   for (const line of lines) {
     for (let i = 0; i < line.words.length; i++) {
       for (let n = 1; n <= 6 && i + n <= line.words.length; n++) {
@@ -111,6 +111,8 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         const captioned = !sameRow && !under && captionQuality > 0;
         const before = fold(line.words.slice(Math.max(0, i - 4), i).map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '').trim();
         const inSentence = role === 'dueDate' && DEADLINE_BEFORE.test(before) && (PAYMENT_WORDS.test(line.folded) || deadlineFor.test(line.folded));
+        // A sentence saying a period starts or ends on the date ("It begins on 24 September 2024", "finalizarán el 28 de junio").
+        const told = side ? (side === 'start' ? STARTS : ENDS).test(before) : false;
         const labelled = sameRow ? sameRow : under ? 0.8 * under : captioned ? 0.8 * (0.5 + 0.5 * Math.min(1, captionQuality)) : inSentence ? 0.9 : 0;
         // (Labelled on its row, the date is said by the words before it: a sentence going on after it, "… valid until
         // 10/01/2025. … Delivery is usually …", speaks of other things.)
@@ -120,7 +122,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         // the date of the order an invoice bills is another date too ("Order Date" beside "Invoice Date").
         // A field asking for a side of a period is asked for the dates "from", "until" and "period" print.
         const otherDate = [...rowText.matchAll(OTHER_DATE)].some((m) => !asked.test(m[0]) && !(side && RANGE_WORD.test(m[0])));
-        let score = 0.4 + 0.35 * labelled + 0.1 * (1 - line.y);
+        let score = 0.4 + 0.35 * Math.max(labelled, told ? 0.7 : 0) + 0.1 * (1 - line.y);
         if (role === 'dueDate') score = 0.2 + 0.6 * labelled;
         else if (otherDate) score -= 0.3;
         const year = +iso.slice(0, 4);
@@ -133,7 +135,7 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
         // A date the reader itself doubts is weak evidence, whatever its label: another printing may read right.
         const doubt = Math.min(...words.map((w) => w.confidence)) / 100;
         if (doubt < 0.5) score *= 0.5 + doubt;
-        out.push({ words, literal: text.replace(/^[^\d\p{L}]+|[^\d\p{L}]+$/gu, ''), score, iso, line, at: i });
+        out.push({ words, literal: text.replace(/^[^\d\p{L}]+|[^\d\p{L}]+$/gu, ''), score, iso, line, at: i, told });
       }
     }
   }
@@ -162,7 +164,9 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
       (side === 'end' ? first : c).score -= 0.1;
       ranged.add(c).add(first);
     }
-    if (ranged.size) for (const c of out) if (!ranged.has(c)) c.score -= 0.2;
+    // A date a sentence says the period starts or ends on is as sure a side as a range's.
+    if (ranged.size) for (const c of out) if (!ranged.has(c) && !c.told) c.score -= 0.2;
+    for (const c of out) if (c.told) c.score += 0.1;
     // Dates labelled alike ("On hire" | "Expected off hire"): a period ends after it starts, so the tie goes to the
     // latest for its end. (Not the earliest for its start: the document's own date comes before both.)
     const top = Math.max(...out.map((c) => c.score));
@@ -171,6 +175,10 @@ function dateCandidates(lines: Line[], field: FieldDef, role: Role, others: Set<
   }
   return out;
 }
+
+/** Words before a date saying something starts or ends on it, in the languages of the vocabulary (folded). */
+const STARTS = /\b(begins?|starts?|commences?|starting|beginning|comenzar\w*|comienza\w*|empieza\w*|empezar\w*|inicia\w*|commence\w*|debute\w*|beginnt|beginnen|inizi\w*|comeca\w*|comecar\w*|start date|fecha de inicio|date de debut)( on| el| le| am| il| em| from)?$/;
+const ENDS = /\b(ends?|ending|finishes|concludes|end date|finaliza\w*|termina\w*|acaba\w*|finit|finira|terminera|se termine|endet|enden|finisce|finiranno|terminer\w*|fecha de fin\w*|date de fin)( on| el| le| am| il| em| is)?$/;
 
 /** Words of OTHER_DATE that say a period's sides. */
 const RANGE_WORD = /^(until|hasta|period|periodo|from|desde)/;

@@ -88,3 +88,18 @@ describe('a letter confirming a student\'s place', () => {
     expect(await extract([{ name: 'student_name', type: 'string', description: "Student's full name" }], pageOf(letter))).toEqual({ student_name: 'Chidi Eze' });
   });
 });
+
+describe('a period a sentence states', () => {
+  it('starts and ends on the dates the sentence says it begins and ends, not on another period\'s range', async () => {
+    const rows: Row[] = [
+      [40, [50, 'Universidad de Levante', 16]],
+      [90, [50, 'Que las clases del curso comenzarán el 11 de septiembre de 2025 y finalizarán el 28 de junio de 2026. El plazo']],
+      [104, [50, 'de matrícula para estudiantes admitidos está abierto del 2 de julio de 2025 al 24 de julio de 2025.']],
+    ];
+    const fields: FieldDef[] = [
+      { name: 'course_start_date', type: 'date', description: 'Course start date' },
+      { name: 'course_end_date', type: 'date', description: 'Course end date' },
+    ];
+    expect(await extract(fields, pageOf(rows))).toEqual({ course_start_date: '2025-09-11', course_end_date: '2026-06-28' });
+  });
+});
