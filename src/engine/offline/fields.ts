@@ -698,7 +698,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // A count ("How many guests are expected?"): the number printed before what it counts ("for 140 guests"); money
     // ("£54.00", "95,00 €") is no count.
     const counted = countedThing(field);
-    if (counted) candidates = [...candidates.map((c) => (CURRENCY_SIGN.test(c.literal) || MONEY.test(c.literal.replace(/\s/g, '')) ? { ...c, score: c.score - 0.4 } : c)), ...unitCandidates(lines, field, counted)];
+    if (counted) candidates = [...candidates.map((c) => (CURRENCY_SIGN.test(c.literal) || MONEY.test(c.literal.replace(/\s/g, '')) ? { ...c, score: c.score - 0.4 } : c)), ...unitCandidates(lines, field, counted, true)];
   } else if (t === 'date' || ((role === 'date' || role === 'dueDate') && !ANSWERED_BY_TYPE.includes(t))) {
     // (Words its description uses are its own: "Current reading" labels the date "of the current reading".)
     const said = new Set(fieldWords(field));

@@ -64,27 +64,50 @@ export function unitOf(field: FieldDef): RegExp | undefined {
   return UNITS.find((re) => words.some((w) => (w.length >= 2 || (measured && w === 'm')) && re.test(w)));
 }
 
+/** Counts written in words, two to twelve (and "one": other languages' "one" is their article), folded. */
+const COUNT_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['one'],
+    ['two', 'dos', 'deux', 'zwei', 'due', 'dois', 'duas', 'twee'],
+    ['three', 'tres', 'trois', 'drei', 'tre', 'drie'],
+    ['four', 'cuatro', 'quatre', 'vier', 'quattro', 'quatro'],
+    ['five', 'cinco', 'cinq', 'funf', 'cinque', 'vijf'],
+    ['six', 'seis', 'sechs', 'sei', 'zes'],
+    ['seven', 'siete', 'sept', 'sieben', 'sette', 'sete', 'zeven'],
+    ['eight', 'ocho', 'huit', 'acht', 'otto', 'oito'],
+    ['nine', 'nueve', 'neuf', 'neun', 'nove', 'negen'],
+    ['ten', 'diez', 'dix', 'zehn', 'dieci', 'dez', 'tien'],
+    ['eleven', 'once', 'onze', 'elf', 'undici'],
+    ['twelve', 'doce', 'douze', 'zwolf', 'dodici', 'doze', 'twaalf'],
+  ].flatMap((words, i) => words.map((w) => [w, i + 1])),
+);
+
 /** What a description says is counted: "Number of packages", "How many guests are expected?". */
 const COUNT_OF = /\b(?:number|no|count|total) of (?:the |your |all )?(\p{L}{3,})|\bhow many (\p{L}{3,})/u;
 
-/** A noun as printed, singular or plural ("package", "packages"; "box", "boxes"; "entry", "entries"). */
-function nounForms(noun: string): RegExp {
+/**
+ * A noun as printed, singular or plural ("package", "packages"; "box", "boxes"; "entry", "entries"); a longer one by its
+ * first five letters, as other languages print it too ("visit": visits, visite, visitas).
+ */
+function nounForms(noun: string): string {
   const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : /(x|s|ch|sh)es$/.test(noun) ? noun.slice(0, -2) : noun.replace(/s$/, '');
+  if (singular.length >= 5) return `${singular.slice(0, 5)}\\p{L}*`;
   const plural = singular.endsWith('y') ? `${singular.slice(0, -1)}ies` : /(x|s|ch|sh)$/.test(singular) ? `${singular}es` : `${singular}s`;
-  return new RegExp(`^(${singular}|${plural})$`);
+  return `${singular}|${plural}`;
 }
 
 /**
  * The thing a count asks for counts, as a unit printed after its number ("guest_count" described "How many
- * guests are expected?": "for 140 guests"), when the name carries no unit of its own.
+ * guests are expected?": "for 140 guests"), when the name carries no unit of its own. The name's noun and the
+ * description's both ("number_of_visits", "How many study visits…": "13 study visits").
  */
 export function countedThing(field: FieldDef): RegExp | undefined {
   if (unitOf(field)) return undefined;
   const said = COUNT_OF.exec(fold(field.description ?? ''));
   const words = nameWords(field.name);
   const named = words.indexOf('count') > 0 ? words[words.indexOf('count') - 1] : /^(number|num|no)$/.test(words[0]) && words[1] === 'of' ? words[2] : undefined;
-  const noun = said?.[1] ?? said?.[2] ?? named;
-  return noun && noun.length >= 3 && !STOP.has(noun) ? nounForms(noun) : undefined;
+  const nouns = [said?.[1] ?? said?.[2], named].filter((n): n is string => !!n && n.length >= 3 && !STOP.has(n));
+  return nouns.length ? new RegExp(`^(${nouns.map(nounForms).join('|')})$`, 'u') : undefined;
 }
 
 /** Words of a name that measure a length. */
@@ -107,7 +130,8 @@ const BOUND = /^(exceeds?|exceeding|above|over|below|under|max|maximum|min|minim
 /** How far under its heading, in lines, a column's value may sit. */
 const COLUMN_REACH = 12;
 
-export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Candidate[] {
+/** `inWords`: a count may be written in words ("seven study visits"), as a time or a measure is not ("one month's notice"). */
+export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp, inWords = false): Candidate[] {
   const out: Candidate[] = [];
   const push = (words: Word[], text: string, score: number) => {
     if (parseNumber(text) !== null) out.push({ words, literal: text, score });
@@ -120,6 +144,8 @@ export function unitCandidates(lines: Line[], field: FieldDef, unit: RegExp): Ca
       const glued = w.text.match(/^(\d[\d.,']*)-?(\p{L}+[²³]?|%)$/u);
       if (glued && unit.test(token(glued[2]))) found.push({ w, text: glued[1].replace(/^\(/, ''), i });
       else if (NUMBER.test(w.text) && line.words[i + 1] && (unit.test(token(line.words[i + 1].text)) || unitAt(line.words, i + 1) === unit)) found.push({ w, text: w.text.replace(/^\(/, ''), i });
+      // A count in words ("seven study visits", "tres visitas").
+      else if (inWords && COUNT_WORDS[token(w.text)] && line.words[i + 1] && (unit.test(token(line.words[i + 1].text)) || (line.words[i + 2] && unit.test(token(line.words[i + 2].text))))) found.push({ w, text: String(COUNT_WORDS[token(w.text)]), i });
     });
     // Options in boxes ("☒ 6 months ☐ 12 months"): the ticked one is chosen, the others are not.
     const choice = found.some((f) => ticked(line.words, f.i));

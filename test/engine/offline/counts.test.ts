@@ -67,3 +67,34 @@ describe('a number in parentheses', () => {
     expect(await extract([{ name: 'gross_weight', type: 'number', description: 'Gross weight' }], pageOf(rows))).toEqual({ gross_weight: 38420 });
   });
 });
+
+describe('a count of visits', () => {
+  const field: FieldDef = { name: 'number_of_visits', type: 'number', description: 'How many study visits the participant will have' };
+
+  it('is written in words ("seven study visits"), the thing counted said by the name or the description', async () => {
+    const rows: Row[] = [
+      [40, [50, 'PARTICIPANT INFORMATION AND CONSENT', 14]],
+      [90, [50, 'Taking part means seven study visits to the Clinical Research Facility over 14 weeks and three telephone calls.']],
+    ];
+    expect(await extract([field], pageOf(rows))).toEqual({ number_of_visits: 7 });
+  });
+
+  it('is printed before the thing counted in another language ("9 visite": the stem of "visits")', async () => {
+    const rows: Row[] = [
+      [40, [50, 'CONSENSO INFORMATO', 14]],
+      [90, [50, "Sono stato informato che lo studio prevede 9 visite presso il Centro nell'arco di 15 mesi, oltre a 3 contatti telefonici."]],
+    ];
+    expect(await extract([field], pageOf(rows))).toEqual({ number_of_visits: 9 });
+  });
+
+  it('leaves a time in words to its own unit: "one month\'s notice" is no term in months', async () => {
+    const rows: Row[] = [
+      [40, [50, 'MEMBERSHIP AGREEMENT', 14]],
+      [80, [50, 'Minimum term:'], [160, '12 months']],
+      [110, [50, 'After the minimum term you may cancel with one month\'s notice.']],
+    ];
+    const out = await run([{ name: 'minimum_term_months', type: 'integer', description: 'Minimum contract term in months' }], pageOf(rows));
+    expect(out.results).toEqual({ minimum_term_months: 12 });
+    expect(out.confidenceScores.minimum_term_months).toBeGreaterThanOrEqual(90);
+  });
+});
