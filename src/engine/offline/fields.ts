@@ -549,7 +549,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
         const rest = first >= 0 ? words.slice(first + 1) : [];
         // So is a registration plate's group of letters after a group of letters and digits ("KX79 MVP", "AB12 CDE").
         const plate = rest.length === 1 && /^(?=.*[A-Z])(?=.*\d)[A-Z\d]{2,5}$/.test(words[first].text) && /^[A-Z]{2,3}$/.test(rest[0].text);
-        const grouped = plate || (rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length);
+        // So is a check letter printed apart after it ("M206856 W").
+        const checkLetter = rest.length === 1 && /^[A-Z]$/.test(rest[0].text) && /\d{4,}$/.test(words[first].text);
+        const grouped = plate || checkLetter || (rest.length > 0 && rest.every((w) => /^[A-Z0-9]{1,5}$/.test(w.text)) && joinText(rest).replace(/\D/g, '').length >= 0.6 * joinText(rest).replace(/\s/g, '').length);
         // A code of capitals alone ("Booking reference: TRAMRD", a record locator) where the field's own name labels it.
         const letterCode = first < 0 && fromName && words.length <= 2 && /^[A-Z]{5,10}$/.test(words[0].text);
         words = first >= 0 ? [...series, words[first], ...(grouped ? rest : [])] : letterCode ? [words[0]] : [];

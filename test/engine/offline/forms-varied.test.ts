@@ -646,3 +646,14 @@ describe("a course's title in French", () => {
     expect(await extract([{ name: 'course_title', type: 'string', description: 'Title of the course' }], pageOf(attestation))).toEqual({ course_title: "Management d'équipe — niveau 1" });
   });
 });
+
+describe('an identifier with a check letter printed apart', () => {
+  it('keeps the letter ("M206856 W"), as it keeps the groups of a code', async () => {
+    const rows: Row[] = [
+      [40, [50, 'NHS BLOOD AND TRANSPLANT', 14]],
+      [80, [50, 'Donor number:'], [160, 'K481203 T']],
+      [96, [50, 'Blood group:'], [160, 'O RhD negative']],
+    ];
+    expect(await extract([{ name: 'donor_number', type: 'string', description: 'Donor number' }], pageOf(rows))).toEqual({ donor_number: 'K481203 T' });
+  });
+});
