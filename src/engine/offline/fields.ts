@@ -412,10 +412,10 @@ const NUMBER_WORD = /^(no|nr|num|number|numero|id|code|ref)$/;
 /** A person's title before a name ("Dr.", "Mrs", "Prof.", "Herr", "Dott.ssa"). */
 const PERSONAL_TITLE = /^(dr|dra|mr|mrs|ms|miss|mx|prof|sr|sra|srta|herr|frau|mme|mlle|dott|dottssa|sig|sigra)\.?\s/i;
 
-/** Words joining two headings in one ("and", "y", "et", "und", "e", "&"). */
 /** Small words a surname may open with ("van Dijk", "de la Cruz", "dos Santos"). */
 const NAME_PARTICLE = /^(van|von|de|da|di|du|del|della|der|den|dos|das|le|la|el|al|bin|binti|ten|ter|zu|mac)\s/;
 
+/** Words joining two headings in one ("and", "y", "et", "und", "e", "&"). */
 const CONJUNCTION = /^(and|y|e|et|und|&)$/;
 
 /** Words of the field's name a label leaves unsaid ("recipient" of recipient_name labelled "Name"). */

@@ -125,7 +125,7 @@ export function asksPercent(field: FieldDef): boolean {
 }
 
 /** Words before a number that make it a limit, not the quantity measured. */
-const BOUND = /^(exceeds?|exceeding|above|over|below|under|max|maximum|min|minimum|limit|up to|beyond|supera|superior|inferior|maximo|minimo|depasse|uber|unter|hochstens|mindestens|oltre)\.?$/;
+const BOUND = /^(exceeds?|exceeding|above|over|below|under|max|maximum|min|minimum|limit|beyond|supera|superior|inferior|maximo|minimo|depasse|uber|unter|hochstens|mindestens|oltre)\.?$/;
 
 /** How far under its heading, in lines, a column's value may sit. */
 const COLUMN_REACH = 12;
