@@ -83,7 +83,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   prescriber: ['prescribed by', 'physician', 'medico', 'medico prescrittore', 'medecin', 'prescripteur', 'arzt', 'verschreibender arzt', 'prescritor', 'voorschrijver'],
   refills: ['repeats', 'repeat', 'renovaciones', 'renouvellements', 'renouvelable', 'wiederholungen', 'ripetibile', 'renovacoes'],
   patient: ['paciente', 'paziente', 'assistito', 'patiente', 'patientin'],
-  // Laboratory reports: the columns of a result's row.
+  // Laboratory reports: the report's number, when the sample was taken, the columns of a result's row.
+  'report number': ['report no', 'n de rapport', 'rapport n', "rapport d'essai n", 'rapport d essai n', 'n d informe', 'informe n', 'numero de informe', 'berichtsnummer', 'bericht nr', 'prufbericht nr', 'rapporto n', 'numero rapporto', 'relatorio n', 'numero do relatorio', 'rapportnummer'],
+  'sample date': ['date sampled', 'sampled', 'sampled on', 'date collected', 'collected', 'collection date', 'sampling date', 'date de prelevement', 'preleve le', 'fecha de muestreo', 'fecha de toma', 'probenahme', 'probenahmedatum', 'data prelievo', 'data di prelievo', 'data de colheita', 'bemonsteringsdatum'],
   test: ['esame', 'analisi', 'prueba', 'analisis', 'determinacion', 'examen', 'analyse', 'untersuchung', 'parameter', 'exame', 'analise', 'onderzoek', 'bepaling'],
   result: ['risultato', 'resultado', 'resultat', 'ergebnis', 'befund', 'valore', 'valeur', 'uitslag', 'resultaat'],
   unit: ['unita', 'unita di misura', 'unidad', 'unidades', 'unite', 'unites', 'einheit', 'unidade', 'eenheid'],

@@ -103,3 +103,22 @@ describe('a period a sentence states', () => {
     expect(await extract(fields, pageOf(rows))).toEqual({ course_start_date: '2025-09-11', course_end_date: '2026-06-28' });
   });
 });
+
+describe('a water analysis report', () => {
+  it('reads when the sample was taken under the words laboratories print ("DATE COLLECTED", "Prélevé le")', async () => {
+    const field: FieldDef = { name: 'sample_date', type: 'date', description: 'Date the sample was taken' };
+    const english: Row[] = [
+      [40, [30, 'WATER ANALYSIS REPORT', 12]],
+      [70, [30, 'LAB SAMPLE ID', 7], [120, 'DATE REPORTED', 7], [210, 'DATE RECEIVED', 7], [300, 'DATE COLLECTED', 7]],
+      [80, [30, '81K20931'], [120, '04/17/2024'], [210, '04/12/2024'], [300, '04/11/2024 09:40']],
+    ];
+    expect(await extract([field], pageOf(english))).toEqual({ sample_date: '2024-04-11' });
+    const french: Row[] = [
+      [40, [50, "RAPPORT D'ESSAI N° 24-501377", 12]],
+      [80, [50, 'Prélevé le :'], [190, '14/03/2024 à 09h10']],
+      [96, [50, 'Reçu au laboratoire le :'], [190, '15/03/2024']],
+      [112, [50, 'Rapport édité le :'], [190, '21/03/2024']],
+    ];
+    expect(await extract([field, { name: 'report_number', type: 'string', description: 'Lab report number' }], pageOf(french))).toEqual({ sample_date: '2024-03-14', report_number: '24-501377' });
+  });
+});
