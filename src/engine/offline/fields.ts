@@ -1,11 +1,11 @@
 // Candidates for one field and their evidence, by what the field is about (its role) and its type.
 // Each finder returns candidates with a raw evidence score; the best wins, and calibrate() turns its
 // score, its margin over the runner-up and the words' OCR confidence into a probability.
-import { parseBoolean, parseDate } from '../normalize/index.ts';
+import { parseBoolean, parseDate, parseNumber } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
-import { type Candidate, MIN_SCORE, rowOf } from './candidate.ts';
+import { bestOf, type Candidate, MIN_SCORE, rowOf } from './candidate.ts';
 import { choiceRows, optionSpelledOut, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
 import { asksPercent, countedThing, inOtherUnit, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
@@ -651,6 +651,16 @@ const asksPresence = (field: FieldDef) =>
 
 /** Words of a yes/no field's name that say what happened to the thing, not the thing ("paid" of deposit_paid). */
 const PREDICATE = /^(paid|accepted|arranged|allowed|given|returned|signed|filed|issued|received|required|included|enabled|active|applied|attached|confirmed|approved|agreed|booked|wanted|taken|made|used|done)$/;
+/** A yes/no asking whether a bill is paid in full ("paid_in_full", "Has the invoice been fully paid?"). */
+const asksPaidInFull = (field: FieldDef) => /\b(paid in full|in full|fully paid|settled|paid off)\b/.test(`${nameWords(field.name).join(' ')} ${fold(field.description ?? '')}`);
+
+/** "Balance due £252.00" says a bill is not paid in full, "Balance due £0.00" that it is: the balance its own label prints. */
+function paidInFull(lines: Line[]): Candidate[] {
+  const balance = bestOf(amountCandidates(lines, { name: 'balance_due', type: 'number' }, 'balance').filter((c) => c.score >= 0.45));
+  const value = balance ? parseNumber(balance.literal) : null;
+  return balance && value !== null && value >= 0 ? [{ words: balance.words, literal: value === 0 ? 'true' : 'false', score: 0.5 }] : [];
+}
+
 /** A sentence that denies the thing, or offers it (an invitation is no answer that it is so). */
 const DENIED = /\b(not|no|none|never|without|pending|outstanding|unpaid|isn t|aren t|wasn t|non|nicht|kein\w*|sin|sans|pas|aucun\w*|nessun\w*|nao|nenhum\w*|en attente|ausstehend|pendiente|in attesa|niet|geen|openstaand)\b/;
 const OFFERED = /\b(set up|sign up|enrol|enroll|apply|you can|you may|if you|why not|ask us|would you like|request)\b/;
@@ -722,6 +732,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = [...ticks, ...written.map((c) => (parseBoolean(c.literal) !== null ? c : stated(c) ? { ...c, literal: 'true', ceiling: STATED } : { ...c, score: c.score - 0.3 }))];
     if (presence && !candidates.some((c) => c.score >= MIN_SCORE)) candidates.push({ words: [], literal: 'false', score: MIN_SCORE });
     // No label answers: what the text says of the thing asked ("Deposit of $1,000.00 received", "Set up a Direct Debit").
+    // Whether the bill is paid in full, with no label answering: what it prints as left to pay says so.
+    if (!candidates.some((c) => c.score >= MIN_SCORE) && asksPaidInFull(field)) candidates.push(...paidInFull(lines));
     if (!candidates.some((c) => c.score >= MIN_SCORE)) candidates.push(...mentioned(lines, field));
   } else if (role === 'company') {
     // A labelled value that is a number ("Company No: 123456-X") is an identifier, not the name.

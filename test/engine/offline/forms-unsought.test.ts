@@ -122,3 +122,18 @@ describe('a water analysis report', () => {
     expect(await extract([field, { name: 'report_number', type: 'string', description: 'Lab report number' }], pageOf(french))).toEqual({ sample_date: '2024-03-14', report_number: '24-501377' });
   });
 });
+
+describe('whether a bill is paid in full', () => {
+  const bill = (balance: string): Row[] => [
+    [40, [50, 'Harbour Vets', 14]],
+    [90, [340, 'Invoice total'], [511, '£504.00']],
+    [105, [340, 'Paid by card 23/02/2025'], [511, '£252.00']],
+    [120, [340, 'Balance due'], [511, balance]],
+  ];
+  const field: FieldDef = { name: 'paid_in_full', type: 'boolean', description: 'Has the invoice been paid in full?' };
+
+  it('is no where a balance is left to pay, yes where the balance is nil', async () => {
+    expect(await extract([field], pageOf(bill('£252.00')))).toEqual({ paid_in_full: false });
+    expect(await extract([field], pageOf([...bill('£0.00').slice(0, 1), [90, [340, 'Invoice total'], [511, '£504.00']], [105, [340, 'Paid by card 23/02/2025'], [511, '£504.00']], [120, [340, 'Balance due'], [511, '£0.00']]]))).toEqual({ paid_in_full: true });
+  });
+});
