@@ -38,11 +38,11 @@ describe('npm run eval on forms written with varied layouts', () => {
   it('reads six more kinds written blind (eval/forms-unsought), above a floor per kind', async () => {
     // Veterinary invoices, marriage certificates, grain weighbridge tickets, clinical trial consent forms, student visa
     // letters, water quality reports: written blind by a helper that opened nothing under src/ or test/. Measured on
-    // arrival: 0.458 of fields (confidence >= 90 right 28 of 33); 0.556 after the fixes it prompted (counts in figures
+    // arrival: 0.458 of fields (confidence >= 90 right 28 of 33); 0.597 after the fixes it prompted (counts in figures
     // and words, formulas, names that are sentences, dates or businesses, bounds, Dutch, a number in a sentence, an
-    // addressee without a postcode, a period a sentence states; 36 of 36 at >= 90). A tuning set from then on. Floors one
-    // value under those figures.
-    const floors: Record<string, number> = { 'clinical-trial-consent-form': 0.58, 'grain-weighbridge-ticket': 0.54, 'marriage-certificate': 0.25, 'student-visa-letter': 0.33, 'veterinary-invoice': 0.79, 'water-quality-test-report': 0.58 };
+    // addressee without a postcode, a period a sentence states, a laboratory's words, paid in full from the balance;
+    // 37 of 37 at >= 90). A tuning set from then on. Floors one value under those figures.
+    const floors: Record<string, number> = { 'clinical-trial-consent-form': 0.58, 'grain-weighbridge-ticket': 0.54, 'marriage-certificate': 0.25, 'student-visa-letter': 0.33, 'veterinary-invoice': 0.91, 'water-quality-test-report': 0.7 };
     await aboveFloors('eval/forms-unsought', floors);
   }, 300_000);
 
