@@ -14,9 +14,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rgb } from 'pdf-lib';
-import type { Rng } from '../support/random.ts';
+import { shuffle, type Rng } from '../support/random.ts';
 import { cents, group, pad, plusDays, ymd, MONTHS } from '../support/formats.ts';
-import { DATES, MONEY, someDate } from '../support/form-values.ts';
+import { addYears, after, DATES, letters, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, table, tick, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
@@ -26,8 +26,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 // ---- Values ------------------------------------------------------------------------------------------------
 
-/** `k` capital letters for codes and serials (no I, O or Q, which are read as digits). */
-const letters = (g: Rng, k: number) => Array.from({ length: k }, () => g.p([...'ABCDEFGHJKLMNPRSTUVWXYZ'])).join('');
 const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth',
   'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth', 'Twenty-first', 'Twenty-second', 'Twenty-third',
@@ -52,10 +50,6 @@ const M = {
   nzd: (v: number) => `NZ$${group(v, ',', '.')}`,
   aud: (v: number) => `$${group(v, ',', '.')}`,
 };
-/** A date `a`–`b` days after `iso`. */
-const after = (g: Rng, iso: string, a: number, b: number) => plusDays(iso, g.int(a, b));
-/** The same day `n` years on (29 February becomes the 28th). */
-const addYears = (iso: string, n: number) => { const [y, m, d] = ymd(iso); return `${y + n}-${pad(m)}-${pad(m === 2 && d === 29 ? 28 : d)}`; };
 /** A day of the year `a`–`b` years before `iso`'s (a parent's or an animal's date of birth). */
 const yearsBefore = (g: Rng, iso: string, a: number, b: number) => new Date(Date.UTC(ymd(iso)[0] - g.int(a, b), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 /** The first day of the month after `iso`. */
@@ -63,11 +57,6 @@ const nextMonthStart = (iso: string) => { const [y, m] = ymd(iso); return m === 
 /** A date of birth of someone still working: 25 to 60 in 2025. */
 const workerBirth = (g: Rng) => new Date(Date.UTC(g.int(1966, 2000), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 /** `xs` in an order drawn from `g` (Fisher-Yates). */
-const shuffle = <T>(g: Rng, xs: T[]) => {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(g.r() * (i + 1)); [out[i], out[j]] = [out[j], out[i]]; }
-  return out;
-};
 /** An hour and minute as US forms print them: "9:05 AM". */
 const usClock = (h: number, m: string) => `${((h + 11) % 12) + 1}:${m} ${h < 12 ? 'AM' : 'PM'}`;
 /** A length in metres as feet and inches: "31 ft 0 in". */

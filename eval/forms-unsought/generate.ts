@@ -17,9 +17,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rgb, StandardFonts } from 'pdf-lib';
-import type { Rng } from '../support/random.ts';
+import { shuffle, type Rng } from '../support/random.ts';
 import { cents, group, ibanWithCheck, inFours, MONTHS, pad, plusDays, ymd } from '../support/formats.ts';
-import { birthDate, DATES, MONEY, someDate } from '../support/form-values.ts';
+import { addYears, after, birthDate, DATES, letters, MONEY, someDate } from '../support/form-values.ts';
 import { canvas, type Canvas } from '../support/canvas.ts';
 import { cell, checkboxes, grid, headed, table, tick, underLine } from '../support/form-blocks.ts';
 import { type Kind, writeKinds } from '../support/form-set.ts';
@@ -29,8 +29,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 // ---- Values ------------------------------------------------------------------------------------------------
 
-/** `k` capital letters for codes and serials (no I, O or Q, which are read as digits). */
-const letters = (g: Rng, k: number) => Array.from({ length: k }, () => g.p([...'ABCDEFGHJKLMNPRSTUVWXYZ'])).join('');
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth',
   'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth', 'Twenty-first', 'Twenty-second', 'Twenty-third',
   'Twenty-fourth', 'Twenty-fifth', 'Twenty-sixth', 'Twenty-seventh', 'Twenty-eighth', 'Twenty-ninth', 'Thirtieth', 'Thirty-first'];
@@ -56,16 +54,7 @@ const M = {
 };
 /** A decimal with a comma for the mark, as German and French print them: "14,2". */
 const comma = (v: number, places = 1) => group(v, '.', ',', places);
-/** A date `a`–`b` days after `iso`. */
-const after = (g: Rng, iso: string, a: number, b: number) => plusDays(iso, g.int(a, b));
-/** The same day `n` years on (29 February becomes the 28th). */
-const addYears = (iso: string, n: number) => { const [y, m, d] = ymd(iso); return `${y + n}-${pad(m)}-${pad(m === 2 && d === 29 ? 28 : d)}`; };
 /** `xs` in an order drawn from `g` (Fisher-Yates). */
-const shuffle = <T>(g: Rng, xs: T[]) => {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(g.r() * (i + 1)); [out[i], out[j]] = [out[j], out[i]]; }
-  return out;
-};
 /** A student's date of birth: 18 to 30 in 2024. */
 const studentBirth = (g: Rng) => new Date(Date.UTC(g.int(1994, 2006), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 /** A clock time "09:14" between `a` and `b` o'clock. */

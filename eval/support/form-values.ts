@@ -1,6 +1,6 @@
 // The money and date formats of the form sets (eval/forms, eval/forms-heldout) and how they draw dates.
 import type { Rng } from './random.ts';
-import { group, MONTHS, pad, ymd } from './formats.ts';
+import { group, MONTHS, pad, plusDays, ymd } from './formats.ts';
 
 export const MONEY = {
   usd: (v: number) => `$${group(v, ',', '.')}`,
@@ -29,3 +29,10 @@ export const birthDate = (g: Rng) => new Date(Date.UTC(g.int(1940, 2005), g.int(
 export const someDate = (g: Rng) => new Date(Date.UTC(g.int(2023, 2025), g.int(0, 11), g.int(1, 28))).toISOString().slice(0, 10);
 export const monthStart = (g: Rng) => `${g.int(2023, 2025)}-${pad(g.int(1, 12))}-01`;
 export const monthEnd = (start: string) => { const [y, m] = ymd(start); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); };
+
+/** `k` capital letters for codes and serials (no I, O or Q, which are read as digits). */
+export const letters = (g: Rng, k: number) => Array.from({ length: k }, () => g.p([...'ABCDEFGHJKLMNPRSTUVWXYZ'])).join('');
+/** A date `a`–`b` days after `iso`. */
+export const after = (g: Rng, iso: string, a: number, b: number) => plusDays(iso, g.int(a, b));
+/** The same day `n` years on (29 February becomes the 28th). */
+export const addYears = (iso: string, n: number) => { const [y, m, d] = ymd(iso); return `${y + n}-${pad(m)}-${pad(m === 2 && d === 29 ? 28 : d)}`; };

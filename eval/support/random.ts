@@ -11,3 +11,10 @@ export function sequence(seed: number) {
   };
 }
 export type Rng = ReturnType<typeof sequence>;
+
+/** The items of `xs` in an order drawn from `g` (Fisher–Yates). */
+export const shuffle = <T>(g: Rng, xs: T[]) => {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(g.r() * (i + 1)); [out[i], out[j]] = [out[j], out[i]]; }
+  return out;
+};
