@@ -449,6 +449,15 @@ const BLANK_CAPTION = /^(signature|signed|sign here|initials|stamp|date|date sig
 /** Words of a segment that make it a sentence rather than a label and its value. */
 const SENTENCE_WORDS = 8;
 
+/**
+ * An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido"), or at the parenthesis
+ * closing the aside it was given in ("…, passport number N82937492) has").
+ */
+function identifierEnd(text: string): string {
+  const cut = text.replace(/[,;]$/, '');
+  return cut.includes('(') ? cut : cut.replace(/\)[,;.]?$/, '');
+}
+
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>(), others = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
@@ -561,10 +570,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
       if (!words.length || BLANK_CAPTION.test(fold(joinText(words)).replace(/[^\p{L} ]/gu, '').trim())) continue;
       // A phrase going on to a colon is the rest of a label ("asignatura que se indica la siguiente calificación:").
       if (/:$/.test(words[words.length - 1].text) && !IDENTIFIERS.includes(role)) continue;
-      // An identifier in a sentence ends at its comma ("n.º de expediente 5225823, ha obtenido"), or at the parenthesis
-      // closing the aside it was given in ("…, passport number N82937492) has").
-      const literal = joinText(words).replace(/^[:#\s]+/, '').replace(IDENTIFIERS.includes(role) ? /[,;]$/ : /$^/, '');
-      out.push({ words, literal: IDENTIFIERS.includes(role) && !literal.includes('(') ? literal.replace(/\)[,;.]?$/, '') : literal, score, headed });
+      const literal = joinText(words).replace(/^[:#\s]+/, '');
+      out.push({ words, literal: IDENTIFIERS.includes(role) ? identifierEnd(literal) : literal, score, headed });
     }
   }
   return out;
@@ -652,7 +659,7 @@ const asksPresence = (field: FieldDef) =>
 /** Words of a yes/no field's name that say what happened to the thing, not the thing ("paid" of deposit_paid). */
 const PREDICATE = /^(paid|accepted|arranged|allowed|given|returned|signed|filed|issued|received|required|included|enabled|active|applied|attached|confirmed|approved|agreed|booked|wanted|taken|made|used|done)$/;
 /** A yes/no asking whether a bill is paid in full ("paid_in_full", "Has the invoice been fully paid?"). */
-const asksPaidInFull = (field: FieldDef) => /\b(paid in full|in full|fully paid|settled|paid off)\b/.test(`${nameWords(field.name).join(' ')} ${fold(field.description ?? '')}`);
+const asksPaidInFull = (field: FieldDef) => /\b(paid in full|in full|fully paid|settled|paid off)\b/.test(fieldWords(field).join(' '));
 
 /** "Balance due £252.00" says a bill is not paid in full, "Balance due £0.00" that it is: the balance its own label prints. */
 function paidInFull(lines: Line[]): Candidate[] {
