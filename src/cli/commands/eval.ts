@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadSettings } from '../../config/settings.ts';
 import { configureOcr, shutdownOcr } from '../../engine/ocr/pool.ts';
-import { loadDataset } from '../../engine/eval/dataset.ts';
-import { runEval, type EvalOptions, type EvalReport } from '../../engine/eval/run.ts';
-import { runProposalEval } from '../../engine/eval/propose.ts';
+import { isLabelledFolder, loadDataset } from '../../engine/eval/dataset.ts';
+import { kindsOf, runEval, runEvalSet, type EvalOptions, type EvalReport } from '../../engine/eval/run.ts';
+import { runProposalEval, type ProposalReport } from '../../engine/eval/propose.ts';
 import { applyVariant, SCHEMA_VARIANTS } from '../../engine/eval/variants.ts';
 
 const USAGE = 'Usage: npm run eval -- <dir> [--json] [--limit n] [--threshold 80] [--no-cache] [--verbose] [--transcripts] [--lang spa+eng] [--variants [--only name,name]] [--propose]';
@@ -36,16 +36,28 @@ export default async function evalCommand(args: string[]): Promise<number> {
       if (values.verbose) for (const [f, o] of wrong) process.stderr.write(`  ${f}: expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.actual)} (${o.confidence})\n`);
     },
   };
+  // A folder of labelled folders (a set of kinds, each with its own schema) is scored kind by kind in this one run.
+  const kinds = kindsOf(dir);
+  if (!kinds && !isLabelledFolder(dir)) {
+    process.stderr.write(`${dir} holds no labelled documents: it must hold img/ (or docs/) and key/, or folders that do\n`);
+    return 2;
+  }
+  if (kinds && values.variants) {
+    process.stderr.write(`--variants scores one labelled folder: name one of ${dir}'s (${kinds.join(', ')})\n`);
+    return 2;
+  }
   try {
     if (values.variants) return await evalVariants(dir, options, values.only?.split(',').map((s) => s.trim()), values.json);
-    if (values.propose) return await evalProposals(dir, options, values.verbose, values.json);
-    const report = await runEval(dir, options);
+    if (values.propose) return await evalProposals(dir, kinds, options, values.verbose, values.json);
+    const set = kinds && (await runEvalSet(dir, kinds, options));
+    const report = set || (await runEval(dir, options));
     if (values.json) {
       console.log(JSON.stringify(report));
       return 0;
     }
-    console.log(`documents: ${report.n}\noverall accuracy: ${pct(report.overall)}`);
-    for (const [name, acc] of Object.entries(report.fields)) console.log(`  ${name.padEnd(24)} ${pct(acc)}`);
+    console.log(`documents: ${report.n}${kinds ? ` (${kinds.length} kinds)` : ''}\noverall accuracy: ${pct(report.overall)}`);
+    if (set) for (const [kind, r] of Object.entries(set.kinds)) console.log(`  ${kind.padEnd(32)} ${pct(r.overall).padStart(6)}  n=${String(r.n).padEnd(4)} ≥90 right ${confident(r).padEnd(7)} wrong flagged ${pct(r.wrongFlaggedShare)}`);
+    else for (const [name, acc] of Object.entries(report.fields)) console.log(`  ${name.padEnd(24)} ${pct(acc)}`);
     console.log('calibration (confidence → observed accuracy):');
     for (const b of report.calibration) console.log(`  [${b.min}, ${b.max}${b.max === 100 ? ']' : ')'}`.padEnd(14) + `n=${String(b.count).padEnd(5)} ${b.count ? pct(b.accuracy) : '-'}`);
     console.log(`wrong values flagged for review: ${pct(report.wrongFlaggedShare)}`);
@@ -58,14 +70,24 @@ export default async function evalCommand(args: string[]): Promise<number> {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** `--propose`: schemas proposed from each document alone, scored by the labelled values their fields hold. */
-async function evalProposals(dir: string, options: EvalOptions, verbose: boolean, json: boolean): Promise<number> {
-  const report = await runProposalEval(dir, {
-    ...options,
-    onDocument: (id, proposed, missed) => {
-      process.stderr.write(`${id}: ${proposed.length} fields proposed, ${missed.length} labelled values missed\n`);
-      if (verbose) process.stderr.write(`  proposed ${proposed.join(', ')}\n  missed ${missed.join(', ') || '-'}\n`);
-    },
-  });
+async function evalProposals(dir: string, kinds: string[] | null, options: EvalOptions, verbose: boolean, json: boolean): Promise<number> {
+  const propose = (folder: string, prefix: string) =>
+    runProposalEval(folder, {
+      ...options,
+      onDocument: (id, proposed, missed) => {
+        process.stderr.write(`${prefix}${id}: ${proposed.length} fields proposed, ${missed.length} labelled values missed\n`);
+        if (verbose) process.stderr.write(`  proposed ${proposed.join(', ')}\n  missed ${missed.join(', ') || '-'}\n`);
+      },
+    });
+  if (kinds) {
+    // A set of kinds: each kind's own report (a proposal's transfer is from one document to the next of its kind).
+    const reports: Record<string, ProposalReport> = {};
+    for (const kind of kinds) reports[kind] = await propose(path.join(dir, kind), `${kind}/`);
+    if (json) console.log(JSON.stringify({ n: Object.values(reports).reduce((n, r) => n + r.n, 0), kinds: reports }));
+    else for (const [kind, r] of Object.entries(reports)) console.log(`${kind.padEnd(32)} n=${String(r.n).padEnd(4)} labelled values a proposed field holds: ${pct(r.recall)} (of the labelled type: ${pct(r.typed)}), fields per document ${r.fieldsPerDocument.toFixed(1)}, left empty ${pct(r.unfilled)}, on the next document ${pct(r.transfer)}`);
+    return 0;
+  }
+  const report = await propose(dir, '');
   if (json) {
     console.log(JSON.stringify(report));
     return 0;

@@ -22,8 +22,13 @@ export interface LabelledDocument {
   labels: Record<string, unknown>;
 }
 
+const docsDirOf = (dir: string) => ['img', 'docs'].map((d) => path.join(dir, d)).find((d) => existsSync(d));
+
+/** A folder `loadDataset` reads: documents and their labels. */
+export const isLabelledFolder = (dir: string) => !!docsDirOf(dir) && existsSync(path.join(dir, 'key'));
+
 export function loadDataset(dir: string): { schema: SchemaDef; documents: LabelledDocument[] } {
-  const docsDir = ['img', 'docs'].map((d) => path.join(dir, d)).find((d) => existsSync(d));
+  const docsDir = docsDirOf(dir);
   if (!docsDir || !existsSync(path.join(dir, 'key'))) throw new Error(`${dir} must hold img/ (or docs/) and key/`);
   const schemaFile = path.join(dir, 'schema.json');
   const schema = existsSync(schemaFile) ? toCanonical(JSON.parse(readFileSync(schemaFile, 'utf8'))) : SROIE_SCHEMA;

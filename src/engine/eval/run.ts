@@ -2,7 +2,7 @@
 // calibration table (confidence bucket → observed accuracy) and the share of wrong values that the
 // review flags catch at the threshold. OCR results are cached by file hash and reader version.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createOfflineProvider } from '../offline/index.ts';
 import { runExtraction } from '../pipeline.ts';
@@ -57,14 +57,18 @@ function fromTranscript(file: string): { pages: ReadResult['pages']; text: strin
   return { pages, text: pages[0].words.map((w) => w.text).join(' ') };
 }
 
-export async function runEval(dir: string, options: EvalOptions = {}): Promise<EvalReport> {
+type Outcome = { field: string; right: boolean; confidence: number };
+
+/** Each labelled value of a folder's documents: right or not, and how sure the extractor said it was. */
+async function scoreFolder(dir: string, options: EvalOptions): Promise<{ names: string[]; outcomes: Outcome[]; n: number }> {
   const dataset = loadDataset(dir);
   const schema = options.variant?.schema ?? dataset.schema;
   const documents = options.variant ? dataset.documents.map((d) => ({ ...d, labels: options.variant!.relabel(d.labels) })) : dataset.documents;
   const threshold = options.threshold ?? 80;
   const provider = options.provider ?? createOfflineProvider();
-  const outcomes: { field: string; right: boolean; confidence: number }[] = [];
-  for (const doc of documents.slice(0, options.limit ?? documents.length)) {
+  const outcomes: Outcome[] = [];
+  const scored = documents.slice(0, options.limit ?? documents.length);
+  for (const doc of scored) {
     const { pages, text } = options.transcripts ? fromTranscript(path.join(dir, 'box', `${doc.id}.csv`)) : await read(doc.file, options.cacheDir, options.language);
     const out = await runExtraction(provider, { schema, pages, text, mode: 'advanced', reviewThreshold: threshold });
     const perDoc: Record<string, { expected: unknown; actual: unknown; confidence: number; right: boolean }> = {};
@@ -77,18 +81,59 @@ export async function runEval(dir: string, options: EvalOptions = {}): Promise<E
     }
     options.onDocument?.(doc.id, perDoc);
   }
+  return { names: schema.fields.map((f) => f.name), outcomes, n: scored.length };
+}
+
+/** The figures of a list of outcomes: per field (in the schema's order) and overall accuracy, calibration, flags. */
+function summarise(names: string[], outcomes: Outcome[], n: number, threshold: number): EvalReport {
   const accuracy = (list: { right: boolean }[]) => (list.length ? list.filter((o) => o.right).length / list.length : 0);
-  const fields = Object.fromEntries(schema.fields.filter((f) => outcomes.some((o) => o.field === f.name)).map((f) => [f.name, accuracy(outcomes.filter((o) => o.field === f.name))]));
+  const fields = Object.fromEntries(names.filter((name) => outcomes.some((o) => o.field === name)).map((name) => [name, accuracy(outcomes.filter((o) => o.field === name))]));
   const calibration = BUCKETS.slice(0, -1).map((min, i) => {
     const inBucket = outcomes.filter((o) => o.confidence >= min && o.confidence < BUCKETS[i + 1]);
     return { min, max: Math.min(100, BUCKETS[i + 1]), count: inBucket.length, accuracy: accuracy(inBucket) };
   });
   const wrong = outcomes.filter((o) => !o.right);
-  return {
-    n: Math.min(documents.length, options.limit ?? documents.length),
-    overall: accuracy(outcomes),
-    fields,
-    calibration,
-    wrongFlaggedShare: wrong.length ? wrong.filter((o) => o.confidence < threshold).length / wrong.length : 1,
-  };
+  return { n, overall: accuracy(outcomes), fields, calibration, wrongFlaggedShare: wrong.length ? wrong.filter((o) => o.confidence < threshold).length / wrong.length : 1 };
+}
+
+export async function runEval(dir: string, options: EvalOptions = {}): Promise<EvalReport> {
+  const { names, outcomes, n } = await scoreFolder(dir, options);
+  return summarise(names, outcomes, n, options.threshold ?? 80);
+}
+
+/**
+ * The labelled folders of a set of kinds (`<dir>/<kind>/key/`, each kind with its own schema), or null when `dir` is
+ * itself one labelled folder.
+ */
+export function kindsOf(dir: string): string[] | null {
+  if (existsSync(path.join(dir, 'key')) || !existsSync(dir)) return null;
+  const kinds = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'key')))
+    .map((e) => e.name)
+    .sort();
+  return kinds.length ? kinds : null;
+}
+
+export interface EvalSetReport extends EvalReport {
+  kinds: Record<string, EvalReport>;
+}
+
+/**
+ * A set of kinds scored in one run (one reader, one OCR pool): each kind's figures, and the set's own over every
+ * value, its fields named `<kind>/<field>`.
+ */
+export async function runEvalSet(dir: string, kinds: string[], options: EvalOptions = {}): Promise<EvalSetReport> {
+  const threshold = options.threshold ?? 80;
+  const provider = options.provider ?? createOfflineProvider();
+  const report: Record<string, EvalReport> = {};
+  const all: { names: string[]; outcomes: Outcome[]; n: number } = { names: [], outcomes: [], n: 0 };
+  for (const kind of kinds) {
+    const onDocument = options.onDocument && ((id: string, outcome: Parameters<NonNullable<EvalOptions['onDocument']>>[1]) => options.onDocument!(`${kind}/${id}`, outcome));
+    const { names, outcomes, n } = await scoreFolder(path.join(dir, kind), { ...options, provider, onDocument });
+    report[kind] = summarise(names, outcomes, n, threshold);
+    all.names.push(...names.map((name) => `${kind}/${name}`));
+    all.outcomes.push(...outcomes.map((o) => ({ ...o, field: `${kind}/${o.field}` })));
+    all.n += n;
+  }
+  return { ...summarise(all.names, all.outcomes, all.n, threshold), kinds: report };
 }
