@@ -65,6 +65,8 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Vehicles: a registration certificate's or a workshop's words.
   plate: ['registration number', 'registration mark', 'licence plate', 'license plate', 'matricula', 'placa', 'immatriculation', "n d'immatriculation", 'kennzeichen', 'amtliches kennzeichen', 'targa', 'kenteken'],
   vin: ['vehicle identification number', 'chassis number', 'numero de bastidor', 'bastidor', 'numero de chasis', 'chassis', 'fin', 'fahrzeug-ident-nr', 'fahrzeugidentnr', 'fahrzeug-identifizierungsnummer', 'telaio', 'numero di telaio', 'chassi', 'numero do chassi'],
+  vehicle: ['fahrzeug', 'vehiculo', 'vehicule', 'veicolo', 'veiculo', 'voertuig'],
+  device: ['appliance', 'aparato', 'dispositivo', 'appareil', 'gerat', 'apparecchio', 'apparaat'],
   make: ['manufacturer', 'marca', 'marque', 'hersteller', 'fabricante', 'fabbricante', 'merk'],
   model: ['modelo', 'modele', 'modell', 'modello', 'typ / modell', 'type'],
   mileage: ['odometer', 'kilometraje', 'kilometrage', 'kilometerstand', 'km-stand', 'chilometraggio', 'quilometragem'],

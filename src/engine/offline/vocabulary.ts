@@ -242,7 +242,12 @@ export function labelsFor(name: string, description: string | undefined, role: R
   const numbered = own.length >= 2 && NUMBER_HEAD.test(own[own.length - 1]) ? NUMBER_HEADS.map((h) => `${own.slice(0, -1).join(' ')} ${h}`) : [];
   // A verb's -ing form in a name is printed as the verb as often ("Move date" for moving_date, "Ship date" for shipping_date).
   const verbs = words.map((w, k) => (w.length >= 6 && w.endsWith('ing') ? ingBases(w).map((b) => [...words.slice(0, k), b, ...words.slice(k + 1)].join(' ')) : [])).flat();
-  return [...new Set([...LABELS[role], words.join(' '), ...verbs, ...singles, ...plurals, ...compounds, ...numbered, ...agentLabels(own), ...translatedLabels(name), ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
+  // Where the name is a word the translations do not know ("item"), what other languages print for its description's
+  // words ("Vehicle or device being repaired": Fahrzeug, appliance). Not beside the name's own: in "Licence plate of
+  // the vehicle" the vehicle is whose plate.
+  const translated = translatedLabels(name);
+  const describedTranslated = translated.length ? [] : described.flatMap((d) => NAME_TRANSLATIONS[d] ?? []);
+  return [...new Set([...LABELS[role], words.join(' '), ...verbs, ...singles, ...plurals, ...compounds, ...numbered, ...agentLabels(own), ...translated, ...(vehicleRegistration(name, description) ? NAME_TRANSLATIONS.plate : []), ...described, ...describedTranslated, ...initials([own.join(' '), ...described]), ...stems])].filter(Boolean);
 }
 
 /** Words that are a label of their own ("address", "total", "date"): a phrase ending in one is that value of something. */
@@ -323,7 +328,10 @@ export function describedLabels(description = '', readOf = true): string[] {
 export function translatedLabels(name: string): string[] {
   const all = nameWords(name);
   const words = all.filter((w) => !STOP.has(w));
-  const keys = [all.join(' '), words.join(' '), ...words.slice(1).map((w, i) => `${words[i]} ${w}`), ...words];
+  // A word before a head the translations know says whose ("vehicle" of vehicle_plate): the head's words alone.
+  const head = words[words.length - 1];
+  const singles = words.length > 1 && NAME_TRANSLATIONS[head] ? [head] : words;
+  const keys = [all.join(' '), words.join(' '), ...words.slice(1).map((w, i) => `${words[i]} ${w}`), ...singles];
   return [...new Set(keys.flatMap((k) => NAME_TRANSLATIONS[k] ?? []))];
 }
 

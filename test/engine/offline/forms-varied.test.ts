@@ -657,3 +657,42 @@ describe('an identifier with a check letter printed apart', () => {
     expect(await extract([{ name: 'donor_number', type: 'string', description: 'Donor number' }], pageOf(rows))).toEqual({ donor_number: 'K481203 T' });
   });
 });
+
+describe("a vague name's description in the document's language", () => {
+  const item: FieldDef = { name: 'item', type: 'string', description: 'Vehicle or device being repaired' };
+  const plate: FieldDef = { name: 'vehicle_plate', type: 'string', description: 'Licence plate of the vehicle' };
+
+  it('finds what "Fahrzeug" or "APPLIANCE" heads, not the first line of the work done', async () => {
+    const werkstatt = pageOf([
+      [40, [40, 'REPARATURAUFTRAG', 14]],
+      [80, [40, 'Kunde', 8], [300, 'Telefon', 8]],
+      [92, [40, 'Markus Weber'], [300, '0465 565075']],
+      [120, [40, 'Fahrzeug', 8], [250, 'Amtl. Kennzeichen', 8], [400, 'Km-Stand', 8]],
+      [132, [40, 'BMW 320d Touring'], [250, 'WÜ-CA 857'], [400, '59.625']],
+      [170, [40, 'Pos.'], [75, 'Bezeichnung'], [330, 'Menge'], [520, 'Betrag']],
+      [188, [40, '1'], [75, 'Inspektion nach Herstellervorgabe'], [330, '1,5 Std.'], [520, '177,00 €']],
+      [203, [40, '2'], [75, 'Bremsbeläge vorne erneuern'], [330, '1,1 Std.'], [520, '129,80 €']],
+    ]);
+    expect((await extract([item], werkstatt)).item).toBe('BMW 320d Touring');
+    const jobSheet = pageOf([
+      [40, [40, 'JOB SHEET', 14]],
+      [80, [40, 'CUSTOMER', 8], [200, 'TELEPHONE', 8]],
+      [92, [40, 'Graham Doyle'], [200, '07181 316858']],
+      [120, [40, 'APPLIANCE', 8], [200, 'MODEL NO', 8], [300, 'SERIAL NO', 8]],
+      [132, [40, 'Bosch washing machine'], [200, 'NUT5288'], [300, '326949108']],
+      [170, [40, 'Description'], [260, 'Qty'], [350, 'Amount']],
+      [188, [40, 'Labour (1 hr)'], [260, '1'], [350, '70.00']],
+      [203, [40, 'Drain pump'], [260, '1'], [350, '48.60']],
+    ]);
+    expect((await extract([item], jobSheet)).item).toBe('Bosch washing machine');
+  });
+
+  it('gives a name the translations know its own words only ("Licence plate of the vehicle" is no "Veicolo")', async () => {
+    const verbale = pageOf([
+      [40, [40, 'VERBALE DI CONTESTAZIONE', 14]],
+      [80, [40, 'Veicolo:'], [160, 'Fiat Panda']],
+      [95, [40, 'Targa:'], [160, 'NX768CP']],
+    ]);
+    expect((await extract([plate], verbale)).vehicle_plate).toBe('NX768CP');
+  });
+});

@@ -94,3 +94,17 @@ describe('columnRole', () => {
     expect(columnRole('rate')).toBe('unitPrice');
   });
 });
+
+describe('labelsFor: translations', () => {
+  it("gives a name the translations do not know the words other languages print for its description's", () => {
+    expect(labelsFor('item', 'Vehicle or device being repaired', roleOf('item', 'Vehicle or device being repaired'))).toEqual(expect.arrayContaining(['fahrzeug', 'vehiculo', 'appliance', 'gerat']));
+    expect(labelsFor('certificate_id', 'Certificate number', roleOf('certificate_id', 'Certificate number'))).toContain("numero d'attestation");
+  });
+
+  it("translates a name's head alone where the translations know it: the vehicle of vehicle_plate says whose plate", () => {
+    const labels = labelsFor('vehicle_plate', 'Licence plate of the vehicle', roleOf('vehicle_plate', 'Licence plate of the vehicle'));
+    expect(labels).toEqual(expect.arrayContaining(['kennzeichen', 'targa']));
+    expect(labels).not.toContain('veicolo');
+    expect(labels).not.toContain('fahrzeug');
+  });
+});
