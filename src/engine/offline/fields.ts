@@ -298,7 +298,8 @@ function patternCandidates(lines: Line[], field: FieldDef, role: Role, re: RegEx
     for (const [k, m] of found.entries()) {
       let literal = m[0].trim();
       // A phone number is no date, nor the digits of an account number ("IBAN GB46 MIDL 9555 0381 1779 12").
-      if (role === 'phone' && (parseDate(literal) || insideIban(line.text, m.index ?? 0))) continue;
+      // Nor are two numbers joined by a spaced dash ("14 Sep 2024 - 14 Oct"): a range.
+      if (role === 'phone' && (parseDate(literal) || insideIban(line.text, m.index ?? 0) || / [-–] /.test(literal))) continue;
       const words = line.words.filter((w) => m[0].includes(w.text) || w.text.includes(m[0]));
       // Several on a row: a label labels the match after it, up to the next match.
       const x = firstWords[k]?.box[0] ?? 0;

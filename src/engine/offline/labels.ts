@@ -2,7 +2,7 @@
 import { similarity } from '../normalize/index.ts';
 import type { Word } from '../types.ts';
 import type { Line } from './lines.ts';
-import { fold, LABELS, nameWords, STOP, unconfused } from './vocabulary.ts';
+import { fold, LABELS, LEGAL_FORMS, nameWords, STOP, unconfused } from './vocabulary.ts';
 
 export interface LabelHit {
   line: Line;
@@ -72,6 +72,8 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
           q += same ? 1 : p.length >= 5 && t.length >= 4 && !counterparts(t, p) && !anotherWord ? (similarity(t, p) >= 0.8 ? similarity(t, p) : 0) : 0;
         }
         q /= phrase.length;
+        // A word of a company's name ("Vireo Mobile Ltd", "Northern Insurance plc") labels nothing.
+        if (LEGAL_FORMS.test(fold(line.words[i + phrase.length]?.text ?? '').replace(/[,;]$/, '')) && i > 0) continue;
         if (q >= 0.8) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), exact, label: phrase.join(' ') });
       }
     }

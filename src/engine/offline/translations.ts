@@ -144,6 +144,8 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   agreement: ['contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'overeenkomst'],
   'agreement number': ['contract no', 'contract number', 'numero de contrato', 'n de contrato', 'numero de contrat', 'n de contrat', 'vertragsnummer', 'vertrags-nr', 'numero contratto', 'n contratto', 'numero do contrato', 'contractnummer'],
   // Repairs and inspections: who did the work.
+  approver: ['authorised by', 'authorized by', 'aprobado por', 'autorizado por', 'approuve par', 'autorise par', 'genehmigt von', 'freigegeben von', 'approvato da', 'autorizzato da', 'aprovado por', 'goedgekeurd door'],
+  supervisor: ['responsable', 'encargado', 'superviseur', 'vorgesetzter', 'vorgesetzte', 'responsabile', 'supervisore', 'leidinggevende'],
   technician: ['engineer', 'mechanic', 'tecnico', 'technicien', 'techniker', 'monteur', 'mecanico', 'mecanicien', 'mechaniker', 'meccanico', 'technicus'],
   labour: ['mano de obra', "main d'oeuvre", 'arbeitslohn', 'arbeitskosten', 'arbeitszeit', 'manodopera', 'mao de obra', 'arbeidsloon', 'arbeidskosten'],
   labor: ['mano de obra', "main d'oeuvre", 'arbeitslohn', 'arbeitskosten', 'arbeitszeit', 'manodopera', 'mao de obra', 'arbeidsloon', 'arbeidskosten'],

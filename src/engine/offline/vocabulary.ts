@@ -101,7 +101,7 @@ export const LABELS: Record<Role, string[]> = {
   email: ['email', 'e-mail', 'correo',
     'courriel'],
   phone: ['tel', 'phone', 'telephone', 'telefono', 'fax', 'mobile', 'tlf', 'tfno', 'movil', 'tel no', 'ph',
-    'telefon', 'telefone',
+    'telefon', 'telefone', 'rufnummer', 'mobilnummer', 'handynummer', 'cellulare', 'celular', 'telemovel',
     // A service line printed with its number (utility and telecom bills).
     'customer service', 'customer care', 'helpline', 'hotline', 'call us', 'atencion al cliente', 'service client', 'kundenservice', 'servizio clienti', 'apoio ao cliente', 'telefoon', 'telefoonnummer', 'mobiel'],
   iban: ['iban'],

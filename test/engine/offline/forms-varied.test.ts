@@ -696,3 +696,42 @@ describe("a vague name's description in the document's language", () => {
     expect((await extract([plate], verbale)).vehicle_plate).toBe('NX768CP');
   });
 });
+
+describe('who approved, as a form prints it', () => {
+  it('is the name over "Authorised by (print name)" for an approver', async () => {
+    const approver: FieldDef = { name: 'approver', type: 'string', description: 'Supervisor who approved the timesheet' };
+    // As eval/forms-blind's timesheet prints it: a name over a caption in small print, another caption beside.
+    const timesheet = pageOf([
+      [40, [40, 'WEEKLY TIMESHEET', 14]],
+      [80, [40, 'Total hours'], [200, '44.50']],
+      [312, [30, 'Dave Harrington', 6]],
+      [321, [28, 'Authorised by (print name)', 4], [202, 'Client signature', 4]],
+    ]);
+    expect((await extract([approver], timesheet)).approver).toBe('Dave Harrington');
+  });
+});
+
+describe('a mobile number on a phone bill', () => {
+  const phone: FieldDef = { name: 'phone_number', type: 'string', description: 'Mobile number the bill is for' };
+
+  it('is what "Ihre Rufnummer" gives, not the service line', async () => {
+    const rechnung = pageOf([
+      [40, [57, 'Funkwelt Mobil GmbH · Postfach 10 20 30 · 40212 Düsseldorf'], [350, 'Kundennummer:'], [450, '1034 9361 70']],
+      [60, [57, 'Lindenstraße 12'], [350, 'Ihre Rufnummer:'], [450, '0151 1644 6975']],
+      [800, [57, 'Kundenservice: 0800 555 1234 (kostenlos)']],
+    ]);
+    expect((await extract([phone], rechnung)).phone_number).toBe('0151 1644 6975');
+  });
+
+  it("takes no word of a company's name for its label, nor a period's dates for a number", async () => {
+    const bill = pageOf([
+      [40, [50, 'Vireo Mobile Ltd, PO Box 4410, Leeds LS1 4BT'], [340, 'Account number'], [430, '897022249']],
+      [60, [340, 'Bill period'], [430, '14 Sep 2024 - 14 Oct 2024']],
+      [400, [50, 'Usage for 07767 945 963']],
+      [800, [50, 'Vireo Mobile Ltd. Registered in England and Wales No. 09812275. VAT No. GB 226 4190 57.']],
+    ]);
+    const { results, confidenceScores } = await run([phone], bill);
+    expect(results.phone_number).toBe('07767 945 963');
+    expect(confidenceScores.phone_number).toBeLessThan(80);
+  });
+});
