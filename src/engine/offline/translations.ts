@@ -144,6 +144,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   agreement: ['contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'overeenkomst'],
   'agreement number': ['contract no', 'contract number', 'numero de contrato', 'n de contrato', 'numero de contrat', 'n de contrat', 'vertragsnummer', 'vertrags-nr', 'numero contratto', 'n contratto', 'numero do contrato', 'contractnummer'],
   // Repairs and inspections: who did the work.
+  accepted: ['angenommen', 'aceptado', 'aceptada', 'accepte', 'acceptee', 'accettato', 'accettata', 'aceite', 'aceito', 'geaccepteerd', 'aanvaard'],
   approver: ['authorised by', 'authorized by', 'aprobado por', 'autorizado por', 'approuve par', 'autorise par', 'genehmigt von', 'freigegeben von', 'approvato da', 'autorizzato da', 'aprovado por', 'goedgekeurd door'],
   supervisor: ['responsable', 'encargado', 'superviseur', 'vorgesetzter', 'vorgesetzte', 'responsabile', 'supervisore', 'leidinggevende'],
   technician: ['engineer', 'mechanic', 'tecnico', 'technicien', 'techniker', 'monteur', 'mecanico', 'mecanicien', 'mechaniker', 'meccanico', 'technicus'],
@@ -192,6 +193,12 @@ export const OPTION_TRANSLATIONS: Record<string, string[]> = {
   cat: ['gato', 'chat', 'katze', 'gatto', 'feline', 'kat', 'poes'],
   rabbit: ['conejo', 'lapin', 'kaninchen', 'coniglio', 'coelho', 'konijn'],
   horse: ['caballo', 'cheval', 'pferd', 'cavallo', 'cavalo', 'equine', 'paard'],
+  // Crops.
+  wheat: ['trigo', 'ble', 'weizen', 'frumento', 'tarwe'],
+  barley: ['cebada', 'orge', 'gerste', 'orzo', 'cevada', 'gerst'],
+  maize: ['corn', 'maiz', 'mais', 'kornermais', 'granoturco', 'milho'],
+  oats: ['avena', 'avoine', 'hafer', 'aveia', 'haver'],
+  'oilseed rape': ['rapeseed', 'canola', 'colza', 'raps', 'koolzaad'],
   // Fuels.
   petrol: ['gasoline', 'gas', 'gasolina', 'essence', 'benzin', 'benzina', 'benzine'],
   diesel: ['gasoleo', 'gazole', 'gasoil'],

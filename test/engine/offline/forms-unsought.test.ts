@@ -137,3 +137,22 @@ describe('whether a bill is paid in full', () => {
     expect(await extract([field], pageOf([...bill('£0.00').slice(0, 1), [90, [340, 'Invoice total'], [511, '£504.00']], [105, [340, 'Paid by card 23/02/2025'], [511, '£504.00']], [120, [340, 'Balance due'], [511, '£0.00']]]))).toEqual({ paid_in_full: true });
   });
 });
+
+describe('a German weighbridge ticket', () => {
+  it('names the crop and says the load was accepted in German ("Fruchtart: Körnermais", "Ware angenommen: [X] ja")', async () => {
+    const crop: FieldDef = { name: 'crop', type: 'enum', description: 'Crop delivered', values: ['Wheat', 'Barley', 'Oilseed rape', 'Maize', 'Oats'] };
+    const accepted: FieldDef = { name: 'load_accepted', type: 'boolean', description: 'Was the load accepted?' };
+    const ticket = pageOf([
+      [34, [28, 'Getreidelager Haselünne']],
+      [115, [28, 'WIEGESCHEIN'], [157, 'Nr. 24-864634']],
+      [142, [28, 'Datum ........: 20.01.2024']],
+      [196, [28, 'Fruchtart ....: Körnermais']],
+      [290, [28, 'Netto'], [168, '23.040 kg']],
+      [331, [28, 'Feuchtigkeit ...........'], [168, '14,5 %']],
+      [412, [28, 'Ware angenommen:'], [130, '[X] ja'], [179, '[ ] nein']],
+    ]);
+    const values = await extract([crop, accepted], ticket);
+    expect(values.crop).toBe('Maize');
+    expect(values.load_accepted).toBe(true);
+  });
+});
