@@ -17,6 +17,7 @@ import { addressee, asksPersonName, FULL_NAME, givenAndFamily, NAME_ALONE, names
 import { asksTitle, titleCandidates, titleNumberLabels } from './title.ts';
 import { asksTown, townOf } from './town.ts';
 import { BARE_HEAD, describedLabels, distinctWords, fold, LABELS, LEGAL_FORMS, labelsFor, nameWords, roleOf, SHIP_TO, SOLD_BY, STOP, translatedLabels, type Role } from './vocabulary.ts';
+import { NAME_TRANSLATIONS } from './translations.ts';
 
 export type { Candidate } from './candidate.ts';
 
@@ -494,7 +495,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // for "account_holder") labels nothing: such a word labels where it opens or ends its segment ("Full name of
     // claimant", "SERVICE PERIOD", "D.1 Make") or ends at a colon.
     // (But for a number the field's whole name gives inside a sentence: "…, passport number N82937492) has accepted".)
-    const namesItsNumber = IDENTIFIERS.includes(role) && h.exact && h.label === wholeLabel && whole.length >= 2 && /\d/.test(h.line.words[h.after]?.text ?? '');
+    // (Or as other languages print it: "con pasaporte n.º RH6661385 y".)
+    const namesItsNumber = IDENTIFIERS.includes(role) && h.exact && whole.length >= 2 && (h.label === wholeLabel || (NAME_TRANSLATIONS[wholeLabel] ?? []).includes(h.label)) && /\d/.test(h.line.words[h.after]?.text ?? '');
     if (fromName && !atEdge(h) && !namesItsNumber) continue;
     // So does any label in the middle of a sentence ("Your product is covered by our 24-month limited warranty"), but
     // for a number it gives ("con n.º de expediente 5225823, ha obtenido").

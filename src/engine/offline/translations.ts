@@ -145,6 +145,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'agreement number': ['contract no', 'contract number', 'numero de contrato', 'n de contrato', 'numero de contrat', 'n de contrat', 'vertragsnummer', 'vertrags-nr', 'numero contratto', 'n contratto', 'numero do contrato', 'contractnummer'],
   // Repairs and inspections: who did the work.
   accepted: ['angenommen', 'aceptado', 'aceptada', 'accepte', 'acceptee', 'accettato', 'accettata', 'aceite', 'aceito', 'geaccepteerd', 'aanvaard'],
+  'passport number': ['numero de pasaporte', 'pasaporte nº', 'pasaporte no', 'numero de passeport', 'passeport nº', 'reisepassnummer', 'reisepass-nr', 'passnummer', 'numero di passaporto', 'passaporto n', 'passaporto nº', 'numero do passaporte', 'passaporte nº', 'paspoortnummer'],
   approver: ['authorised by', 'authorized by', 'aprobado por', 'autorizado por', 'approuve par', 'autorise par', 'genehmigt von', 'freigegeben von', 'approvato da', 'autorizzato da', 'aprovado por', 'goedgekeurd door'],
   supervisor: ['responsable', 'encargado', 'superviseur', 'vorgesetzter', 'vorgesetzte', 'responsabile', 'supervisore', 'leidinggevende'],
   technician: ['engineer', 'mechanic', 'tecnico', 'technicien', 'techniker', 'monteur', 'mecanico', 'mecanicien', 'mechaniker', 'meccanico', 'technicus'],

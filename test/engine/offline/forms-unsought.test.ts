@@ -156,3 +156,17 @@ describe('a German weighbridge ticket', () => {
     expect(values.load_accepted).toBe(true);
   });
 });
+
+describe('a number a Spanish sentence names', () => {
+  it('is the passport number "con pasaporte n.º RH6661385" gives', async () => {
+    const passport: FieldDef = { name: 'passport_number', type: 'string', description: "Student's passport number" };
+    const certificado = pageOf([
+      [40, [50, 'UNIVERSIDAD DEL DUERO', 14]],
+      [90, [50, 'Ref.: RRII/2025/4717']],
+      [120, [200, 'CERTIFICADO DE ADMISIÓN', 12]],
+      [218, [50, 'Que D. Mateo Fernández Ruiz, de nacionalidad argentina, con pasaporte n.º RH6661385 y fecha de nacimiento']],
+      [232, [50, '2 de agosto de 1998, ha sido admitido en el Máster Universitario en Gestión del Patrimonio Cultural']],
+    ]);
+    expect((await extract([passport], certificado)).passport_number).toBe('RH6661385');
+  });
+});
