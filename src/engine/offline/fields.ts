@@ -480,6 +480,8 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     if (IDENTIFIERS.includes(role) && numberOfSomethingElse(h, labels)) continue;
     // A document the label refers to ("Sur facture n° F2023…" on a credit note, "Against invoice no."): another's number.
     if (IDENTIFIERS.includes(role) && REFERS_TO.test(fold(h.line.words[labelStart(h) - 1]?.text ?? ''))) continue;
+    // A word with a comma after it, running on in small letters ("… naar de loshaven, onderworpen aan"), is a sentence's.
+    if (/,$/.test(h.line.words[h.after - 1].text) && /^\p{Ll}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // "No" before words in lower case is a no ("No refunds or exchanges"), not a number.
     if (IDENTIFIERS.includes(role) && /^(no|n)$/.test(h.label) && /^\p{Ll}{2,}/u.test(h.line.words[h.after]?.text ?? '')) continue;
     // "PO Box 660111" is a postal address, not a purchase order.

@@ -162,7 +162,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   'hospital number': ['mrn', 'medical record number', 'hospital no', 'patient number', 'n de historia clinica', 'historia clinica', 'nhc', 'n ipp', 'ipp', 'patientennummer', 'n nosologico', 'nosologico'],
   'card number': ['n de tarjeta', 'numero de tarjeta', 'n de carte', 'numero de carte', 'kartennummer', 'numero tessera', 'n tessera', 'numero do cartao', 'kaartnummer'],
   'donor number': ['n de donante', 'numero de donante', 'n de donneur', 'numero de donneur', 'spendernummer', 'codice donatore', 'n donatore'],
-  'bl number': ['b/l no', 'bl no', 'hbl no', 'bill of lading no', 'conocimiento de embarque', 'n de connaissement', 'connaissement', 'konnossement', 'polizza di carico'],
+  'bl number': ['b/l no', 'bl no', 'hbl no', 'bill of lading no', 'conocimiento de embarque', 'n de connaissement', 'connaissement', 'konnossement', 'konnossementnummer', 'polizza di carico', 'conhecimento de embarque', 'cognossement', 'cognossementnummer'],
+  'port of loading': ['laadhaven', 'puerto de carga', 'puerto de embarque', 'port de chargement', "port d'embarquement", 'verladehafen', 'ladehafen', 'porto di carico', 'porto di imbarco', 'porto de carga', 'porto de embarque'],
+  'port of discharge': ['loshaven', 'puerto de descarga', 'port de dechargement', 'loschhafen', 'entladehafen', 'bestimmungshafen', 'porto di scarico', 'porto di sbarco', 'porto de descarga'],
   // Inspections and awards: what is due next, what must be accepted.
   'next inspection': ['prochain controle', 'proxima inspeccion', 'proxima itv', 'nachste hauptuntersuchung', 'nachste hu', 'prossima revisione', 'proxima inspecao'],
   acceptance: ['aceptacion', 'acceptation', 'annahme', 'accettazione', 'aceitacao'],
@@ -194,6 +196,9 @@ export const OPTION_TRANSLATIONS: Record<string, string[]> = {
   cat: ['gato', 'chat', 'katze', 'gatto', 'feline', 'kat', 'poes'],
   rabbit: ['conejo', 'lapin', 'kaninchen', 'coniglio', 'coelho', 'konijn'],
   horse: ['caballo', 'cheval', 'pferd', 'cavallo', 'cavalo', 'equine', 'paard'],
+  // Freight terms.
+  prepaid: ['vooruitbetaald', 'prepagado', 'porte pagado', 'port paye', 'frachtfrei', 'vorausbezahlt', 'porto franco', 'pago antecipado', 'frete pago'],
+  collect: ['te betalen op bestemming', 'porte debido', 'port du', 'unfrei', 'porto assegnato', 'frete a pagar'],
   // Crops.
   wheat: ['trigo', 'ble', 'weizen', 'frumento', 'tarwe'],
   barley: ['cebada', 'orge', 'gerste', 'orzo', 'cevada', 'gerst'],

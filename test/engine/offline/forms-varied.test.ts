@@ -735,3 +735,25 @@ describe('a mobile number on a phone bill', () => {
     expect(confidenceScores.phone_number).toBeLessThan(80);
   });
 });
+
+describe('a Dutch bill of lading', () => {
+  it('reads its number and ports by their Dutch words, not a sentence that names a port in passing', async () => {
+    const fields: FieldDef[] = [
+      { name: 'bl_number', type: 'string', description: 'Bill of lading number' },
+      { name: 'port_of_loading', type: 'string', description: 'Port of loading' },
+      { name: 'port_of_discharge', type: 'string', description: 'Port where the goods are discharged' },
+    ];
+    const cognossement = pageOf([
+      [31, [36, 'Noordzee Rederij B.V.', 14]],
+      [82, [220, 'COGNOSSEMENT', 12]],
+      [130, [41, 'Cognossementnummer'], [202, 'NZR31B693014']],
+      [148, [41, 'Boekingsnummer'], [202, 'BK-6270244']],
+      [274, [41, 'Plaats van ontvangst'], [202, 'Nijmegen']],
+      [292, [41, 'Laadhaven'], [202, 'Rotterdam, Nederland']],
+      [310, [41, 'Loshaven'], [202, 'New York, Verenigde Staten']],
+      [495, [36, 'Ontvangen door de vervoerder in ogenschijnlijk goede staat, de hierboven omschreven goederen ter vervoer naar de']],
+      [506, [36, 'loshaven, onderworpen aan de voorwaarden op de achterzijde. Eén origineel cognossement moet worden ingeleverd']],
+    ]);
+    expect(await extract(fields, cognossement)).toEqual({ bl_number: 'NZR31B693014', port_of_loading: 'Rotterdam, Nederland', port_of_discharge: 'New York, Verenigde Staten' });
+  });
+});
