@@ -757,3 +757,18 @@ describe('a Dutch bill of lading', () => {
     expect(await extract(fields, cognossement)).toEqual({ bl_number: 'NZR31B693014', port_of_loading: 'Rotterdam, Nederland', port_of_discharge: 'New York, Verenigde Staten' });
   });
 });
+
+describe('an Italian discharge letter', () => {
+  it('names the consultant by the caption under the signature ("Il Medico referente"), not the head of the unit', async () => {
+    const consultant: FieldDef = { name: 'responsible_consultant', type: 'string', description: 'Consultant or attending physician in charge' };
+    const lettera = pageOf([
+      [36, [40, 'Azienda Sanitaria Locale Valle del Tanaro'], [430, 'U.O.C. Chirurgia Generale']],
+      [136, [40, 'LETTERA DI DIMISSIONE', 12]],
+      [166, [40, 'Paziente:'], [135, 'Luca Moretti']],
+      [580, [40, 'Alba, 9 maggio 2023']],
+      [630, [42, 'Dott.ssa Giulia Neri'], [332, 'Dott. Franco Rinaldi']],
+      [644, [40, 'Il Medico referente', 8], [330, 'Il Direttore della U.O.C.', 8]],
+    ]);
+    expect((await extract([consultant], lettera)).responsible_consultant).toBe('Dott.ssa Giulia Neri');
+  });
+});
