@@ -501,8 +501,10 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const namesItsNumber = IDENTIFIERS.includes(role) && h.exact && whole.length >= 2 && (h.label === wholeLabel || (NAME_TRANSLATIONS[wholeLabel] ?? []).includes(h.label)) && /\d/.test(h.line.words[h.after]?.text ?? '');
     if (fromName && !atEdge(h) && !namesItsNumber) continue;
     // So does any label in the middle of a sentence ("Your product is covered by our 24-month limited warranty"), but
-    // for a number it gives ("con n.º de expediente 5225823, ha obtenido").
-    if (!IDENTIFIERS.includes(role) && !atEdge(h) && h.line.words.length >= SENTENCE_WORDS && /^\p{Ll}/u.test(h.line.words[h.after].text) && /^\p{L}/u.test(h.line.words[labelStart(h) - 1].text)) continue;
+    // for a number it gives ("con n.º de expediente 5225823, ha obtenido"); a name opens with no figure ("valid from 00:01 on").
+    const next = h.line.words[h.after]?.text ?? '';
+    const goesOnInSentence = /^\p{Ll}/u.test(next) || (/^\d/.test(next) && (role === 'company' || asksPersonName(field)));
+    if (!IDENTIFIERS.includes(role) && !atEdge(h) && h.line.words.length >= SENTENCE_WORDS && goesOnInSentence && /^\p{L}/u.test(h.line.words[labelStart(h) - 1].text)) continue;
     // Nor does one ending a sentence ("… is a defined contribution (money purchase) scheme."): the line under it goes on with the text.
     if (h.after === h.line.words.length && /\.$/.test(h.line.words[h.after - 1].text) && h.line.words.length >= SENTENCE_WORDS) continue;
     // A question ("Return old parts to customer?") is answered yes or no, not by the customer's name.

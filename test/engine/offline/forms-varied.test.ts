@@ -772,3 +772,19 @@ describe('an Italian discharge letter', () => {
     expect((await extract([consultant], lettera)).responsible_consultant).toBe('Dott.ssa Giulia Neri');
   });
 });
+
+describe('an issuing authority', () => {
+  it('is the body heading the licence, not what "valid from 00:01 on …" says in a sentence', async () => {
+    const authority: FieldDef = { name: 'issuing_authority', type: 'string', description: 'Authority that issued the licence' };
+    const licence = pageOf([
+      [34, [40, 'Environment Agency', 16]],
+      [55, [40, 'Licensing Team · PO Box 432, Richard Fairclough House, Warrington WA4 1HT · 0344 555 0172']],
+      [159, [50, 'ROD FISHING LICENCE · ENGLAND', 12]],
+      [189, [58, 'Licence number:'], [170, '3749-7764-650093-RKH6602']],
+      [206, [58, 'Licensee:'], [170, 'Nicola Brent']],
+      [283, [58, 'This licence is valid from 00:01 on 10 March 2023 until 23:59 on 9 March 2024.']],
+      [498, [40, 'The coarse fish close season on rivers runs from 15 March to 15 June inclusive. You also need permission']],
+    ]);
+    expect((await extract([authority], licence)).issuing_authority).toBe('Environment Agency');
+  });
+});
