@@ -17,10 +17,11 @@ describe('npm run eval on forms written with varied layouts', () => {
     // boxes marked or empty, a street or a heading for a name, a period's end on a tie); 0.659 and 0.617 after a
     // fourth (words printed once answer one field, options and numbers in the document's language, a vehicle's
     // registration, an issuing authority, yes/no from the text, "Donor ID").
-    // No longer held out: they are tuning sets now. Floors one value under the fourth pass's figures.
-    const extra: Record<string, number> = { 'fishing-or-hunting-licence': 0.75, 'hospital-discharge-summary': 0.66, 'insurance-policy-schedule': 0.62, 'library-membership-form': 0.54, 'parking-permit': 0.52, 'vehicle-inspection-certificate': 0.57 };
+    // No longer held out: they are tuning sets now. Floors one value under the fourth pass's figures, or a later
+    // round's (0.688 and 0.688: shipping words and a consultant in other languages, a company's name no label).
+    const extra: Record<string, number> = { 'fishing-or-hunting-licence': 0.79, 'hospital-discharge-summary': 0.7, 'insurance-policy-schedule': 0.62, 'library-membership-form': 0.54, 'parking-permit': 0.52, 'vehicle-inspection-certificate': 0.57 };
     await aboveFloors('eval/forms-extra', extra);
-    const novel: Record<string, number> = { 'bill-of-lading': 0.54, 'blood-donor-card': 0.57, 'equipment-hire-agreement': 0.58, 'mobile-phone-bill': 0.66, 'scholarship-award-letter': 0.54, 'venue-booking-confirmation': 0.54 };
+    const novel: Record<string, number> = { 'bill-of-lading': 0.75, 'blood-donor-card': 0.57, 'equipment-hire-agreement': 0.58, 'mobile-phone-bill': 0.7, 'scholarship-award-letter': 0.54, 'venue-booking-confirmation': 0.54 };
     await aboveFloors('eval/forms-novel', novel);
   }, 400_000);
 
@@ -41,8 +42,9 @@ describe('npm run eval on forms written with varied layouts', () => {
     // arrival: 0.458 of fields (confidence >= 90 right 28 of 33); 0.597 after the fixes it prompted (counts in figures
     // and words, formulas, names that are sentences, dates or businesses, bounds, Dutch, a number in a sentence, an
     // addressee without a postcode, a period a sentence states, a laboratory's words, paid in full from the balance;
-    // 37 of 37 at >= 90). A tuning set from then on. Floors one value under those figures.
-    const floors: Record<string, number> = { 'clinical-trial-consent-form': 0.58, 'grain-weighbridge-ticket': 0.54, 'marriage-certificate': 0.25, 'student-visa-letter': 0.33, 'veterinary-invoice': 0.91, 'water-quality-test-report': 0.7 };
+    // 37 of 37 at >= 90). A tuning set from then on: 0.618 after a later round (crops and acceptance in German, a passport
+    // number in a Spanish sentence; 39 of 39). Floors one value under those figures.
+    const floors: Record<string, number> = { 'clinical-trial-consent-form': 0.58, 'grain-weighbridge-ticket': 0.62, 'marriage-certificate': 0.25, 'student-visa-letter': 0.37, 'veterinary-invoice': 0.91, 'water-quality-test-report': 0.7 };
     await aboveFloors('eval/forms-unsought', floors);
   }, 300_000);
 

@@ -48,8 +48,9 @@ describe('npm run eval on forms', () => {
     // 0.434 of fields on arrival, 0.465 after the fixes eval/forms-unseen prompted (its documents unseen), 0.527 after
     // fixes of its own (percentages, an addressee's name, R.O.-style initials, a table's column of dates), 0.643 after
     // eval/forms-fresh's and its own later ones (a loan statement's words, "Pay by", a certificate's holder, cell labels
-    // under block headings, a number its title names); 0.682 after a later round (balances named whole, "JOB NO"). No longer held out.
-    const floors: Record<string, number> = { 'traffic-fine': 0.71, 'repair-order': 0.66, 'course-certificate': 0.61, timesheet: 0.85, 'pet-vaccination': 0.76, 'loan-statement': 0.85 };
+    // under block headings, a number its title names); 0.682 after a later round (balances named whole, "JOB NO"); 0.829 after
+    // another (a vague name's description in other languages, "Authorised by", a French certificate's number). No longer held out.
+    const floors: Record<string, number> = { 'traffic-fine': 0.71, 'repair-order': 0.75, 'course-certificate': 0.66, timesheet: 0.9, 'pet-vaccination': 0.76, 'loan-statement': 0.85 };
     await aboveFloors('eval/forms-blind', floors);
   }, 300_000);
 
