@@ -63,7 +63,7 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   nights: ['noches', 'nuits', 'nuitees', 'nachte', 'ubernachtungen', 'notti', 'noites', 'nachten', 'overnachtingen'],
   'booking reference': ['localizador', 'codigo de reserva', 'reserva', 'pnr', 'record locator', 'reference de reservation', 'reservation', 'buchungscode', 'buchungsnummer', 'codice prenotazione', 'prenotazione', 'codigo da reserva', 'confirmation no', 'confirmation number', 'n de dossier', 'numero de dossier'],
   // Vehicles: a registration certificate's or a workshop's words.
-  plate: ['registration number', 'registration mark', 'licence plate', 'license plate', 'matricula', 'placa', 'immatriculation', "n d'immatriculation", 'kennzeichen', 'amtliches kennzeichen', 'targa', 'kenteken'],
+  plate: ['registration number', 'registration mark', 'vrm', 'licence plate', 'license plate', 'matricula', 'placa', 'immatriculation', "n d'immatriculation", 'kennzeichen', 'amtliches kennzeichen', 'targa', 'kenteken'],
   vin: ['vehicle identification number', 'chassis number', 'numero de bastidor', 'bastidor', 'numero de chasis', 'chassis', 'fin', 'fahrzeug-ident-nr', 'fahrzeugidentnr', 'fahrzeug-identifizierungsnummer', 'telaio', 'numero di telaio', 'chassi', 'numero do chassi'],
   vehicle: ['fahrzeug', 'vehiculo', 'vehicule', 'veicolo', 'veiculo', 'voertuig'],
   device: ['appliance', 'aparato', 'dispositivo', 'appareil', 'gerat', 'apparecchio', 'apparaat'],

@@ -788,3 +788,16 @@ describe('an issuing authority', () => {
     expect((await extract([authority], licence)).issuing_authority).toBe('Environment Agency');
   });
 });
+
+describe("a vehicle's registration as a British permit prints it", () => {
+  it('is what "VRM" (vehicle registration mark) gives', async () => {
+    const registration: FieldDef = { name: 'vehicle_registration', type: 'string', description: 'Registration of the vehicle on the permit' };
+    const permit = pageOf([
+      [630, [128, 'ASHCOMBE BOROUGH COUNCIL · RESIDENT PERMIT', 12]],
+      [660, [135, 'ZONE D', 20]],
+      [667, [255, 'Permit no.'], [320, 'RP856442']],
+      [687, [255, 'VRM'], [320, 'WU70 YKG']],
+    ]);
+    expect((await extract([registration], permit)).vehicle_registration).toBe('WU70 YKG');
+  });
+});
