@@ -700,6 +700,19 @@ function mentioned(lines: Line[], field: FieldDef): Candidate[] {
 /** Types whose answer is of their own kind, whatever the words say ("Was it issued at a reduced rate?" asks yes or no, no date). */
 const ANSWERED_BY_TYPE: FieldDef['type'][] = ['string', 'date', 'boolean', 'enum'];
 
+/**
+ * A street read alone ("8, rue des Carmes") goes on with the line printed under it where that one opens with a postcode
+ * ("31000 Toulouse"): the address's town is there.
+ */
+function withPostcodeLine(lines: Line[], c: Candidate): Candidate {
+  if (!c.words.length || !/^\d{1,4}\b/.test(c.literal) || /\d{4,}/.test(c.literal)) return c;
+  const line = lines.find((l) => l.words.includes(c.words[0]));
+  const h = line ? line.box[3] - line.box[1] || line.bodyHeight : 0;
+  const next = line && below(lines, line, c.words[0].box[0], c.words[c.words.length - 1].box[2]).find((l) => Math.abs(l.box[0] - c.words[0].box[0]) < 2 * h);
+  if (!next || !/^\d{4,5}$/.test(next.words[0].text) || next.words.length < 2) return c;
+  return { ...c, words: [...c.words, ...next.words], literal: `${c.literal}, ${next.text}` };
+}
+
 export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext): { role: Role; candidates: Candidate[] } {
   // A quantity in a unit its name carries ("data_used_gb", described "How much data was used?") is no money.
   const named = unitOf(field) && MONEY_ROLES.includes(roleOf(field.name, field.description)) ? roleOf(field.name) : roleOf(field.name, field.description);
@@ -860,7 +873,7 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
   // A name ends where an aside describing its bearer opens ("Bolt (hond, Border Collie, reu)": the patient's name is Bolt).
   if (t === 'string' && role !== 'company' && nameWords(field.name).includes('name')) candidates = candidates.map((c) => (/\(.*,.*\)$/.test(c.literal) ? upTo(c, /^\(/) : c));
   // A town asked for is the town of the address printed for it.
-  if (t === 'string' && asksTown(field)) candidates = candidates.map(townOf);
+  if (t === 'string' && asksTown(field)) candidates = candidates.map((c) => townOf(withPostcodeLine(lines, c)));
   // The customer is not the issuer: a value that is the issuer's name belongs to the other party.
   if (role === 'customer' && ctx.company) {
     const issuer = new Set(ctx.company.words);

@@ -20,6 +20,8 @@ export function townOf(c: Candidate): Candidate {
   if (!/\d/.test(c.literal) || c.words.length < 2) return c;
   const parts: Word[][] = [[]];
   for (const w of c.words) {
+    // A postcode opens the town's part, a comma before it or not ("… Carmes 31000 Toulouse").
+    if (/^\d{4,5}$/.test(w.text) && parts[parts.length - 1].length) parts.push([]);
     parts[parts.length - 1].push(w);
     if (/,$/.test(w.text)) parts.push([]);
   }

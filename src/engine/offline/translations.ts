@@ -53,8 +53,9 @@ export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // A journey's ends as a ticket's columns head them ("From", "To"): for an airport or a station, not a date.
   'departure airport': ['from', 'origin', 'origen', 'von', 'origem'],
   'arrival airport': ['to', 'destination', 'destino', 'nach', 'destinazione'],
-  origin: ['from', 'origen', 'procedencia', 'provenance', 'herkunft', 'abholort', 'origine', 'provenienza', 'origem'],
-  destination: ['to', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'ziel', 'arrivo', 'destinazione', 'chegada'],
+  // (Where goods are loaded and delivered, for a move or a shipment.)
+  origin: ['from', 'origen', 'procedencia', 'provenance', 'herkunft', 'abholort', 'origine', 'provenienza', 'origem', 'loading address', 'collection address', 'adresse de chargement', 'lieu de chargement', 'direccion de carga', 'lugar de carga', 'ladeadresse', 'beladeort', 'luogo di carico', 'indirizzo di carico', 'local de carga', 'laadadres'],
+  destination: ['to', 'destino', 'llegada', 'arrivee', 'ankunft', 'nach', 'ziel', 'arrivo', 'destinazione', 'chegada', 'delivery address', 'adresse de livraison', 'lieu de livraison', 'direccion de entrega', 'lugar de entrega', 'lieferadresse', 'entladeort', 'luogo di consegna', 'indirizzo di consegna', 'local de entrega', 'afleveradres'],
   // Hotels: a folio's guest, room and stay.
   guest: ['client', 'cliente', 'huesped', 'gast', 'ospite', 'hospede'],
   room: ['chambre', 'habitacion', 'zimmer', 'camera', 'quarto', 'kamer'],

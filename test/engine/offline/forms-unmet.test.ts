@@ -297,3 +297,22 @@ describe('a date said in a sentence, a date abbreviated as previous', () => {
     expect(await extract([{ name: 'expiry_date', type: 'date', description: 'Date the renewed licence expires' }], pageOf(rows))).toEqual({ expiry_date: '2028-08-21' });
   });
 });
+
+describe('the towns of a move printed as two addresses', () => {
+  it('reads each town from the postcode line under its street ("ADRESSE DE CHARGEMENT" / "ADRESSE DE LIVRAISON")', async () => {
+    const fields: FieldDef[] = [
+      { name: 'origin_city', type: 'string', description: 'Town or city the move starts from' },
+      { name: 'destination_city', type: 'string', description: 'Town or city the goods are delivered to' },
+    ];
+    const devis = pageOf([
+      [98, [40, 'DEVIS DE DÉMÉNAGEMENT', 12], [479, 'N° D2023-1797']],
+      [141, [44, 'CLIENT', 8]],
+      [152, [46, 'Nicolas Lefèvre']],
+      [201, [44, 'ADRESSE DE CHARGEMENT', 8], [304, 'ADRESSE DE LIVRAISON', 8]],
+      [212, [46, '8, rue des Carmes'], [306, '3, allée des Tilleuls']],
+      [224, [46, '31000 Toulouse'], [306, '35000 Rennes']],
+      [236, [46, '5e étage, sans ascenseur'], [306, 'Maison individuelle']],
+    ]);
+    expect(await extract(fields, devis)).toEqual({ origin_city: 'Toulouse', destination_city: 'Rennes' });
+  });
+});

@@ -30,9 +30,10 @@ describe('npm run eval on forms written with varied layouts', () => {
     // hygiene inspections: written blind by a helper that opened nothing under src/ or test/. Measured on arrival:
     // 0.405 of fields (confidence >= 90 right 26 of 28); 0.536 after the fixes it prompted (a quantity in two units, a
     // town from an address, "previous" dates, initials headings, listed alternatives, dates years ahead, names in parts,
-    // an animal's particulars, numbered boxes, lengths in metres; 36 of 36 at >= 90). A tuning set from then on.
+    // an animal's particulars, numbered boxes, lengths in metres; 36 of 36 at >= 90). A tuning set from then on: 0.569
+    // after a later round (a move's loading and delivery addresses, a town on the postcode line under its street).
     // Floors one value under those figures.
-    const floors: Record<string, number> = { 'birth-certificate': 0.25, 'boat-mooring-permit': 0.59, 'dog-licence-renewal': 0.7, 'food-hygiene-inspection': 0.37, 'pension-statement': 0.41, 'removal-quotation': 0.51 };
+    const floors: Record<string, number> = { 'birth-certificate': 0.25, 'boat-mooring-permit': 0.59, 'dog-licence-renewal': 0.7, 'food-hygiene-inspection': 0.37, 'pension-statement': 0.41, 'removal-quotation': 0.66 };
     await aboveFloors('eval/forms-unmet', floors);
   }, 300_000);
 
