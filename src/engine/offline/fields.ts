@@ -461,6 +461,17 @@ function identifierEnd(text: string): string {
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
+/** Words outside parentheses (an aside may run over several words). */
+function outsideAsides(words: Word[]): Word[] {
+  let depth = 0;
+  return words.filter((w) => {
+    if (w.text.startsWith('(')) depth++;
+    const outside = depth === 0;
+    if (w.text.endsWith(')') && depth > 0) depth--;
+    return outside;
+  });
+}
+
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>(), others = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));
@@ -522,7 +533,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // (First, Middle, Last)"): one heading, its value in the box under it.
     const aside = rest.findIndex((w) => /^\(/.test(w.text));
     const headingGoesOn = aside > 0 && capitals(h.line.words.slice(labelStart(h), h.after)) && rest.slice(0, aside).every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w.text));
-    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && (rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)) || headingGoesOn);
+    // (An aside in parentheses over several words is passed over: "Room hire (exclusive use, 12.00 noon to midnight)".)
+    const said = outsideAsides(rest);
+    const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && ((said.length > 0 && said.every((w) => /^\p{Ll}/u.test(w.text))) || rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)) || headingGoesOn);
     // ... to a number of it ("Employee's social security number"): that labels the person's number, not their name.
     if (goesOn && !IDENTIFIERS.includes(role) && !asksNumber && /^(number|no|nr|num|numero|id|code|#)$/.test(fold(rest[rest.length - 1].text).replace(/[^a-z#]/g, ''))) continue;
     // A bare "Name" or "Date" from the field's name ("test_name") may be anyone's or anything's: a label that says whose is surer.

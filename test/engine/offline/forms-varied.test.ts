@@ -801,3 +801,20 @@ describe("a vehicle's registration as a British permit prints it", () => {
     expect((await extract([registration], permit)).vehicle_registration).toBe('WU70 YKG');
   });
 });
+
+describe('a word of the name opening a line item', () => {
+  it('labels nothing when small words go on after it, an aside between ("Room hire (exclusive use, 12.00 noon to midnight)")', async () => {
+    const room: FieldDef = { name: 'venue_room', type: 'string', description: 'Which room or hall has been booked?' };
+    const letter = pageOf([
+      [42, [60, 'Ashcombe Hall', 16]],
+      [252, [60, 'Confirmation of your 50th birthday celebration']],
+      [350, [60, 'Item'], [503, 'Amount']],
+      [369, [60, 'Room hire (exclusive use, 12.00 noon to midnight)'], [495, '£1,850.00']],
+      [385, [60, 'Dining, 140 guests @ £54.00'], [495, '£7,560.00']],
+      [433, [60, 'Total'], [490, '£13,690.00']],
+    ]);
+    const { results, confidenceScores } = await run([room], letter);
+    expect(results.venue_room).not.toBe('hire (exclusive use, 12.00 noon to midnight)');
+    expect(confidenceScores.venue_room ?? 0).toBeLessThan(80);
+  });
+});
