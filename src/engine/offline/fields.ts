@@ -461,6 +461,9 @@ function identifierEnd(text: string): string {
 }
 
 /** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
+/** Kinds of value a label's last word says plainly: a word of another field's name before it labels that kind. */
+const OTHER_KINDS: Role[] = ['address', 'date', 'phone', 'email'];
+
 /** Words outside parentheses (an aside may run over several words). */
 function outsideAsides(words: Word[]): Word[] {
   let depth = 0;
@@ -533,6 +536,12 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     // (First, Middle, Last)"): one heading, its value in the box under it.
     const aside = rest.findIndex((w) => /^\(/.test(w.text));
     const headingGoesOn = aside > 0 && capitals(h.line.words.slice(labelStart(h), h.after)) && rest.slice(0, aside).every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w.text));
+    // A word of the name before a word of another kind of value, that value after them ("Home address 54 Victoria
+    // Terrace" for a home branch), labels that value. (Under "Doctor's address" the block opens with the doctor's name.)
+    const beside = rest.length > 1 ? rest.slice(1) : lines.filter((l) => l.row === h.line.row && l.page === h.line.page && l.box[0] > h.line.box[2]).slice(0, 1).flatMap((l) => l.words);
+    const valueBeside = rest.length > 0 && beside.some((w) => /\d/.test(w.text));
+    const nextRole = valueBeside && fromName && !/:$/.test(h.line.words[h.after - 1].text) ? roleOf(fold(rest[0].text).replace(/[^\p{L}]/gu, '')) : 'generic';
+    if (OTHER_KINDS.includes(nextRole) && nextRole !== role) continue;
     // (An aside in parentheses over several words is passed over: "Room hire (exclusive use, 12.00 noon to midnight)".)
     const said = outsideAsides(rest);
     const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && ((said.length > 0 && said.every((w) => /^\p{Ll}/u.test(w.text))) || rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)) || headingGoesOn);

@@ -818,3 +818,28 @@ describe('a word of the name opening a line item', () => {
     expect(confidenceScores.venue_room ?? 0).toBeLessThan(80);
   });
 });
+
+describe('a word of the name before a word of another kind of value', () => {
+  it('labels that value where it follows ("Home address 54 Victoria Terrace" is no home branch)', async () => {
+    const branch: FieldDef = { name: 'branch', type: 'string', description: 'Home branch' };
+    const form = pageOf([
+      [22, [29, 'Abbotsmoor University Library', 12]],
+      [53, [29, 'EXTERNAL BORROWER APPLICATION', 11]],
+      [70, [32, 'Name'], [119, 'Yusuf Adeyemi']],
+      [96, [32, 'Home address'], [119, '54 Victoria Terrace, Lancaster LA1 5QT']],
+    ]);
+    const { results } = await run([branch], form);
+    expect(results.branch).not.toBe('54 Victoria Terrace, Lancaster LA1 5QT');
+  });
+
+  it('still heads a cell whose value is printed under it ("Testing location" over the centre, another column beside)', async () => {
+    const station: FieldDef = { name: 'testing_station', type: 'string', description: 'Name of the test centre' };
+    const certificate = pageOf([
+      [40, [40, 'MOT TEST CERTIFICATE', 14]],
+      [255, [40, 'Testing location', 8], [320, 'Inspector name', 8]],
+      [266, [40, 'Riverside MOT Centre'], [320, 'S. Kaur']],
+      [282, [40, '2 Wharf Road, Newark NG24 1HT']],
+    ]);
+    expect((await extract([station], certificate)).testing_station).toBe('Riverside MOT Centre');
+  });
+});
