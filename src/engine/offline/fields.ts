@@ -460,7 +460,6 @@ function identifierEnd(text: string): string {
   return cut.includes('(') ? cut : cut.replace(/\)[,;.]?$/, '');
 }
 
-/** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 /** Kinds of value a label's last word says plainly: a word of another field's name before it labels that kind. */
 const OTHER_KINDS: Role[] = ['address', 'date', 'phone', 'email'];
 
@@ -475,6 +474,7 @@ function outsideAsides(words: Word[]): Word[] {
   });
 }
 
+/** Values after the field's labels; labels in `exact` count only as printed, never as an OCR-tolerant likeness. */
 function labelledText(lines: Line[], field: FieldDef, role: Role, labels = labelsFor(field.name, field.description, role), exact = new Set<string>(), others = new Set<string>()): (Candidate & { headed?: boolean })[] {
   const out: (Candidate & { headed?: boolean })[] = [];
   const asksNumber = nameWords(field.name).some((w) => /^(number|no|nr|num|numero|id|code|ref|reference)$/.test(w));

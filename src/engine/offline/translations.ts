@@ -2,7 +2,8 @@
 // user writes in English, beyond the invoice vocabulary of vocabulary.ts: parties, amounts and dates of
 // leases, payslips, bank statements, utility bills, insurance claims, shipments, travel documents, vehicle papers,
 // tax certificates and prescriptions. Folded (no accents),
-// keyed by the name's words ("closing balance", "tenant"). General business wording, no document's.
+// keyed by the name's words ("closing balance", "tenant"), or a description's where the name's are none of these ("item"
+// described "Vehicle or device being repaired"). General business wording, no document's.
 export const NAME_TRANSLATIONS: Record<string, string[]> = {
   // Parties.
   holder: ['licensee', 'titular', 'titulaire', 'inhaber', 'intestatario', 'houder'],
