@@ -814,7 +814,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     // in lower case going on from the label ("Customer charge"): a name has a capital or a digit.
     const billTo = labelledText(lines, field, role).filter((c) => !/:$/.test(c.literal) && /\p{L}{2,}/u.test(c.literal) && !CODE.test(c.literal) && !SHIP_TO.includes(fold(c.literal).replace(/[^\p{L} ]/gu, '').trim()) && !SERVICE_LINE.test(fold(c.literal)) && /[\p{Lu}\d]/u.test(c.literal));
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
-    if (!candidates.length && ctx.company) candidates = windowAddressee(lines, ctx.company);
+    // (The issuer as the schema's own field found it, or as it heads the page where the schema asks none; a date and a
+    // signature over "Unterschrift des Empfängers" name no recipient.)
+    const issuer = ctx.company ?? bestOf(companyCandidates(lines));
+    if (!candidates.some((c) => !startsWithDate(c.words)) && issuer) candidates = [...candidates, ...windowAddressee(lines, issuer)];
   } else if (role === 'address') {
     // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
     const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));

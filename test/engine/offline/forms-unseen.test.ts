@@ -283,3 +283,22 @@ describe('counts and people are not money and organisations', () => {
     expect((await extract([field('company', 'string', 'Name of the company that issued the receipt')], pageOf(rows))).company).toBe('MR D.I.Y. (JOHOR) SDN BHD');
   });
 });
+
+describe('the recipient of a German delivery note', () => {
+  it('is the addressee under the return address, where the schema asks no issuer and a signature caption names the recipient', async () => {
+    const recipient: FieldDef = { name: 'recipient', type: 'string', description: 'Company receiving the goods' };
+    const lieferschein = pageOf([
+      [38, [40, 'Brandt Bürotechnik GmbH', 16]],
+      [57, [40, 'Gewerbering 7 · 86167 Augsburg · Tel. 0821 4471-0']],
+      [101, [40, 'Brandt Bürotechnik GmbH · Gewerbering 7 · 86167 Augsburg', 7], [340, 'Lieferschein-Nr.:'], [440, 'LS-2025-68021']],
+      [116, [40, 'Stadtwerke Rosenheim GmbH'], [340, 'Lieferdatum:'], [440, '07.01.2025']],
+      [129, [40, 'Warenannahme']],
+      [142, [40, 'Hauptstraße 12']],
+      [155, [40, '83022 Rosenheim']],
+      [201, [40, 'LIEFERSCHEIN', 14]],
+      [405, [42, '07.01.2025 K. Hofmann']],
+      [419, [40, 'Datum, Unterschrift des Empfängers', 8]],
+    ]);
+    expect((await extract([recipient], lieferschein)).recipient).toBe('Stadtwerke Rosenheim GmbH');
+  });
+});
