@@ -722,6 +722,26 @@ function mentioned(lines: Line[], field: FieldDef): Candidate[] {
 /** Types whose answer is of their own kind, whatever the words say ("Was it issued at a reduced rate?" asks yes or no, no date). */
 const ANSWERED_BY_TYPE: FieldDef['type'][] = ['string', 'date', 'boolean', 'enum'];
 
+/** A field asking where an event takes place ("venue", "Venue of the event"). */
+const asksVenue = (field: FieldDef) => nameWords(field.name).includes('venue') || /^(the )?venue\b/.test(fold(field.description ?? ''));
+/** Words naming a kind of venue, in the vocabulary's languages. */
+const VENUE_NOUN = /^(arena|stadium|stadion|estadio|stade|stadio|theatre|theater|teatro|auditorium|auditorio|hall|halle|sala|salle|centre|center|centro|club|pavilion|pabellon|palais|palacio|palazzo|ballroom|amphitheatre|forum|dome|ground|park)$/;
+
+/** Parts of lines (between "·", "|" or commas) whose last word names a kind of venue ("Harborview Arena"). */
+function venueCandidates(lines: Line[]): Candidate[] {
+  return lines.flatMap((line) =>
+    line.text
+      .split(/\s+[·•|–-]\s+|,\s+/)
+      .filter((part) => {
+        const words = part.split(/\s+/);
+        const last = words[words.length - 1];
+        // (A name: the noun capitalised too, "Location de la salle" is a line of a bill.)
+        return words.length >= 2 && words.length <= 5 && /^\p{Lu}/u.test(part) && /^\p{Lu}/u.test(last) && VENUE_NOUN.test(fold(last).replace(/[^\p{L}]/gu, ''));
+      })
+      .map((part) => ({ words: line.words.filter((w) => part.split(/\s+/).includes(w.text)), literal: part, score: 0.35 })),
+  );
+}
+
 /**
  * A street read alone ("8, rue des Carmes") goes on with the line printed under it where that one opens with a postcode
  * ("31000 Toulouse"): the address's town is there.
@@ -876,6 +896,8 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     if (person && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...addressee(lines), ...presentedName(lines)];
     // No label gives the show's or the course's name: the title printed large at the top may be it.
     if (asksTitle(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...titleCandidates(lines)];
+    // No label gives the venue: a part of a line named as one ("HARBORVIEW ARENA · SEATTLE, WA"), a guess reviewed.
+    if (asksVenue(field) && !candidates.some((c) => c.score >= 0.3)) candidates = [...candidates, ...venueCandidates(lines)];
   }
   // An organisation's name opens with no person's title ("Dr. Rui Tavares" signs for the clinic, he is not it), unless
   // its legal form says it is one ("MR D.I.Y. (JOHOR) SDN BHD").

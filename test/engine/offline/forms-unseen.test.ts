@@ -10,7 +10,7 @@ import { asksPersonName } from '../../../src/engine/offline/person.ts';
 import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
 import type { FieldDef, Page } from '../../../src/engine/types.ts';
-import { pageOf, textOf, type Row } from './pages.ts';
+import { pageOf, run, textOf, type Row } from './pages.ts';
 
 async function extract(fields: FieldDef[], page: Page) {
   const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
@@ -300,5 +300,32 @@ describe('the recipient of a German delivery note', () => {
       [419, [40, 'Datum, Unterschrift des Empfängers', 8]],
     ]);
     expect((await extract([recipient], lieferschein)).recipient).toBe('Stadtwerke Rosenheim GmbH');
+  });
+});
+
+describe('a venue no label names', () => {
+  const venue: FieldDef = { name: 'venue', type: 'string', description: 'Venue of the event' };
+
+  it('is the part of a line named as one ("HARBORVIEW ARENA · SEATTLE, WA"), sent to review', async () => {
+    const ticket = pageOf([
+      [36, [35, 'THE MIDNIGHT ECHOES — WORLD TOUR', 18]],
+      [59, [35, 'HARBORVIEW ARENA · SEATTLE, WA']],
+      [75, [35, 'SAT NOV 11, 2023 19:30']],
+      [109, [35, 'SECTION'], [130, 'ROW'], [210, 'SEAT'], [290, 'PRICE']],
+      [121, [35, '294'], [130, 'K'], [210, '16'], [290, '$74.25']],
+    ]);
+    const { results, confidenceScores } = await run([venue], ticket);
+    expect(results.venue).toBe('HARBORVIEW ARENA');
+    expect(confidenceScores.venue).toBeLessThan(80);
+  });
+
+  it('is no line of a bill whose last word is a kind of venue in small letters ("Location de la salle")', async () => {
+    const facture = pageOf([
+      [40, [40, 'Château de Vaux', 16]],
+      [120, [40, 'Désignation'], [400, 'Montant']],
+      [138, [40, 'Location de la salle'], [400, '1 200,00 €']],
+    ]);
+    const room: FieldDef = { name: 'venue_room', type: 'string', description: 'Which room or hall has been booked?' };
+    expect((await extract([room], facture)).venue_room).not.toBe('Location de la salle');
   });
 });
