@@ -9,7 +9,7 @@ import { runExtraction } from '../pipeline.ts';
 import { readDocument } from '../read/index.ts';
 import type { ExtractionProvider, ReadResult } from '../types.ts';
 import { sameValue } from './compare.ts';
-import { loadDataset } from './dataset.ts';
+import { isLabelledFolder, loadDataset } from './dataset.ts';
 import { pagesFromBoxCsv } from './transcripts.ts';
 import type { AppliedVariant } from './variants.ts';
 
@@ -102,13 +102,13 @@ export async function runEval(dir: string, options: EvalOptions = {}): Promise<E
 }
 
 /**
- * The labelled folders of a set of kinds (`<dir>/<kind>/key/`, each kind with its own schema), or null when `dir` is
+ * The labelled folders of a set of kinds (`<dir>/<kind>/` with its documents, key/ and schema), or null when `dir` is
  * itself one labelled folder.
  */
 export function kindsOf(dir: string): string[] | null {
-  if (existsSync(path.join(dir, 'key')) || !existsSync(dir)) return null;
+  if (isLabelledFolder(dir) || !existsSync(dir)) return null;
   const kinds = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'key')))
+    .filter((e) => e.isDirectory() && isLabelledFolder(path.join(dir, e.name)))
     .map((e) => e.name)
     .sort();
   return kinds.length ? kinds : null;

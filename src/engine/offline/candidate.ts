@@ -20,4 +20,6 @@ export const MIN_SCORE = 0.3;
 export const bestOf = (cs: Candidate[]) => cs.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
 
 /** The visual row of the line holding the candidate's first word (-1 when no line holds it). */
-export const rowOf = (c: Candidate, lines: Line[]) => lines.find((l) => l.words.includes(c.words[0]))?.row ?? -1;
+/** The line a candidate opens on. */
+export const lineOf = (c: Candidate, lines: Line[]) => lines.find((l) => l.words.includes(c.words[0]));
+export const rowOf = (c: Candidate, lines: Line[]) => lineOf(c, lines)?.row ?? -1;

@@ -5,7 +5,7 @@ import { parseBoolean, parseDate, parseNumber } from '../normalize/index.ts';
 import type { FieldDef, Word } from '../types.ts';
 import { amountCandidates } from './amounts.ts';
 import { balanceCandidates } from './balance.ts';
-import { bestOf, type Candidate, MIN_SCORE, rowOf } from './candidate.ts';
+import { bestOf, type Candidate, lineOf, MIN_SCORE, rowOf } from './candidate.ts';
 import { choiceRows, optionSpelledOut, optionsPrinted, printedAt, tickedAnswers, token } from './checkboxes.ts';
 import { asksPercent, countedThing, inOtherUnit, PERCENT, unitCandidates, unitOf } from './units.ts';
 import { asksYear, yearCandidates } from './year.ts';
@@ -538,10 +538,9 @@ function labelledText(lines: Line[], field: FieldDef, role: Role, labels = label
     const headingGoesOn = aside > 0 && capitals(h.line.words.slice(labelStart(h), h.after)) && rest.slice(0, aside).every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w.text));
     // A word of the name before a word of another kind of value, that value after them ("Home address 54 Victoria
     // Terrace" for a home branch), labels that value. (Under "Doctor's address" the block opens with the doctor's name.)
-    const beside = rest.length > 1 ? rest.slice(1) : lines.filter((l) => l.row === h.line.row && l.page === h.line.page && l.box[0] > h.line.box[2]).slice(0, 1).flatMap((l) => l.words);
-    const valueBeside = rest.length > 0 && beside.some((w) => /\d/.test(w.text));
-    const nextRole = valueBeside && fromName && !/:$/.test(h.line.words[h.after - 1].text) ? roleOf(fold(rest[0].text).replace(/[^\p{L}]/gu, '')) : 'generic';
-    if (OTHER_KINDS.includes(nextRole) && nextRole !== role) continue;
+    const beside = () => (rest.length > 1 ? rest.slice(1) : (lines.find((l) => l.row === h.line.row && l.page === h.line.page && l.box[0] > h.line.box[2])?.words ?? []));
+    const nextRole = fromName && rest.length > 0 && !/:$/.test(h.line.words[h.after - 1].text) ? roleOf(fold(rest[0].text).replace(/[^\p{L}]/gu, '')) : 'generic';
+    if (OTHER_KINDS.includes(nextRole) && nextRole !== role && beside().some((w) => /\d/.test(w.text))) continue;
     // (An aside in parentheses over several words is passed over: "Room hire (exclusive use, 12.00 noon to midnight)".)
     const said = outsideAsides(rest);
     const goesOn = fromName && rest.length > 0 && !/:/.test(h.line.text) && ((said.length > 0 && said.every((w) => /^\p{Ll}/u.test(w.text))) || rest.every((w) => /^\p{Ll}/u.test(w.text) || /^\(.*\)$/.test(w.text)) || CONJUNCTION.test(fold(rest[0].text)) || headingGoesOn);
@@ -641,6 +640,9 @@ function enumCandidates(lines: Line[], field: FieldDef, role: Role): Candidate[]
   return [...out.filter((c) => !c.words.some((w) => onChoiceRow.has(w))), ...choices];
 }
 
+/** A separator set apart between the parts of a line ("Nordlicht Software GmbH · Hafenstraße 12 · 20457 Hamburg"). */
+const PART_SEPARATOR = /\s+[·•|–-]\s+/;
+
 /**
  * The addressee of a letter-style invoice (DIN 5008 and the like): the first line under the issuer's return
  * address printed in one line over the envelope window ("Nordlicht Software GmbH · Hafenstraße 12 · 20457 Hamburg").
@@ -650,7 +652,7 @@ function windowAddressee(lines: Line[], company: Candidate): Candidate[] {
   const name = compact(company.literal);
   const out: Candidate[] = [];
   for (const line of lines) {
-    const parts = line.text.split(/\s+[·•|–-]\s+/);
+    const parts = line.text.split(PART_SEPARATOR);
     if (parts.length < 3 || compact(parts[0]) !== name) continue;
     const next = below(lines, line).sort((a, b) => Math.abs(a.box[0] - line.box[0]) - Math.abs(b.box[0] - line.box[0]))[0];
     if (next && !isLabelLine(next) && /\p{L}{3,}/u.test(next.text)) out.push({ words: next.words, literal: next.text, score: 0.6 });
@@ -731,14 +733,18 @@ const VENUE_NOUN = /^(arena|stadium|stadion|estadio|stade|stadio|theatre|theater
 function venueCandidates(lines: Line[]): Candidate[] {
   return lines.flatMap((line) =>
     line.text
-      .split(/\s+[·•|–-]\s+|,\s+/)
+      .split(PART_SEPARATOR)
+      .flatMap((part) => part.split(/,\s+/))
       .filter((part) => {
         const words = part.split(/\s+/);
         const last = words[words.length - 1];
         // (A name: the noun capitalised too, "Location de la salle" is a line of a bill.)
         return words.length >= 2 && words.length <= 5 && /^\p{Lu}/u.test(part) && /^\p{Lu}/u.test(last) && VENUE_NOUN.test(fold(last).replace(/[^\p{L}]/gu, ''));
       })
-      .map((part) => ({ words: line.words.filter((w) => part.split(/\s+/).includes(w.text)), literal: part, score: 0.35 })),
+      .map((part) => {
+        const printed = new Set(part.split(/\s+/));
+        return { words: line.words.filter((w) => printed.has(w.text)), literal: part, score: 0.35 };
+      }),
   );
 }
 
@@ -748,7 +754,7 @@ function venueCandidates(lines: Line[]): Candidate[] {
  */
 function withPostcodeLine(lines: Line[], c: Candidate): Candidate {
   if (!c.words.length || !/^\d{1,4}\b/.test(c.literal) || /\d{4,}/.test(c.literal)) return c;
-  const line = lines.find((l) => l.words.includes(c.words[0]));
+  const line = lineOf(c, lines);
   const h = line ? line.box[3] - line.box[1] || line.bodyHeight : 0;
   const next = line && below(lines, line, c.words[0].box[0], c.words[c.words.length - 1].box[2]).find((l) => Math.abs(l.box[0] - c.words[0].box[0]) < 2 * h);
   if (!next || !/^\d{4,5}$/.test(next.words[0].text) || next.words.length < 2) return c;
@@ -836,8 +842,10 @@ export function candidatesFor(lines: Line[], field: FieldDef, ctx: FieldContext)
     candidates = billTo.length ? billTo : labelledText(lines, field, role, SHIP_TO).map((c) => ({ ...c, score: c.score - 0.1 }));
     // (The issuer as the schema's own field found it, or as it heads the page where the schema asks none; a date and a
     // signature over "Unterschrift des Empfängers" name no recipient.)
-    const issuer = ctx.company ?? bestOf(companyCandidates(lines));
-    if (!candidates.some((c) => !startsWithDate(c.words)) && issuer) candidates = [...candidates, ...windowAddressee(lines, issuer)];
+    if (!candidates.some((c) => !startsWithDate(c.words))) {
+      const issuer = ctx.company ?? bestOf(companyCandidates(lines));
+      if (issuer) candidates = [...candidates, ...windowAddressee(lines, issuer)];
+    }
   } else if (role === 'address') {
     // An address its own label names ("Address of the property" for "property_address"), besides the issuer's.
     const ownLabels = labelsFor(field.name, field.description, role).filter((l) => !LABELS[role].includes(l));

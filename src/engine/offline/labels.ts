@@ -73,8 +73,8 @@ export function findLabels(lines: Line[], labels: string[]): LabelHit[] {
         }
         q /= phrase.length;
         // A word of a company's name ("Vireo Mobile Ltd", "Northern Insurance plc") labels nothing.
-        const inCompanyName = i > 0 && LEGAL_FORMS.test(fold(line.words[i + phrase.length]?.text ?? '').replace(/[,;]$/, ''));
-        if (q >= 0.8 && !inCompanyName) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), exact, label: phrase.join(' ') });
+        const inCompanyName = () => i > 0 && LEGAL_FORMS.test(fold(line.words[i + phrase.length]?.text ?? '').replace(/[,;]$/, ''));
+        if (q >= 0.8 && !inCompanyName()) hits.push({ line, after: i + phrase.length, quality: q * Math.min(1, 0.55 + 0.15 * phrase.join('').length / 3), exact, label: phrase.join(' ') });
       }
     }
   }
