@@ -9,13 +9,9 @@ import { createOfflineProvider } from '../../../src/engine/offline/index.ts';
 import { asksPersonName } from '../../../src/engine/offline/person.ts';
 import { describedLabels } from '../../../src/engine/offline/vocabulary.ts';
 import { runExtraction } from '../../../src/engine/pipeline.ts';
-import type { FieldDef, Page } from '../../../src/engine/types.ts';
-import { pageOf, run, textOf, type Row } from './pages.ts';
+import type { FieldDef } from '../../../src/engine/types.ts';
+import { extract, pageOf, run, type Row } from './pages.ts';
 
-async function extract(fields: FieldDef[], page: Page) {
-  const out = await runExtraction(createOfflineProvider(), { schema: { fields }, pages: [page], text: textOf(page), mode: 'advanced' });
-  return out.results;
-}
 const field = (name: string, type: FieldDef['type'], description?: string): FieldDef => ({ name, type, ...(description ? { description } : {}) });
 
 describe('labels a description "X of the Y" gives', () => {
